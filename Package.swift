@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Grammar tables and the bundled record are compiled into the binary (`embedInCode`), so a
+/// release binary copied on its own to another folder still has its rules and its record.
+let package = Package(
+    name: "summit",
+    products: [
+        .executable(name: "summit", targets: ["summit"]),
+        .library(name: "SummitKit", targets: ["SummitKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(
+            name: "SummitData",
+            path: ".",
+            sources: ["Sources/SummitData/EmbeddedData.swift"],
+            resources: [
+                .embedInCode("Grammar/lexicon.tsv"),
+                .embedInCode("Grammar/extraction.tsv"),
+                .embedInCode("Grammar/query.ebnf"),
+                .embedInCode("Sources/SummitData/records/japan-us-summit-2025-02-07.txt"),
+            ]
+        ),
+        .target(name: "SummitKit", dependencies: ["SummitData"]),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .executableTarget(
+            name: "summit",
+            dependencies: [
+                "SummitKit", "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SummitKitTests", dependencies: ["SummitKit"]),
+        .testTarget(name: "summitTests", dependencies: ["summit"]),
+    ]
+)

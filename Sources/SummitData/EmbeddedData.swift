@@ -1,0 +1,13 @@
+/// The package's data files as bytes compiled into the binary: no bundle lookup at run time,
+/// no file to lose when the executable is copied elsewhere.
+public enum EmbeddedData {
+    /// English ⇄ Japanese names, places, organizations and topic words (Grammar/lexicon.tsv).
+    public static var lexicon: [UInt8] { PackageResources.lexicon_tsv }
+    /// Reporting verbs, titles, units, qualifiers and markers the extractor applies (Grammar/extraction.tsv).
+    public static var extractionTables: [UInt8] { PackageResources.extraction_tsv }
+    /// The query language's grammar with its examples (Grammar/query.ebnf); `.help` reads it.
+    public static var queryGrammar: [UInt8] { PackageResources.query_ebnf }
+    /// The bundled record, byte for byte as received.
+    public static var bundledRecord: [UInt8] { PackageResources.japan_us_summit_2025_02_07_txt }
+    public static let bundledRecordName = "japan-us-summit-2025-02-07.txt"
+}

@@ -1,0 +1,2 @@
+import SummitKit
+print("summit \(SummitKitInfo.version)")

@@ -1,0 +1,3 @@
+import Testing
+@testable import SummitKit
+@Test func versionIsSet() { #expect(!SummitKitInfo.version.isEmpty) }
