@@ -1,0 +1,66 @@
+/// Names in the text: every lexicon form (longest first, ASCII forms on word boundaries) and
+/// every titled name the lexicon does not know.
+struct EntityRules: Sendable {
+    let lexicon: Lexicon
+    let names: NameRules
+    let tables: ExtractionTables
+
+    enum Hit {
+        case lexicon(entry: Int, range: Range<Int>)
+        case titled(NameRules.TitledName)
+        case organization(name: String, range: Range<Int>)
+    }
+
+    func scan(_ bytes: [UInt8], _ range: Range<Int>) -> [Hit] {
+        var hits: [Hit] = []
+        var i = range.lowerBound
+        var lastEnd = range.lowerBound
+        while i < range.upperBound {
+            let b = bytes[i]
+            if !UTF8Bytes.isLead(b) { i += 1; continue }
+            if let m = lexicon.textPatterns.longestMatch(in: bytes, at: i, limit: range.upperBound), onBoundary(bytes, i, m.end, range) {
+                hits.append(.lexicon(entry: m.value, range: i..<m.end))
+                i = m.end; lastEnd = m.end
+                continue
+            }
+            if let t = names.titledName(titleAt: i, in: bytes, lower: lastEnd, upper: range.upperBound),
+               lexicon.entries(japanese: t.name).isEmpty, lexicon.entries(japanese: t.name + t.title).isEmpty {
+                hits.append(.titled(t))
+                i = t.range.upperBound; lastEnd = i
+                continue
+            }
+            if let o = organization(endingAfter: i, bytes, lower: lastEnd, upper: range.upperBound) {
+                hits.append(o)
+                if case .organization(_, let r) = o { i = r.upperBound; lastEnd = i }
+                continue
+            }
+            i += UTF8Bytes.sequenceLength(b)
+        }
+        return hits
+    }
+
+    /// ASCII forms (LNG, AI) must not sit inside a longer ASCII word (MAIL, LNGs are fine).
+    private func onBoundary(_ bytes: [UInt8], _ s: Int, _ e: Int, _ range: Range<Int>) -> Bool {
+        func isWordByte(_ x: UInt8) -> Bool { (x >= 0x41 && x <= 0x5A) || (x >= 0x61 && x <= 0x7A) || (x >= 0x30 && x <= 0x39) }
+        if s > range.lowerBound && isWordByte(bytes[s]) && isWordByte(bytes[s - 1]) { return false }
+        if e < range.upperBound && isWordByte(bytes[e - 1]) && isWordByte(bytes[e]) && !(bytes[e] == 0x73 && (e + 1 == range.upperBound || !isWordByte(bytes[e + 1]))) { return false }
+        return true
+    }
+
+    /// A katakana or kanji run ending in an organization suffix (…自動車, …グループ) that starts at `i`.
+    private func organization(endingAfter i: Int, _ bytes: [UInt8], lower: Int, upper: Int) -> Hit? {
+        for suffix in tables.orgSuffixes where UTF8Bytes.matches(bytes, at: i, suffix, limit: upper) {
+            var s = i
+            var chars = 0
+            while s > lower && chars < 10 {
+                let p = UTF8Bytes.previousStart(bytes, before: s, lower: lower)
+                guard CharClass.at(bytes, p) == .katakana else { break }
+                s = p; chars += 1
+            }
+            guard chars >= 2 else { return nil }
+            let r = s..<(i + suffix.count)
+            return .organization(name: UTF8Bytes.string(bytes, r), range: r)
+        }
+        return nil
+    }
+}

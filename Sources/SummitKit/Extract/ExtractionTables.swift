@@ -1,0 +1,69 @@
+import SummitData
+
+/// The extraction rules' vocabulary, read from Grammar/extraction.tsv (compiled into the binary).
+public struct ExtractionTables: Sendable {
+    public struct ReportingVerb: Sendable { let form: [UInt8]; let isQuestion: Bool; let adjacent: Bool }
+    public struct Title: Sendable { let form: [UInt8]; let role: String }
+    public struct Qualifier: Sendable { let form: [UInt8]; let meaning: String; let before: Bool }
+    public enum UnitKind: String, Sendable { case currency, quantity, duration, ordinal, none }
+    public struct UnitForm: Sendable { let form: [UInt8]; let code: String; let kind: UnitKind }
+    public struct TimeZoneForm: Sendable { let form: [UInt8]; let name: String; let offset: String }
+    public struct TimeWord: Sendable { let form: [UInt8]; let meaning: String; let role: String }
+    public struct RelativeTime: Sendable { let form: [UInt8]; let shift: Int; let scale: String }
+    public struct Equivalence: Sendable { let form: [UInt8]; let currency: String }
+
+    var reportingVerbs: [ReportingVerb] = []
+    var titles: [Title] = []
+    var titleNotName: Set<String> = []
+    var topicMarkers: [[UInt8]] = []
+    var settings: [[UInt8]] = []
+    var qualifiers: [Qualifier] = []
+    var units: [UnitForm] = []
+    var ordinalPrefixes: [[UInt8]] = []
+    var equivalences: [Equivalence] = []
+    var timeZones: [TimeZoneForm] = []
+    var timeWords: [TimeWord] = []
+    var relativeTimes: [RelativeTime] = []
+    var notHeadingPrefixes: [[UInt8]] = []
+    var orgSuffixes: [[UInt8]] = []
+    var askerParticles: [[UInt8]] = []
+
+    /// The tables bundled with summit.
+    public static let bundled = ExtractionTables(bytes: EmbeddedData.extractionTables)
+
+    public init(bytes: [UInt8]) {
+        for row in TableFile(bytes: bytes).rows {
+            let form = Array(row[1].utf8)
+            if form.isEmpty { continue }
+            switch row[0] {
+            case "reporting-verb":
+                reportingVerbs.append(.init(form: form, isQuestion: row[2] == "question", adjacent: row[3] == "adjacent"))
+            case "title": titles.append(.init(form: form, role: row[2]))
+            case "title-not-name": titleNotName.insert(row[1])
+            case "topic-marker": topicMarkers.append(form)
+            case "setting": settings.append(form)
+            case "qualifier": qualifiers.append(.init(form: form, meaning: row[2], before: row[3] == "before"))
+            case "unit": units.append(.init(form: form, code: row[2], kind: UnitKind(rawValue: row[3]) ?? .quantity))
+            case "ordinal-prefix": ordinalPrefixes.append(form)
+            case "equivalence": equivalences.append(.init(form: form, currency: row[2]))
+            case "time-zone": timeZones.append(.init(form: form, name: row[2], offset: row[3]))
+            case "time-word": timeWords.append(.init(form: form, meaning: row[2], role: row[3]))
+            case "relative-time": relativeTimes.append(.init(form: form, shift: Int(row[2]) ?? 0, scale: row[3]))
+            case "not-heading": notHeadingPrefixes.append(form)
+            case "org-suffix": orgSuffixes.append(form)
+            case "asker-particle": askerParticles.append(form)
+            default: continue
+            }
+        }
+        // Longest form first everywhere: 国家安全保障局長 before 局長, を超える before を超え.
+        reportingVerbs.sort { $0.form.count > $1.form.count }
+        titles.sort { $0.form.count > $1.form.count }
+        topicMarkers.sort { $0.count > $1.count }
+        qualifiers.sort { $0.form.count > $1.form.count }
+        units.sort { $0.form.count > $1.form.count }
+        timeZones.sort { $0.form.count > $1.form.count }
+        timeWords.sort { $0.form.count > $1.form.count }
+        relativeTimes.sort { $0.form.count > $1.form.count }
+        equivalences.sort { $0.form.count > $1.form.count }
+    }
+}

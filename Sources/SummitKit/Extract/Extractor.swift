@@ -1,0 +1,154 @@
+/// Runs every rule over records and collects the facts into a store. Candidates are found by
+/// byte scans; the rules run only around them, which keeps extraction linear and fast.
+public struct Extractor: Sendable {
+    public let tables: ExtractionTables
+    public let lexicon: Lexicon
+    let names: NameRules
+    let quoteRules: QuoteRules
+    let figureRules: FigureRules
+    let timeRules: TimeRules
+    let entityRules: EntityRules
+
+    public init(tables: ExtractionTables = .bundled, lexicon: Lexicon = .bundled) {
+        self.tables = tables
+        self.lexicon = lexicon
+        names = NameRules(tables: tables, lexicon: lexicon)
+        quoteRules = QuoteRules(tables: tables, lexicon: lexicon, names: names)
+        figureRules = FigureRules(tables: tables, lexicon: lexicon)
+        timeRules = TimeRules(tables: tables)
+        entityRules = EntityRules(lexicon: lexicon, names: names, tables: tables)
+    }
+
+    public func extract(_ records: [Record]) -> FactStore {
+        var builder = FactStoreBuilder(lexicon: lexicon)
+        for (r, record) in records.enumerated() {
+            extract(record, index: r, into: &builder)
+        }
+        return builder.build(records: records)
+    }
+
+    public func extract(_ record: Record) -> FactStore { extract([record]) }
+
+    func extract(_ record: Record, index recordIndex: Int, into builder: inout FactStoreBuilder) {
+        var directory = SpeakerDirectory(lexicon: lexicon)
+        var lastSpeaker: [Int: (Speaker, String)] = [:]   // section → last statement's speaker
+        let bytes = record.bytes
+        for sentence in record.sentences {
+            let range = sentence.range
+            let pairs = BracketScanner.topLevelPairs(bytes, in: range)
+            let ctx = SentenceContext(record: record, sentence: sentence, pairs: pairs)
+            var quoteSpans: [(Range<Int>, Speaker, String)] = []
+
+            if sentence.isHeading {
+                if sentence.section >= 0, let h = quoteRules.headline(record.sections[sentence.section], bytes: bytes, directory: &directory) {
+                    let text = UTF8Bytes.string(bytes, h.pair.inner)
+                    let id = builder.addQuote(type: .headline, speaker: h.speaker, text: text, topic: h.topic,
+                                              occurrence: QuoteOccurrence(provenance: ctx.provenance(h.pair.inner), speakerAsWritten: h.written),
+                                              rule: "quote:headline", speakerRule: "speaker:headline-start", recordIndex: recordIndex)
+                    quoteSpans.append((h.pair.inner, h.speaker, id))
+                    lastSpeaker[sentence.section] = (h.speaker, "speaker:carry-over")
+                }
+            } else {
+                var regionStart = range.lowerBound
+                for pair in pairs {
+                    guard let verb = quoteRules.reportingVerb(after: pair, limit: range.upperBound, bytes: bytes) else { continue }
+                    let text = UTF8Bytes.string(bytes, pair.inner)
+                    let topic = quoteRules.topic(before: pair.open, from: regionStart, pairs: pairs, bytes: bytes)
+                    var speaker: Speaker
+                    var written: String? = nil
+                    var speakerRule: String
+                    if verb.isQuestion {
+                        if let asker = quoteRules.asker(before: pair.open, from: range.lowerBound, bytes: bytes) {
+                            speaker = directory.speaker(phrase: asker); written = asker; speakerRule = "speaker:asker"
+                        } else {
+                            speaker = Self.unknownSpeaker; speakerRule = "speaker:unknown-asker"
+                        }
+                    } else if let s = quoteRules.subject(before: pair.open, from: range.lowerBound, pairs: pairs,
+                                                         excluded: topic?.range, bytes: bytes, directory: &directory) {
+                        speaker = s.speaker; written = s.written; speakerRule = "speaker:subject"
+                    } else if let carried = lastSpeaker[sentence.section] {
+                        speaker = carried.0; speakerRule = "speaker:carry-over"
+                    } else {
+                        speaker = Self.unknownSpeaker; speakerRule = "speaker:unknown"
+                    }
+                    let verbText = String(decoding: verb.form, as: UTF8.self)
+                    let id = builder.addQuote(type: verb.isQuestion ? .question : .statement, speaker: speaker, text: text,
+                                              topic: topic?.text,
+                                              occurrence: QuoteOccurrence(provenance: ctx.provenance(pair.inner), speakerAsWritten: written),
+                                              rule: "quote:reporting-verb:" + verbText, speakerRule: speakerRule, recordIndex: recordIndex)
+                    if !verb.isQuestion, speaker != Self.unknownSpeaker { lastSpeaker[sentence.section] = (speaker, speakerRule) }
+                    quoteSpans.append((pair.inner, speaker, id))
+                    regionStart = pair.close + 3
+                }
+            }
+
+            var drafts = timeRules.scan(bytes, range)
+            TimeRules.pairZones(&drafts, reference: record.referenceDate)
+            var timeIDs: [String] = []
+            for d in drafts { timeIDs.append(builder.reserveTimeID()) }
+            for (k, d) in drafts.enumerated() {
+                let (iso, instant) = TimeRules.iso(d, reference: record.referenceDate)
+                let partner = drafts.indices.first { $0 != k && d.derivedZone && drafts[$0].offsetMinutes != nil && drafts[$0].hour != nil && !drafts[$0].derivedZone }
+                    ?? drafts.indices.first { $0 != k && drafts[$0].derivedZone && d.offsetMinutes != nil && !d.derivedZone }
+                builder.times.append(TimeFact(id: timeIDs[k], surface: UTF8Bytes.string(bytes, d.range), iso: iso, zone: d.zone,
+                                              qualifier: d.qualifier, period: d.period,
+                                              relative: d.relative.map { Self.relativeDescription($0.shift, $0.scale) },
+                                              provenance: ctx.provenance(d.range), instant: instant,
+                                              pairedWith: partner.map { timeIDs[$0] }))
+            }
+
+            let figures = figureRules.scan(bytes, range, skipping: drafts.map(\.range))
+            var figureIDs: [Int: String] = [:]
+            for (k, f) in figures.enumerated() {
+                let surface = UTF8Bytes.string(bytes, f.range)
+                if f.ordinal {
+                    builder.ordinals.append(OrdinalFact(id: builder.nextID("o"), surface: surface, value: Int(f.value),
+                                                        unit: f.unit.code, provenance: ctx.provenance(f.range)))
+                    continue
+                }
+                let inQuote = quoteSpans.first { $0.0.contains(f.range.lowerBound) }
+                let id = builder.nextID("f")
+                figureIDs[k] = id
+                builder.figures.append(FigureFact(id: id, surface: surface, value: f.value, unit: f.unit.code, unitKind: f.unit.kind,
+                                                  qualifier: f.qualifier, about: f.about, provenance: ctx.provenance(f.range),
+                                                  speaker: inQuote?.1, quoteID: inQuote?.2))
+            }
+            for (a, b, surface) in figureRules.equivalences(figures, bytes) {
+                builder.rates.append(ExchangeRate(from: figures[a].unit.code, to: figures[b].unit.code,
+                                                  rate: figures[b].value / figures[a].value, line: sentence.line, surface: surface))
+                // The pair measures one thing: share what it is about.
+                if let ia = figureIDs[a], let ib = figureIDs[b] { builder.shareAbout(ia, ib) }
+            }
+
+            for hit in entityRules.scan(bytes, range) {
+                switch hit {
+                case .lexicon(let entry, let r):
+                    builder.mention(entry: entry, provenance: ctx.provenance(r), written: UTF8Bytes.string(bytes, r), recordIndex: recordIndex)
+                case .titled(let t):
+                    let s = directory.speaker(titled: t)
+                    builder.mention(speaker: s, provenance: ctx.provenance(t.range), written: t.name + t.title)
+                case .organization(let name, let r):
+                    builder.mention(organization: name, provenance: ctx.provenance(r))
+                }
+            }
+            for (_, s, _) in quoteSpans where s.id.hasPrefix("ja:") && s.kind == .group {
+                builder.registerGroup(s)
+            }
+        }
+    }
+
+    static let unknownSpeaker = Speaker(id: "unknown", ja: "不明", en: "unknown", role: nil, kind: .person)
+
+    static func relativeDescription(_ shift: Int, _ scale: String) -> String {
+        switch (scale, shift) {
+        case ("day", 0): return "today"
+        case ("day", 1): return "tomorrow"
+        case ("day", -1): return "yesterday"
+        case ("moment", _): return "a moment before the report"
+        case (_, 0): return "this \(scale)"
+        case (_, 1): return "next \(scale)"
+        case (_, -1): return "last \(scale)"
+        default: return "\(shift > 0 ? "+" : "")\(shift) \(scale)s"
+        }
+    }
+}

@@ -1,0 +1,144 @@
+/// Amounts and quantities (1兆ドル, およそ1500億円, 3000億ドル以上, 三千億円, 80年近く): the
+/// number, its unit, its qualifier and what it measures; ordinals (第5条, 1期目) kept apart.
+struct FigureRules: Sendable {
+    let tables: ExtractionTables
+    let lexicon: Lexicon
+
+    struct Draft {
+        var range: Range<Int>          // number + unit
+        var value: Double
+        var unit: ExtractionTables.UnitForm
+        var qualifier: FigureQualifier = .exact
+        var outer: Range<Int>          // with qualifiers
+        var about: String?
+        var ordinal: Bool
+    }
+
+    static let particlesBefore: [[UInt8]] = ["を", "は", "が", "も"].map { Array($0.utf8) }
+    static let no = Array("の".utf8)
+    /// Where a following "の…" phrase ends (1000億ドルの赤字を → 赤字).
+    static let phraseEnders: [[UInt8]] = ["を", "が", "は", "に", "で", "と", "も", "、", "。", "」", "へ"].map { Array($0.utf8) }
+    static let maxAboutCharacters = 20
+
+    func scan(_ bytes: [UInt8], _ range: Range<Int>, skipping claimed: [Range<Int>]) -> [Draft] {
+        var out: [Draft] = []
+        let urls = Self.urlSpans(bytes, range)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = bytes[i]
+            if !UTF8Bytes.isLead(b) { i += 1; continue }
+            guard JapaneseNumber.startsNumber(bytes, i, range.upperBound),
+                  !claimed.contains(where: { $0.contains(i) }), !urls.contains(where: { $0.contains(i) }),
+                  !continuesIdentifier(bytes, i, range) else {
+                i += UTF8Bytes.sequenceLength(b); continue
+            }
+            guard let n = JapaneseNumber.parse(bytes, at: i, end: range.upperBound), n.end > i else {
+                i += UTF8Bytes.sequenceLength(b); continue
+            }
+            defer { i = max(n.end, i + 1) }
+            guard let unit = tables.units.first(where: { UTF8Bytes.matches(bytes, at: n.end, $0.form, limit: range.upperBound) }) else { continue }
+            if unit.kind == .none { continue }
+            let unitEnd = n.end + unit.form.count
+            if unitEnd < range.upperBound, CharClass.at(bytes, unitEnd) == .asciiLetter { continue }
+            // Kanji numerals are words too (十分 = enough, 一方 = while): count them only with a scale or a currency.
+            if n.kanjiOnly && !(n.hasScale || unit.kind == .currency) { continue }
+            let ordinalPrefix = tables.ordinalPrefixes.contains { UTF8Bytes.endsWith(bytes, at: i, $0, lower: range.lowerBound) }
+            var d = Draft(range: i..<unitEnd, value: n.value, unit: unit, outer: i..<unitEnd,
+                          ordinal: ordinalPrefix || unit.kind == .ordinal)
+            if ordinalPrefix, let p = tables.ordinalPrefixes.first(where: { UTF8Bytes.endsWith(bytes, at: i, $0, lower: range.lowerBound) }) {
+                d.range = (i - p.count)..<unitEnd; d.outer = d.range
+            }
+            if !d.ordinal { qualify(&d, bytes, range) }
+            out.append(d)
+        }
+        for k in out.indices where !out[k].ordinal { out[k].about = about(out[k], bytes, range) }
+        return out
+    }
+
+    /// A digit glued to letters or a slash is part of an identifier (k10014716491, G7), not a figure.
+    private func continuesIdentifier(_ bytes: [UInt8], _ i: Int, _ range: Range<Int>) -> Bool {
+        guard i > range.lowerBound else { return false }
+        let p = UTF8Bytes.previousStart(bytes, before: i, lower: range.lowerBound)
+        let c = CharClass.at(bytes, p)
+        if c == .asciiLetter || c == .digit || c == .fullwidthDigit { return true }
+        return bytes[p] == 0x2F || bytes[p] == 0x5F || bytes[p] == 0x2E || bytes[p] == 0x2D || bytes[p] == 0x3D
+    }
+
+    private func qualify(_ d: inout Draft, _ bytes: [UInt8], _ range: Range<Int>) {
+        for q in tables.qualifiers where q.before && UTF8Bytes.endsWith(bytes, at: d.range.lowerBound, q.form, lower: range.lowerBound) {
+            d.qualifier = FigureQualifier(rawValue: q.meaning) ?? .about
+            d.outer = (d.range.lowerBound - q.form.count)..<d.outer.upperBound
+            break
+        }
+        for q in tables.qualifiers where !q.before && UTF8Bytes.matches(bytes, at: d.range.upperBound, q.form, limit: range.upperBound) {
+            d.qualifier = FigureQualifier(rawValue: q.meaning) ?? .about
+            d.outer = d.outer.lowerBound..<(d.range.upperBound + q.form.count)
+            break
+        }
+    }
+
+    /// What the figure measures: the noun marked by を/は/が right before it (対米投資額を1兆ドル),
+    /// unless that noun is a country, person or organization (日本は8000億ドル近くの投資 is about
+    /// 投資); else the noun after "の" (1000億ドルの赤字).
+    private func about(_ d: Draft, _ bytes: [UInt8], _ range: Range<Int>) -> String? {
+        var end = d.outer.lowerBound
+        if UTF8Bytes.endsWith(bytes, at: end, UTF8Bytes.comma, lower: range.lowerBound) { end -= 3 }
+        for p in Self.particlesBefore where UTF8Bytes.endsWith(bytes, at: end, p, lower: range.lowerBound) {
+            let nounEnd = end - p.count
+            var s = nounEnd
+            while s > range.lowerBound {
+                let q = UTF8Bytes.previousStart(bytes, before: s, lower: range.lowerBound)
+                let c = CharClass.at(bytes, q)
+                guard c == .kanji || c == .katakana || c == .asciiLetter || c == .digit else { break }
+                s = q
+            }
+            if s < nounEnd {
+                let noun = UTF8Bytes.string(bytes, s..<nounEnd)
+                let isEntity = lexicon.entries(japanese: noun).contains { $0.kind != .topic }
+                if !isEntity { return noun }
+            }
+            break
+        }
+        var i = d.outer.upperBound
+        guard UTF8Bytes.matches(bytes, at: i, Self.no, limit: range.upperBound) else { return nil }
+        i += Self.no.count
+        let start = i
+        var chars = 0
+        while i < range.upperBound && chars < Self.maxAboutCharacters {
+            if Self.phraseEnders.contains(where: { UTF8Bytes.matches(bytes, at: i, $0, limit: range.upperBound) }) { break }
+            i += UTF8Bytes.sequenceLength(bytes[i]); chars += 1
+        }
+        return i > start ? UTF8Bytes.string(bytes, start..<i) : nil
+    }
+
+    /// "A、日本円にしておよそB": a stated equivalence between two currency figures in a row.
+    func equivalences(_ drafts: [Draft], _ bytes: [UInt8]) -> [(Int, Int, String)] {
+        var out: [(Int, Int, String)] = []
+        for k in drafts.indices.dropLast() {
+            let a = drafts[k], b = drafts[k + 1]
+            guard !a.ordinal, !b.ordinal, a.unit.kind == .currency, b.unit.kind == .currency, a.unit.code != b.unit.code else { continue }
+            var s = a.outer.upperBound
+            if UTF8Bytes.matches(bytes, at: s, UTF8Bytes.comma) { s += 3 }
+            for e in tables.equivalences where e.currency == b.unit.code && UTF8Bytes.matches(bytes, at: s, e.form) && s + e.form.count == b.outer.lowerBound {
+                out.append((k, k + 1, UTF8Bytes.string(bytes, a.outer.lowerBound..<b.outer.upperBound)))
+            }
+        }
+        return out
+    }
+
+    /// Spans of URLs (scheme://… up to the first space or non-ASCII byte): their digits are not figures.
+    static func urlSpans(_ bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var from = range.lowerBound
+        let marker = Array("://".utf8)
+        while let hit = UTF8Bytes.find(bytes, marker, from: from, to: range.upperBound) {
+            var s = hit
+            while s > range.lowerBound, CharClass.of(Unicode.Scalar(bytes[s - 1])) == .asciiLetter, bytes[s - 1] < 0x80 { s -= 1 }
+            var e = hit + marker.count
+            while e < range.upperBound, bytes[e] > 0x20, bytes[e] < 0x80 { e += 1 }
+            spans.append(s..<e)
+            from = e
+        }
+        return spans
+    }
+}

@@ -1,0 +1,63 @@
+/// Finds people by their titles: a run of kanji or katakana right before 大統領, 外相, 社長 …
+/// names someone even when the lexicon does not know them (ゼレンスキー大統領, 岡野国家安全保障局長).
+struct NameRules: Sendable {
+    let tables: ExtractionTables
+    let lexicon: Lexicon
+    private let titleSuffixes: BytePatternSet
+    private let titlePrefixes: BytePatternSet
+    static let maxNameCharacters = 8
+    static let honorifics: [[UInt8]] = [Array("氏".utf8), Array("さん".utf8)]
+
+    init(tables: ExtractionTables, lexicon: Lexicon) {
+        self.tables = tables
+        self.lexicon = lexicon
+        var suffixes = BytePatternSet(), prefixes = BytePatternSet()
+        for (i, t) in tables.titles.enumerated() {
+            suffixes.insert(t.form.reversed(), value: i)
+            prefixes.insert(t.form, value: i)
+        }
+        titleSuffixes = suffixes
+        titlePrefixes = prefixes
+    }
+
+    struct TitledName {
+        let name: String
+        let title: String
+        let role: String
+        let range: Range<Int>
+    }
+
+    /// A titled name ending exactly at `end`.
+    func titledName(endingAt end: Int, in bytes: [UInt8], lower: Int) -> TitledName? {
+        guard let t = titleSuffixes.longestSuffixMatch(in: bytes, endingAt: end, lower: lower) else { return nil }
+        return name(before: t.start, titleIndex: t.value, titleEnd: end, bytes: bytes, lower: lower)
+    }
+
+    /// A titled name whose title starts at `index`.
+    func titledName(titleAt index: Int, in bytes: [UInt8], lower: Int, upper: Int) -> TitledName? {
+        guard let t = titlePrefixes.longestMatch(in: bytes, at: index, limit: upper) else { return nil }
+        return name(before: index, titleIndex: t.value, titleEnd: t.end, bytes: bytes, lower: lower)
+    }
+
+    private func name(before titleStart: Int, titleIndex: Int, titleEnd: Int, bytes: [UInt8], lower: Int) -> TitledName? {
+        var start = titleStart
+        var characters = 0
+        var kind: CharClass? = nil
+        while start > lower && characters < Self.maxNameCharacters {
+            let p = UTF8Bytes.previousStart(bytes, before: start, lower: lower)
+            let c = CharClass.at(bytes, p)
+            let isDot = UTF8Bytes.matches(bytes, at: p, Array("・".utf8))
+            guard c == .kanji || c == .katakana || isDot else { break }
+            // A name is one script: 石破 or ゼレンスキー, not 米ゼレンスキー.
+            if !isDot, let k = kind, k != c { break }
+            if !isDot { kind = c }
+            start = p
+            characters += 1
+        }
+        guard start < titleStart else { return nil }
+        let name = UTF8Bytes.string(bytes, start..<titleStart)
+        if characters == 1 && tables.titleNotName.contains(name) { return nil }
+        let title = UTF8Bytes.string(bytes, titleStart..<titleEnd)
+        return TitledName(name: name, title: title, role: tables.titles[titleIndex].role, range: start..<titleEnd)
+    }
+}

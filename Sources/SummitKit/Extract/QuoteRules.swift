@@ -1,0 +1,152 @@
+import Foundation
+
+/// The rules that tell a quote from a name in brackets, and find who said it and about what.
+struct QuoteRules: Sendable {
+    let tables: ExtractionTables
+    let lexicon: Lexicon
+    let names: NameRules
+
+    static let to = Array("と".utf8)
+    static let wa = Array("は".utf8)
+    static let ga = Array("が".utf8)
+    /// How many characters an adverb between と and the verb may have (」とにこやかに述べて).
+    static let maxAdverbCharacters = 6
+
+    /// The reporting verb after 」 that makes a bracket a quote, if any.
+    func reportingVerb(after pair: BracketPair, limit: Int, bytes: [UInt8]) -> ExtractionTables.ReportingVerb? {
+        var i = pair.close + 3
+        guard UTF8Bytes.matches(bytes, at: i, Self.to, limit: limit) else { return nil }
+        i += Self.to.count
+        var gap = 0
+        while i < limit && gap <= Self.maxAdverbCharacters {
+            for v in tables.reportingVerbs where (!v.adjacent || gap == 0) && UTF8Bytes.matches(bytes, at: i, v.form, limit: limit) {
+                return v
+            }
+            let c = CharClass.at(bytes, i)
+            guard c == .hiragana || c == .kanji || c == .katakana else { return nil }
+            i += UTF8Bytes.sequenceLength(bytes[i])
+            gap += 1
+        }
+        return nil
+    }
+
+    /// The nearest subject (Xは / Xが, X a person or group) before `open`, outside brackets and
+    /// outside `excluded` (a topic phrase: …トランプ大統領が銃撃された際の写真に触れ is not Trump speaking).
+    func subject(before open: Int, from start: Int, pairs: [BracketPair], excluded: Range<Int>?,
+                 bytes: [UInt8], directory: inout SpeakerDirectory) -> (speaker: Speaker, written: String)? {
+        var p = open
+        while p > start {
+            p = UTF8Bytes.previousStart(bytes, before: p, lower: start)
+            let isWa = UTF8Bytes.matches(bytes, at: p, Self.wa)
+            let isGa = !isWa && UTF8Bytes.matches(bytes, at: p, Self.ga)
+            guard isWa || isGa else { continue }
+            if BracketScanner.isInside(p, pairs) { continue }
+            if let ex = excluded, ex.contains(p) { continue }
+            if let m = lexicon.speakerEnding(in: bytes, at: p, lower: start) {
+                return (directory.speaker(entry: m.entry), UTF8Bytes.string(bytes, m.start..<p))
+            }
+            if let (s, from) = directory.knownTitled(endingAt: p, in: bytes, lower: start) {
+                return (s, UTF8Bytes.string(bytes, from..<p))
+            }
+            if let t = names.titledName(endingAt: p, in: bytes, lower: start) {
+                return (directory.speaker(titled: t), t.name + t.title)
+            }
+        }
+        return nil
+    }
+
+    /// Who asked a question: the phrase before から right ahead of the quote (アメリカのメディアから「…」と質問され).
+    func asker(before open: Int, from start: Int, bytes: [UInt8]) -> String? {
+        var end = open
+        while end > start {
+            let p = UTF8Bytes.previousStart(bytes, before: end, lower: start)
+            if UTF8Bytes.matches(bytes, at: p, UTF8Bytes.comma) || bytes[p] == 0x20 { end = p } else { break }
+        }
+        for particle in tables.askerParticles where UTF8Bytes.endsWith(bytes, at: end, particle, lower: start) {
+            let phraseEnd = end - particle.count
+            let phraseStart = phraseStartBefore(phraseEnd, from: start, bytes: bytes)
+            guard phraseStart < phraseEnd else { return nil }
+            return UTF8Bytes.string(bytes, phraseStart..<phraseEnd)
+        }
+        return nil
+    }
+
+    /// Where a noun phrase ending at `end` starts: after the last 、。 or は outside brackets.
+    func phraseStartBefore(_ end: Int, from start: Int, bytes: [UInt8]) -> Int {
+        var p = end
+        var depth = 0
+        while p > start {
+            let q = UTF8Bytes.previousStart(bytes, before: p, lower: start)
+            if UTF8Bytes.matches(bytes, at: q, UTF8Bytes.closeQuote) { depth += 1 }
+            else if UTF8Bytes.matches(bytes, at: q, UTF8Bytes.openQuote) { depth = max(0, depth - 1) }
+            else if depth == 0 && (UTF8Bytes.matches(bytes, at: q, UTF8Bytes.comma) || UTF8Bytes.matches(bytes, at: q, UTF8Bytes.fullStop)
+                                   || UTF8Bytes.matches(bytes, at: q, Self.wa)) {
+                return q + 3
+            }
+            p = q
+        }
+        return start
+    }
+
+    /// The topic phrase before a quote: what precedes the last について / をめぐり / に触れ /
+    /// を念頭に between `start` and the quote, without a leading setting (共同記者会見で).
+    func topic(before open: Int, from start: Int, pairs: [BracketPair], bytes: [UInt8]) -> (text: String, range: Range<Int>)? {
+        var p = open
+        while p > start {
+            p = UTF8Bytes.previousStart(bytes, before: p, lower: start)
+            if BracketScanner.isInside(p, pairs) { continue }
+            for m in tables.topicMarkers where UTF8Bytes.matches(bytes, at: p, m, limit: open) {
+                let phraseEnd = p
+                var phraseStart = phraseStartBefore(phraseEnd, from: start, bytes: bytes)
+                phraseStart = afterSetting(phraseStart, phraseEnd, bytes: bytes)
+                let text = UTF8Bytes.string(bytes, phraseStart..<phraseEnd)
+                    .replacingOccurrences(of: "「", with: "").replacingOccurrences(of: "」", with: "")
+                guard !text.isEmpty else { return nil }
+                return (text, phraseStart..<(phraseEnd + m.count))
+            }
+        }
+        return nil
+    }
+
+    /// Skips a leading "…会見で" / "…冒頭、": where something was said is not what it was about.
+    func afterSetting(_ start: Int, _ end: Int, bytes: [UInt8]) -> Int {
+        var cut = start
+        let de = Array("で".utf8)
+        for s in tables.settings {
+            var i = start
+            while let hit = UTF8Bytes.find(bytes, s, from: i, to: end) {
+                let after = hit + s.count
+                if UTF8Bytes.matches(bytes, at: after, de, limit: end) { cut = max(cut, after + de.count) }
+                i = hit + 1
+            }
+        }
+        return cut
+    }
+
+    /// A heading `SPEAKER [TOPIC]「…」`: the speaker is the name the line starts with.
+    func headline(_ section: Section, bytes: [UInt8], directory: inout SpeakerDirectory) -> (speaker: Speaker, topic: String?, pair: BracketPair, written: String)? {
+        let r = section.range
+        let pairs = BracketScanner.topLevelPairs(bytes, in: r)
+        guard let pair = pairs.first, pair.open > r.lowerBound else { return nil }
+        // Longest lexicon person/group at the start of the line, else a titled name.
+        var speaker: Speaker? = nil
+        var nameEnd = r.lowerBound
+        if let m = lexicon.textPatterns.longestMatch(in: bytes, at: r.lowerBound, limit: pair.open),
+           lexicon.entries[m.value].isSpeakerKind {
+            speaker = directory.speaker(entry: m.value); nameEnd = m.end
+        } else {
+            var i = r.lowerBound
+            while i < pair.open {
+                if let t = names.titledName(titleAt: i, in: bytes, lower: r.lowerBound, upper: pair.open), t.range.lowerBound == r.lowerBound {
+                    speaker = directory.speaker(titled: t); nameEnd = t.range.upperBound; break
+                }
+                i += UTF8Bytes.sequenceLength(bytes[i])
+            }
+        }
+        guard let speaker else { return nil }
+        // Also absorb a following 周辺-style extension: the lexicon's longest form already did.
+        var topic = UTF8Bytes.string(bytes, nameEnd..<pair.open).trimmingCharacters(in: .whitespaces)
+        for suffix in ["について", "に", "へ", "で"] where topic.hasSuffix(suffix) { topic.removeLast(suffix.count); break }
+        return (speaker, topic.isEmpty ? nil : topic, pair, UTF8Bytes.string(bytes, r.lowerBound..<nameEnd))
+    }
+}

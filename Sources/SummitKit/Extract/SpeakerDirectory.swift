@@ -1,0 +1,56 @@
+/// Turns the names the rules find into speakers with one id each: lexicon people and groups by
+/// their lexicon id, others by the name before their title, so 岡野国家安全保障局長 and a later 岡野氏
+/// are one person.
+struct SpeakerDirectory {
+    let lexicon: Lexicon
+    private(set) var titled: [String: Speaker] = [:]
+
+    init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    func speaker(entry index: Int) -> Speaker {
+        let e = lexicon.entries[index]
+        return Speaker(id: e.id, ja: e.canonicalJapanese, en: e.displayName, role: e.role,
+                       kind: e.kind == .group ? .group : .person)
+    }
+
+    /// A person known only by name and title.
+    mutating func speaker(titled name: NameRules.TitledName) -> Speaker {
+        if let known = titled[name.name] { return known }
+        let written = name.name + name.title
+        let s = Speaker(id: "ja:" + written, ja: written, en: Self.english(for: written, lexicon: lexicon),
+                        role: name.role, kind: .person)
+        titled[name.name] = s
+        return s
+    }
+
+    /// A speaker named by a phrase (an asker such as アメリカのメディア).
+    func speaker(phrase: String) -> Speaker {
+        let en = Self.english(for: phrase, lexicon: lexicon)
+        return Speaker(id: "ja:" + phrase, ja: phrase, en: en, role: nil, kind: .group)
+    }
+
+    /// A titled person seen before, written as name + 氏/さん.
+    func knownTitled(endingAt end: Int, in bytes: [UInt8], lower: Int) -> (Speaker, Int)? {
+        for (name, s) in titled {
+            let n = Array(name.utf8)
+            for h in NameRules.honorifics where UTF8Bytes.endsWith(bytes, at: end, n + h, lower: lower) {
+                return (s, end - n.count - h.count)
+            }
+        }
+        return nil
+    }
+
+    /// English for a Japanese phrase, piece by piece through the lexicon (アメリカのメディア →
+    /// "United States media" when both pieces are known); the Japanese itself otherwise.
+    static func english(for phrase: String, lexicon: Lexicon) -> String {
+        if let e = lexicon.entries(japanese: phrase).first { return e.displayName }
+        let parts = phrase.components(separatedBy: "の")
+        guard parts.count > 1 else { return phrase }
+        var out: [String] = []
+        for p in parts {
+            guard let e = lexicon.entries(japanese: p).first else { return phrase }
+            out.append(e.displayName)
+        }
+        return out.joined(separator: " ")
+    }
+}

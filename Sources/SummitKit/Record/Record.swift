@@ -1,0 +1,138 @@
+/// A summit record: the report's bytes and its structure (sections, paragraphs, sentences),
+/// kept as byte ranges so every fact can point back to its exact source line and span.
+public struct Record: Sendable {
+    /// The name answers cite (the file's name, not its path).
+    public let name: String
+    public let bytes: [UInt8]
+    /// FNV-1a 64 of the bytes, in hex: scripts remember it to warn when replayed on another record.
+    public let checksum: String
+    /// Byte offset where each line starts; line N (1-based, as in the file) is `lineStarts[N - 1]`.
+    public let lineStarts: [Int]
+    public let sections: [Section]
+    public let paragraphs: [Paragraph]
+    public let sentences: [Sentence]
+    /// A date in the record's name (…2025-02-07…): relative dates (7日, きょう) resolve against it.
+    public let referenceDate: CalendarDate?
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// Byte range of a line's content, without its newline.
+    public func lineRange(_ line: Int) -> Range<Int> {
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+        return start..<max(start, end)
+    }
+
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1 && line <= lineCount else { return "" }
+        return UTF8Bytes.string(bytes, lineRange(line))
+    }
+
+    public func text(_ range: Range<Int>) -> String { UTF8Bytes.string(bytes, range) }
+
+    /// The 1-based line holding byte `offset`.
+    public func line(ofByte offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo + 1
+    }
+
+    /// The section a line belongs to, if it comes after a heading.
+    public func section(ofLine line: Int) -> Section? {
+        var lo = 0, hi = sections.count - 1, found: Int? = nil
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if sections[mid].line <= line { found = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return found.map { sections[$0] }
+    }
+}
+
+public struct Section: Sendable, Equatable {
+    public let index: Int
+    public let line: Int
+    public let heading: String
+    /// Byte range of the heading text (indent trimmed).
+    public let range: Range<Int>
+}
+
+public struct Paragraph: Sendable, Equatable {
+    public let firstLine: Int
+    public let lastLine: Int
+    /// Index into `Record.sections`, or -1 before the first heading.
+    public let section: Int
+}
+
+public struct Sentence: Sendable, Equatable {
+    public let index: Int
+    public let line: Int
+    /// Byte range in the record (indent trimmed).
+    public let range: Range<Int>
+    public let paragraph: Int
+    public let section: Int
+    /// A heading line, kept as a sentence so its names, figures and times are found too.
+    public let isHeading: Bool
+}
+
+/// A calendar date as far as it is known.
+public struct CalendarDate: Sendable, Equatable, Comparable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) { self.year = year; self.month = month; self.day = day }
+
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    public var iso: String { four(year) + "-" + two(month) + "-" + two(day) }
+
+    /// The date `days` later (negative: earlier), by the proleptic Gregorian calendar.
+    public func adding(days: Int) -> CalendarDate {
+        CalendarDate(dayNumber: dayNumber + days)
+    }
+
+    var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    init(dayNumber z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let m = mp < 10 ? mp + 3 : mp - 9
+        day = doy - (153 * mp + 2) / 5 + 1
+        month = m
+        year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+/// A year as four digits (ISO 8601).
+func four(_ n: Int) -> String {
+    let digits = "\(n)"
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+}

@@ -1,0 +1,117 @@
+import Foundation
+import SummitData
+
+extension Record {
+    /// The record bundled with summit.
+    public static func bundled(tables: ExtractionTables = .bundled) -> Record {
+        Record(name: EmbeddedData.bundledRecordName, bytes: EmbeddedData.bundledRecord, tables: tables)
+    }
+
+    /// Loads a record from a file, refusing what is not a UTF-8 text report with a reason and a hint.
+    public static func load(path: String, tables: ExtractionTables = .bundled) throws(RecordError) -> Record {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw RecordError(path: path, reason: "no such file", hint: "check the path, or leave out --record to use the bundled record")
+        }
+        if isDirectory.boolValue {
+            throw RecordError(path: path, reason: "is a directory", hint: "name a record file inside it (a UTF-8 .txt report)")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RecordError(path: path, reason: "cannot be read", hint: "check its permissions")
+        }
+        let bytes = [UInt8](data)
+        try validate(bytes, path: path)
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        return Record(name: name, bytes: bytes, tables: tables)
+    }
+
+    /// A record must be non-empty UTF-8 text with no NUL bytes: anything else is a wrong file, and
+    /// extracting "facts" from it would only mislead.
+    static func validate(_ bytes: [UInt8], path: String) throws(RecordError) {
+        if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw RecordError(path: path, reason: "is empty", hint: "a record is a UTF-8 text report; pick another file")
+        }
+        if let bad = firstInvalidUTF8(bytes) {
+            let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            if bytes[bad] == 0 {
+                throw RecordError(path: path, reason: "contains a NUL byte at line \(line) (byte \(bad + 1)); it looks binary", hint: "a record is a UTF-8 text report")
+            }
+            throw RecordError(path: path, reason: "is not valid UTF-8 at line \(line) (byte \(bad + 1))", hint: "convert it first, e.g. iconv -f SHIFT_JIS -t UTF-8")
+        }
+    }
+
+    /// The offset of the first byte that breaks UTF-8 (or is NUL), if any.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0 { return i }
+                i += 1
+                continue
+            }
+            let len: Int
+            var minValue: UInt32
+            switch b {
+            case 0xC2...0xDF: len = 2; minValue = 0x80
+            case 0xE0...0xEF: len = 3; minValue = 0x800
+            case 0xF0...0xF4: len = 4; minValue = 0x10000
+            default: return i
+            }
+            if i + len > n { return i }
+            var value = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+            for k in 1..<len {
+                let c = bytes[i + k]
+                if c & 0xC0 != 0x80 { return i }
+                value = value << 6 | UInt32(c & 0x3F)
+            }
+            if value < minValue || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i }
+            i += len
+        }
+        return nil
+    }
+
+    /// Builds the structure of a record already known to be text.
+    public init(name: String, bytes: [UInt8], tables: ExtractionTables = .bundled) {
+        self.name = name
+        self.bytes = bytes
+        self.checksum = fnv1a64(bytes)
+        self.referenceDate = Self.dateInName(name)
+        let layout = Segmenter(bytes: bytes, tables: tables).run()
+        self.lineStarts = layout.lineStarts
+        self.sections = layout.sections
+        self.paragraphs = layout.paragraphs
+        self.sentences = layout.sentences
+    }
+
+    /// The first YYYY-MM-DD (or YYYYMMDD) in a name that is a real date.
+    static func dateInName(_ name: String) -> CalendarDate? {
+        let digits = Array(name.utf8)
+        var i = 0
+        while i + 8 <= digits.count {
+            func num(_ from: Int, _ len: Int) -> Int? {
+                var v = 0
+                for k in from..<(from + len) {
+                    guard k < digits.count, digits[k] >= 0x30, digits[k] <= 0x39 else { return nil }
+                    v = v * 10 + Int(digits[k] - 0x30)
+                }
+                return v
+            }
+            let precededByDigit = i > 0 && digits[i - 1] >= 0x30 && digits[i - 1] <= 0x39
+            if !precededByDigit, let y = num(i, 4), y >= 1900, y <= 2200 {
+                var m: Int?, d: Int?
+                if i + 10 <= digits.count, digits[i + 4] == 0x2D, digits[i + 7] == 0x2D {
+                    m = num(i + 5, 2); d = num(i + 8, 2)
+                } else {
+                    m = num(i + 4, 2); d = num(i + 6, 2)
+                }
+                if let m, let d, (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y) {
+                    return CalendarDate(year: y, month: m, day: d)
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,137 @@
+/// Splits a record into lines, sections (heading lines), paragraphs (runs of non-blank lines)
+/// and sentences (。！？ outside brackets), in one pass over the bytes.
+struct Segmenter {
+    struct Layout {
+        var lineStarts: [Int] = []
+        var sections: [Section] = []
+        var paragraphs: [Paragraph] = []
+        var sentences: [Sentence] = []
+    }
+
+    let bytes: [UInt8]
+    let tables: ExtractionTables
+    /// Headings are short: a longer line without a full stop is a paragraph that lost its 。.
+    static let maxHeadingCharacters = 60
+
+    func run() -> Layout {
+        var layout = Layout()
+        layout.lineStarts.append(0)
+        for (i, b) in bytes.enumerated() where b == 0x0A && i + 1 <= bytes.count {
+            if i + 1 < bytes.count { layout.lineStarts.append(i + 1) }
+        }
+        let lineCount = layout.lineStarts.count
+        func content(_ line: Int) -> Range<Int> {
+            let start = layout.lineStarts[line - 1]
+            var end = line < lineCount ? layout.lineStarts[line] - 1 : bytes.count
+            if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+            var s = start
+            while s < end {
+                if bytes[s] == 0x20 || bytes[s] == 0x09 { s += 1; continue }
+                if UTF8Bytes.matches(bytes, at: s, [0xE3, 0x80, 0x80]) { s += 3; continue } // ideographic space
+                break
+            }
+            var e = end
+            while e > s && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09) { e -= 1 }
+            return s..<e
+        }
+        let ranges = (1...lineCount).map(content)
+        var section = -1
+        var paragraphStart: Int? = nil
+        func closeParagraph(_ last: Int) {
+            if let first = paragraphStart {
+                layout.paragraphs.append(Paragraph(firstLine: first, lastLine: last, section: section))
+                paragraphStart = nil
+            }
+        }
+        for line in 1...lineCount {
+            let r = ranges[line - 1]
+            if r.isEmpty { closeParagraph(line - 1); continue }
+            let prevBlank = line == 1 || ranges[line - 2].isEmpty
+            let nextBlank = line == lineCount || ranges[line].isEmpty
+            if prevBlank && nextBlank && isHeading(r) {
+                closeParagraph(line - 1)
+                section = layout.sections.count
+                layout.sections.append(Section(index: section, line: line, heading: UTF8Bytes.string(bytes, r), range: r))
+                layout.sentences.append(Sentence(index: layout.sentences.count, line: line, range: r, paragraph: -1,
+                                                 section: section, isHeading: true))
+                continue
+            }
+            if paragraphStart == nil { paragraphStart = line }
+            splitSentences(r, line: line, paragraph: layout.paragraphs.count, section: section, into: &layout.sentences)
+        }
+        closeParagraph(lineCount)
+        return layout
+    }
+
+    /// A heading stands alone between blank lines, is short, has no sentence end outside
+    /// brackets, and is not a note, list item or link.
+    func isHeading(_ r: Range<Int>) -> Bool {
+        for p in tables.notHeadingPrefixes where UTF8Bytes.matches(bytes, at: r.lowerBound, p) { return false }
+        if UTF8Bytes.find(bytes, Array("://".utf8), from: r.lowerBound, to: r.upperBound) != nil { return false }
+        var characters = 0
+        var depth = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let b = bytes[i]
+            if UTF8Bytes.isLead(b) { characters += 1 }
+            if characters > Self.maxHeadingCharacters { return false }
+            if b == 0xE3 && i + 2 < r.upperBound && bytes[i + 1] == 0x80 {
+                switch bytes[i + 2] {
+                case 0x8C, 0x8E: depth += 1
+                case 0x8D, 0x8F: depth = max(0, depth - 1)
+                case 0x82: if depth == 0 { return false }
+                default: break
+                }
+            }
+            i += 1
+        }
+        return true
+    }
+
+    /// Sentences end at 。！？ (and at the line's end) when no bracket is open; an unbalanced
+    /// 「 keeps the rest of the line in one sentence rather than inventing boundaries.
+    func splitSentences(_ r: Range<Int>, line: Int, paragraph: Int, section: Int, into sentences: inout [Sentence]) {
+        var depth = 0
+        var start = r.lowerBound
+        var i = r.lowerBound
+        func emit(_ end: Int) {
+            var s = start
+            while s < end && (bytes[s] == 0x20 || UTF8Bytes.matches(bytes, at: s, [0xE3, 0x80, 0x80])) {
+                s += bytes[s] == 0x20 ? 1 : 3
+            }
+            if s < end {
+                sentences.append(Sentence(index: sentences.count, line: line, range: s..<end, paragraph: paragraph,
+                                          section: section, isHeading: false))
+            }
+            start = end
+        }
+        while i < r.upperBound {
+            let b = bytes[i]
+            if b == 0xE3 && i + 2 < r.upperBound {
+                let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                if b1 == 0x80 {
+                    switch b2 {
+                    case 0x8C, 0x8E: depth += 1
+                    case 0x8D, 0x8F: depth = max(0, depth - 1)
+                    case 0x82: if depth == 0 { emit(i + 3) }
+                    default: break
+                    }
+                }
+                i += 3
+                continue
+            }
+            if b == 0xEF && i + 2 < r.upperBound && bytes[i + 1] == 0xBC {
+                switch bytes[i + 2] {
+                case 0x88: depth += 1                       // （
+                case 0x89: depth = max(0, depth - 1)        // ）
+                case 0x81, 0x9F: if depth == 0 { emit(i + 3) } // ！ ？
+                default: break
+                }
+                i += 3
+                continue
+            }
+            i += 1
+        }
+        emit(r.upperBound)
+    }
+}

@@ -1,0 +1,88 @@
+/// A sentence in one of the store's records.
+public struct SentenceRef: Sendable, Hashable, Comparable {
+    public let record: Int
+    public let sentence: Int
+    public static func < (a: SentenceRef, b: SentenceRef) -> Bool { (a.record, a.sentence) < (b.record, b.sentence) }
+}
+
+/// Which fact an id names.
+public enum FactRef: Sendable, Equatable {
+    case quote(Int), figure(Int), ordinal(Int), time(Int), entity(Int)
+}
+
+/// Every fact found in the loaded records, with the indexes the query language looks things up
+/// by: speaker, lexicon term, unit, id.
+public struct FactStore: Sendable {
+    public let records: [Record]
+    public let lexicon: Lexicon
+    public let quotes: [QuoteFact]
+    public let figures: [FigureFact]
+    public let ordinals: [OrdinalFact]
+    public let times: [TimeFact]
+    public let entities: [EntityFact]
+    public let rates: [ExchangeRate]
+    /// Speakers in order of their first quote.
+    public let speakers: [Speaker]
+
+    /// Speaker id → quote indices.
+    public let quotesBySpeaker: [String: [Int]]
+    /// Lexicon entry → quotes whose text, topic or section heading mention it.
+    public let quotesByTerm: [Int: [Int]]
+    /// Unit code → figure indices.
+    public let figuresByUnit: [String: [Int]]
+    /// Speaker id → figure indices (figures inside their quotes).
+    public let figuresBySpeaker: [String: [Int]]
+    /// Lexicon entry → sentences mentioning it.
+    public let mentionIndex: [Int: [SentenceRef]]
+    let byID: [String: FactRef]
+
+    init(records: [Record], lexicon: Lexicon, quotes: [QuoteFact], figures: [FigureFact], ordinals: [OrdinalFact],
+         times: [TimeFact], entities: [EntityFact], rates: [ExchangeRate], mentionIndex: [Int: [SentenceRef]]) {
+        self.records = records
+        self.lexicon = lexicon
+        self.quotes = quotes
+        self.figures = figures
+        self.ordinals = ordinals
+        self.times = times
+        self.entities = entities
+        self.rates = rates
+        self.mentionIndex = mentionIndex
+        var speakers: [Speaker] = [], seen = Set<String>()
+        var bySpeaker: [String: [Int]] = [:], byTerm: [Int: [Int]] = [:]
+        var byID: [String: FactRef] = [:]
+        for (i, q) in quotes.enumerated() {
+            if seen.insert(q.speaker.id).inserted { speakers.append(q.speaker) }
+            bySpeaker[q.speaker.id, default: []].append(i)
+            let haystack = q.text + "\u{1}" + (q.topic ?? "") + "\u{1}" + (q.sectionHeading ?? "")
+            for t in lexicon.entriesMentioned(in: haystack) { byTerm[t, default: []].append(i) }
+            byID[q.id] = .quote(i)
+        }
+        var byUnit: [String: [Int]] = [:], figBySpeaker: [String: [Int]] = [:]
+        for (i, f) in figures.enumerated() {
+            byUnit[f.unit, default: []].append(i)
+            if let s = f.speaker { figBySpeaker[s.id, default: []].append(i) }
+            byID[f.id] = .figure(i)
+        }
+        for (i, o) in ordinals.enumerated() { byID[o.id] = .ordinal(i) }
+        for (i, t) in times.enumerated() { byID[t.id] = .time(i) }
+        for (i, e) in entities.enumerated() { byID[e.id] = .entity(i) }
+        self.speakers = speakers
+        self.quotesBySpeaker = bySpeaker
+        self.quotesByTerm = byTerm
+        self.figuresByUnit = byUnit
+        self.figuresBySpeaker = figBySpeaker
+        self.byID = byID
+    }
+
+    public func fact(id: String) -> FactRef? { byID[id.lowercased()] }
+
+    public func sentence(_ ref: SentenceRef) -> Sentence { records[ref.record].sentences[ref.sentence] }
+
+    public func record(named name: String) -> Record? { records.first { $0.name == name } }
+
+    /// The sentence text for a provenance.
+    public func sentenceText(_ p: Provenance) -> String {
+        guard let r = record(named: p.record), p.sentence >= 0, p.sentence < r.sentences.count else { return "" }
+        return r.text(r.sentences[p.sentence].range)
+    }
+}

@@ -1,0 +1,104 @@
+/// Collects facts while the extractor runs: gives ids, folds repeated quotes into one fact with
+/// several occurrences, and merges entity mentions.
+struct FactStoreBuilder {
+    let lexicon: Lexicon
+    var quotes: [QuoteFact] = []
+    var quoteKeys: [String: Int] = [:]
+    var figures: [FigureFact] = []
+    var ordinals: [OrdinalFact] = []
+    var times: [TimeFact] = []
+    var rates: [ExchangeRate] = []
+    var entities: [EntityFact] = []
+    var entityKeys: [String: Int] = [:]
+    var mentionIndex: [Int: [SentenceRef]] = [:]
+    var counters: [String: Int] = [:]
+
+    init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    mutating func nextID(_ prefix: String) -> String {
+        let n = (counters[prefix] ?? 0) + 1
+        counters[prefix] = n
+        return prefix + String(n)
+    }
+
+    mutating func reserveTimeID() -> String { nextID("t") }
+
+    /// Adds a quote, or one more occurrence of the same words by the same speaker; returns its id.
+    mutating func addQuote(type: QuoteType, speaker: Speaker, text: String, topic: String?, occurrence: QuoteOccurrence,
+                           rule: String, speakerRule: String, recordIndex: Int) -> String {
+        let key = type.rawValue + "\u{1}" + speaker.id + "\u{1}" + text
+        if let k = quoteKeys[key] {
+            quotes[k].occurrences.append(occurrence)
+            return quotes[k].id
+        }
+        let id = nextID("q")
+        quoteKeys[key] = quotes.count
+        quotes.append(QuoteFact(id: id, type: type, speaker: speaker, text: text, topic: topic,
+                                sectionHeading: occurrence.provenance.section, occurrences: [occurrence],
+                                rule: rule, speakerRule: speakerRule))
+        return id
+    }
+
+    mutating func shareAbout(_ a: String, _ b: String) {
+        guard let ia = figures.lastIndex(where: { $0.id == a }), let ib = figures.lastIndex(where: { $0.id == b }) else { return }
+        if figures[ia].about == nil { figures[ia].about = figures[ib].about }
+        if figures[ib].about == nil { figures[ib].about = figures[ia].about }
+    }
+
+    private mutating func upsert(key: String, make: () -> EntityFact, provenance: Provenance, written: String) {
+        if let k = entityKeys[key] {
+            entities[k].mentions.append(provenance)
+            if !entities[k].forms.contains(written) { entities[k].forms.append(written) }
+        } else {
+            var e = make()
+            e.mentions = [provenance]
+            e.forms = [written]
+            entityKeys[key] = entities.count
+            entities.append(e)
+        }
+    }
+
+    mutating func mention(entry: Int, provenance: Provenance, written: String, recordIndex: Int) {
+        let ref = SentenceRef(record: recordIndex, sentence: provenance.sentence)
+        if mentionIndex[entry]?.last != ref { mentionIndex[entry, default: []].append(ref) }
+        let e = lexicon.entries[entry]
+        let type: EntityType
+        switch e.kind {
+        case .topic: return
+        case .person: type = .person
+        case .group: type = .group
+        case .org: type = .organization
+        case .country: type = .country
+        case .place: type = .place
+        }
+        let id = entities.count
+        upsert(key: e.id, make: {
+            EntityFact(id: "e\(id + 1)", type: type, ja: e.canonicalJapanese, en: e.displayName, role: e.role, key: e.id, mentions: [], forms: [])
+        }, provenance: provenance, written: written)
+    }
+
+    mutating func mention(speaker s: Speaker, provenance: Provenance, written: String) {
+        let id = entities.count
+        upsert(key: s.id, make: {
+            EntityFact(id: "e\(id + 1)", type: s.kind == .group ? .group : .person, ja: s.ja, en: s.en, role: s.role, key: s.id, mentions: [], forms: [])
+        }, provenance: provenance, written: written)
+    }
+
+    mutating func mention(organization name: String, provenance: Provenance) {
+        let id = entities.count
+        upsert(key: "ja:" + name, make: {
+            EntityFact(id: "e\(id + 1)", type: .organization, ja: name, en: name, role: nil, key: "ja:" + name, mentions: [], forms: [])
+        }, provenance: provenance, written: name)
+    }
+
+    /// A group known only as a speaker (an asker such as アメリカのメディア) is an entity too.
+    mutating func registerGroup(_ s: Speaker) {
+        guard entityKeys[s.id] == nil, let q = quotes.first(where: { $0.speaker.id == s.id }) else { return }
+        mention(speaker: s, provenance: q.occurrences[0].provenance, written: s.ja)
+    }
+
+    func build(records: [Record]) -> FactStore {
+        FactStore(records: records, lexicon: lexicon, quotes: quotes, figures: figures, ordinals: ordinals,
+                  times: times, entities: entities, rates: rates, mentionIndex: mentionIndex)
+    }
+}

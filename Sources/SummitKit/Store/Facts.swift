@@ -1,0 +1,132 @@
+/// Where a fact was found: the record, the 1-based line, the section heading, the sentence and
+/// the byte span of the matched text — so every answer can cite and show its source.
+public struct Provenance: Sendable, Equatable {
+    public let record: String
+    public let line: Int
+    public let section: String?
+    /// Index into the record's sentences.
+    public let sentence: Int
+    /// Byte range of the matched text in the record.
+    public let span: Range<Int>
+}
+
+/// Someone who speaks in the record: a person or a group, with one canonical id however the
+/// record writes the name (石破総理大臣 = 石破首相 = 石破氏).
+public struct Speaker: Sendable, Hashable {
+    public enum Kind: String, Sendable { case person, group }
+    public let id: String
+    /// The canonical Japanese name (the lexicon's first form, or the name as written when unknown).
+    public let ja: String
+    public let en: String
+    public let role: String?
+    public let kind: Kind
+
+    /// `Trump (トランプ大統領)`: English first, the record's own name beside it.
+    public var label: String { en == ja ? ja : "\(en) (\(ja))" }
+}
+
+public enum QuoteType: String, Sendable { case statement, headline, question }
+
+public struct QuoteOccurrence: Sendable, Equatable {
+    public let provenance: Provenance
+    /// The name as this occurrence's sentence wrote it, when the speaker was named there.
+    public let speakerAsWritten: String?
+}
+
+/// Something said in the record, by whom, about what. The same words by the same speaker said
+/// several times are one fact with every occurrence listed.
+public struct QuoteFact: Sendable {
+    public let id: String
+    public let type: QuoteType
+    public let speaker: Speaker
+    /// The inner text exactly as in the record.
+    public let text: String
+    /// The について/をめぐり phrase before the quote, or a headline's topic, if any.
+    public let topic: String?
+    public let sectionHeading: String?
+    public internal(set) var occurrences: [QuoteOccurrence]
+    /// Which rule found the quote (e.g. `quote:reporting-verb:述べ`).
+    public let rule: String
+    /// Which rule picked the speaker (`speaker:subject`, `speaker:carry-over`, `speaker:headline`, …).
+    public let speakerRule: String
+
+    public var line: Int { occurrences[0].provenance.line }
+}
+
+public enum FigureQualifier: String, Sendable { case exact, about, atLeast = "at-least", nearly, over, under, atMost = "at-most" }
+
+/// An amount stated in the record, normalized to a number and a unit.
+public struct FigureFact: Sendable {
+    public let id: String
+    public let surface: String
+    public let value: Double
+    /// A currency code (USD, JPY, …) or a quantity unit (people, years, countries, …).
+    public let unit: String
+    public let unitKind: ExtractionTables.UnitKind
+    public let qualifier: FigureQualifier
+    /// What the figure measures (対米投資額を1兆ドル → 対米投資額), when the sentence says.
+    public internal(set) var about: String?
+    public let provenance: Provenance
+    /// The speaker when the figure sits inside a quote.
+    public let speaker: Speaker?
+    public let quoteID: String?
+    public var line: Int { provenance.line }
+}
+
+/// An ordinal (1期目, 2人目, 第5条): a position, not an amount, so kept apart from figures.
+public struct OrdinalFact: Sendable {
+    public let id: String
+    public let surface: String
+    public let value: Int
+    public let unit: String
+    public let provenance: Provenance
+    public var line: Int { provenance.line }
+}
+
+/// An exchange rate the record itself states (およそ10億ドル、日本円にしておよそ1500億円).
+public struct ExchangeRate: Sendable, Equatable {
+    public let from: String
+    public let to: String
+    /// Units of `to` per unit of `from`.
+    public let rate: Double
+    public let line: Int
+    public let surface: String
+}
+
+/// A date or time, normalized as far as the text allows.
+public struct TimeFact: Sendable {
+    public let id: String
+    public let surface: String
+    /// ISO 8601 as far as known: `2025-02-08T01:50+09:00`, `2025-02-07`, `---07` (day only), `T02:30`.
+    public let iso: String?
+    /// JST, EST, local, … when the text says or it can be derived.
+    public let zone: String?
+    public let qualifier: String?
+    /// 未明, 午前 … when no clock time is given.
+    public let period: String?
+    /// For relative words (来週, きょう): what they are relative to.
+    public let relative: String?
+    public let provenance: Provenance
+    /// Sort key: minutes since an epoch in UTC when date, time and zone are known.
+    public let instant: Int?
+    /// The same moment in another zone stated in the same sentence (7日午前11時50分ごろ、日本時間の8日午前1時50分ごろ).
+    public let pairedWith: String?
+    public var line: Int { provenance.line }
+}
+
+public enum EntityType: String, Sendable { case person, group, organization, country, place }
+
+/// A person, group, organization, country or place with every mention of it.
+public struct EntityFact: Sendable {
+    public let id: String
+    public let type: EntityType
+    public let ja: String
+    public let en: String
+    public let role: String?
+    /// The lexicon id, when the lexicon knows it.
+    public let key: String
+    public internal(set) var mentions: [Provenance]
+    /// How the record wrote it at each mention, in first-seen order, without repeats.
+    public internal(set) var forms: [String]
+    public var label: String { en == ja ? ja : "\(en) (\(ja))" }
+}
