@@ -1,16 +1,16 @@
 /// Breaks `s` into lines no wider than `toWidth` terminal cells.
 ///
 /// Latin text breaks at spaces so words stay whole; Japanese has no spaces, so a break is
-/// allowed between any two wide characters, except before closing brackets and small kana or
+/// allowed next to any wide character, except before closing brackets and small kana or
 /// after opening brackets (kinsoku), where a break would look broken to a Japanese reader.
 /// When no allowed break exists the line is cut at the limit anyway: staying inside the width
 /// matters more than those niceties. Only a single grapheme wider than `toWidth` can produce
-/// a wider line. Existing line feeds are kept as hard breaks. A width of zero or less means
-/// "no limit" and returns the text as one element.
+/// a wider line. Existing line breaks (LF, CRLF, CR, U+2028…) are kept as hard breaks. A
+/// width of zero or less means "no limit" and returns the text as one element.
 public func wrap(_ s: String, toWidth: Int) -> [String] {
     guard toWidth > 0 else { return [s] }
     var lines: [String] = []
-    for paragraph in s.split(separator: "\n", omittingEmptySubsequences: false) {
+    for paragraph in s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
         lines += wrapParagraph(paragraph, toWidth: toWidth)
     }
     return lines

@@ -52,6 +52,7 @@ struct RenderTextWrapTests {
         #expect(wrap("anything at all", toWidth: 0) == ["anything at all"])
         #expect(wrap("", toWidth: 5) == [""])
         #expect(wrap("one\ntwo", toWidth: 10) == ["one", "two"])
+        #expect(wrap("one\r\ntwo\rthree\n", toWidth: 10) == ["one", "two", "three", ""])
         #expect(wrap("  indented", toWidth: 20) == ["  indented"])
     }
 }
