@@ -1,0 +1,38 @@
+/// One CSV record per RFC 4180, without the line terminator so callers can stream records
+/// and choose where the document ends.
+///
+/// A field is quoted when it holds a comma, quote, CR or LF, and also when it starts or ends
+/// with whitespace, because spreadsheet importers commonly trim unquoted fields. Text is not
+/// passed through `visible()`: CSV is data for other programs, and must round-trip exactly.
+public func csvRecord(_ fields: [String]) -> String {
+    fields.map(csvField).joined(separator: ",")
+}
+
+/// A whole CSV document: header then rows, every line (including the last) ended with CRLF
+/// as RFC 4180 specifies.
+public func csvDocument(header: [String], rows: [[String]]) -> String {
+    var document = csvRecord(header) + "\r\n"
+    for row in rows {
+        document += csvRecord(row)
+        document += "\r\n"
+    }
+    return document
+}
+
+private func csvField(_ field: String) -> String {
+    guard needsQuoting(field) else { return field }
+    var quoted = "\""
+    for scalar in field.unicodeScalars {
+        if scalar == "\"" { quoted.unicodeScalars.append("\"") }
+        quoted.unicodeScalars.append(scalar)
+    }
+    quoted.unicodeScalars.append("\"")
+    return quoted
+}
+
+private func needsQuoting(_ field: String) -> Bool {
+    let bytes = field.utf8
+    guard let first = bytes.first, let last = bytes.last else { return false }
+    if first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 { return true }
+    return bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
+}

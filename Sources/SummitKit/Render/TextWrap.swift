@@ -1,0 +1,92 @@
+/// Breaks `s` into lines no wider than `toWidth` terminal cells.
+///
+/// Latin text breaks at spaces so words stay whole; Japanese has no spaces, so a break is
+/// allowed next to any wide character, except before closing brackets and small kana or
+/// after opening brackets (kinsoku), where a break would look broken to a Japanese reader.
+/// When no allowed break exists the line is cut at the limit anyway: staying inside the width
+/// matters more than those niceties. Only a single grapheme wider than `toWidth` can produce
+/// a wider line. Existing line breaks (LF, CRLF, CR, U+2028…) are kept as hard breaks. A
+/// width of zero or less means "no limit" and returns the text as one element.
+public func wrap(_ s: String, toWidth: Int) -> [String] {
+    guard toWidth > 0 else { return [s] }
+    var lines: [String] = []
+    for paragraph in s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        lines += wrapParagraph(paragraph, toWidth: toWidth)
+    }
+    return lines
+}
+
+/// Greedy line filling over grapheme clusters, remembering the last legal break point so an
+/// overflowing word can be moved to the next line as a whole.
+private func wrapParagraph(_ paragraph: Substring, toWidth: Int) -> [String] {
+    var lines: [String] = []
+    var line: [WrapUnit] = []
+    var lineWidth = 0
+    var breakIndex: Int?
+    var isContinuation = false
+
+    func emit(upTo end: Int) {
+        var kept = line[..<end]
+        while let last = kept.last, last.isSpace { kept.removeLast() }
+        lines.append(String(kept.map(\.character)))
+        var rest = Array(line[end...])
+        while let first = rest.first, first.isSpace { rest.removeFirst() }
+        line = rest
+        lineWidth = rest.reduce(0) { $0 + $1.width }
+        breakIndex = nil
+        isContinuation = true
+    }
+
+    for character in paragraph {
+        let unit = WrapUnit(character)
+        if isContinuation && line.isEmpty && unit.isSpace { continue }
+        if let previous = line.last, canBreak(between: previous, and: unit) {
+            breakIndex = line.count
+        }
+        while lineWidth + unit.width > toWidth && !line.isEmpty {
+            if unit.isSpace {
+                emit(upTo: line.count)
+            } else if let index = breakIndex, index > 0 {
+                emit(upTo: index)
+            } else {
+                emit(upTo: line.count)
+            }
+        }
+        if isContinuation && line.isEmpty && unit.isSpace { continue }
+        line.append(unit)
+        lineWidth += unit.width
+    }
+    if !line.isEmpty || lines.isEmpty {
+        lines.append(String(line.map(\.character)))
+    }
+    return lines
+}
+
+/// One grapheme with its measured width, so widths are computed once per character.
+private struct WrapUnit {
+    let character: Character
+    let width: Int
+    let isSpace: Bool
+
+    init(_ character: Character) {
+        self.character = character
+        self.width = clusterWidth(character)
+        self.isSpace = character == " " || character == "\t" || character == "\u{3000}"
+    }
+}
+
+private func canBreak(between previous: WrapUnit, and next: WrapUnit) -> Bool {
+    if next.isSpace { return false }
+    if previous.isSpace { return true }
+    guard previous.width == 2 || next.width == 2 else { return false }
+    if noBreakBefore.contains(next.character) { return false }
+    return !noBreakAfter.contains(previous.character)
+}
+
+/// Closing punctuation and small kana must not start a line.
+private let noBreakBefore: Set<Character> = Set(
+    "、。，．,.・：；？！ー―‐〜～」』）］｝〕〉》】〙〗" + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ" + ")]}!?:;%"
+)
+
+/// Opening brackets must not end a line.
+private let noBreakAfter: Set<Character> = Set("「『（［｛〔〈《【〘〖([{")

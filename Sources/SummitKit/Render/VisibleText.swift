@@ -1,0 +1,53 @@
+/// Makes untrusted text safe to print on a terminal.
+///
+/// Cell text comes from a news record and from user queries; a stray ESC could recolor or
+/// move the cursor, CR/LF/TAB would break table alignment, and bidi overrides can make text
+/// read differently from what it is. Each such character is replaced by a visible stand-in:
+/// C0 controls and DEL by Unicode Control Pictures (LF uses ␤, the "newline" picture, which
+/// reads better than ␊), C1 controls and bidi controls by `<U+XXXX>`. Everything else passes
+/// through unchanged, and text needing no change is returned without copying.
+public func visible(_ s: String) -> String {
+    guard needsVisibleEscaping(s.utf8) else { return s }
+    var result = ""
+    result.reserveCapacity(s.utf8.count + 8)
+    for scalar in s.unicodeScalars {
+        let value = scalar.value
+        switch value {
+        case 0x0A:
+            result.unicodeScalars.append("\u{2424}")
+        case 0x00..<0x20:
+            result.unicodeScalars.append(Unicode.Scalar(0x2400 + value)!)
+        case 0x7F:
+            result.unicodeScalars.append("\u{2421}")
+        case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+            result += codePointLabel(value)
+        default:
+            result.unicodeScalars.append(scalar)
+        }
+    }
+    return result
+}
+
+/// `<U+009B>` style label: unambiguous, ASCII-only, and distinct from any control picture.
+private func codePointLabel(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+}
+
+/// Byte-level scan so the common case (nothing to replace) costs one pass over UTF-8.
+/// C1 controls are encoded C2 80–9F; U+202A–202E are E2 80 AA–AE; U+2066–2069 are E2 81 A6–A9.
+private func needsVisibleEscaping(_ bytes: String.UTF8View) -> Bool {
+    var previous2: UInt8 = 0
+    var previous1: UInt8 = 0
+    for byte in bytes {
+        if byte < 0x20 || byte == 0x7F { return true }
+        if previous1 == 0xC2 && byte >= 0x80 && byte <= 0x9F { return true }
+        if previous2 == 0xE2 {
+            if previous1 == 0x80 && byte >= 0xAA && byte <= 0xAE { return true }
+            if previous1 == 0x81 && byte >= 0xA6 && byte <= 0xA9 { return true }
+        }
+        previous2 = previous1
+        previous1 = byte
+    }
+    return false
+}
