@@ -27,6 +27,7 @@ public struct ExtractionTables: Sendable {
     var notHeadingPrefixes: [[UInt8]] = []
     var orgSuffixes: [[UInt8]] = []
     var askerParticles: [[UInt8]] = []
+    var topicStrips: [[UInt8]] = []
 
     /// The tables bundled with summit.
     public static let bundled = ExtractionTables(bytes: EmbeddedData.extractionTables)
@@ -52,6 +53,7 @@ public struct ExtractionTables: Sendable {
             case "not-heading": notHeadingPrefixes.append(form)
             case "org-suffix": orgSuffixes.append(form)
             case "asker-particle": askerParticles.append(form)
+            case "topic-strip": topicStrips.append(form)
             default: continue
             }
         }
@@ -65,5 +67,6 @@ public struct ExtractionTables: Sendable {
         timeWords.sort { $0.form.count > $1.form.count }
         relativeTimes.sort { $0.form.count > $1.form.count }
         equivalences.sort { $0.form.count > $1.form.count }
+        topicStrips.sort { $0.count > $1.count }
     }
 }

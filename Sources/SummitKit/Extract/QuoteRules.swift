@@ -99,6 +99,7 @@ struct QuoteRules: Sendable {
                 let phraseEnd = p
                 var phraseStart = phraseStartBefore(phraseEnd, from: start, bytes: bytes)
                 phraseStart = afterSetting(phraseStart, phraseEnd, bytes: bytes)
+                phraseStart = afterConnectives(phraseStart, phraseEnd, bytes: bytes)
                 let text = UTF8Bytes.string(bytes, phraseStart..<phraseEnd)
                     .replacingOccurrences(of: "「", with: "").replacingOccurrences(of: "」", with: "")
                 guard !text.isEmpty else { return nil }
@@ -106,6 +107,22 @@ struct QuoteRules: Sendable {
             }
         }
         return nil
+    }
+
+    /// Skips clause openers (また, その上で, 記者団から) that precede the topic proper.
+    func afterConnectives(_ start: Int, _ end: Int, bytes: [UInt8]) -> Int {
+        var s = start
+        var changed = true
+        while changed {
+            changed = false
+            for w in tables.topicStrips where UTF8Bytes.matches(bytes, at: s, w, limit: end) && s + w.count < end {
+                s += w.count
+                if UTF8Bytes.matches(bytes, at: s, UTF8Bytes.comma, limit: end) { s += 3 }
+                changed = true
+                break
+            }
+        }
+        return s
     }
 
     /// Skips a leading "…会見で" / "…冒頭、": where something was said is not what it was about.

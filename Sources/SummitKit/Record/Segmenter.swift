@@ -23,6 +23,7 @@ struct Segmenter {
         func content(_ line: Int) -> Range<Int> {
             let start = layout.lineStarts[line - 1]
             var end = line < lineCount ? layout.lineStarts[line] - 1 : bytes.count
+            if end > start && bytes[end - 1] == 0x0A { end -= 1 }
             if end > start && bytes[end - 1] == 0x0D { end -= 1 }
             var s = start
             while s < end {

@@ -1,3 +1,0 @@
-import Testing
-@testable import SummitKit
-@Test func versionIsSet() { #expect(!SummitKitInfo.version.isEmpty) }
