@@ -8,7 +8,7 @@ extension Parser {
     mutating func parseTerm(after: String, stops: Set<String>, example: String) throws(QueryError) -> Term {
         var left = try parseAndTerm(after: after, stops: stops, example: example)
         while at("or") {
-            advance()
+            try countOperator(advance())
             let right = try parseAndTerm(after: "or", stops: stops, example: "LNG or tariffs")
             left = .or(left, right)
         }
@@ -18,7 +18,7 @@ extension Parser {
     mutating func parseAndTerm(after: String, stops: Set<String>, example: String) throws(QueryError) -> Term {
         var left = try parseNotTerm(after: after, stops: stops, example: example)
         while at("and") {
-            advance()
+            try countOperator(advance())
             let right = try parseNotTerm(after: "and", stops: stops, example: "LNG and Alaska")
             left = .and(left, right)
         }
@@ -75,6 +75,16 @@ extension Parser {
         if depth > Parser.maxDepth {
             throw QueryError("terms nested more than \(Parser.maxDepth) deep", column: token.column,
                              hint: "remove some parentheses or 'not's")
+        }
+    }
+
+    /// Counts one `and`/`or`. Chains build left-deep trees, and a tree thousands deep would
+    /// overflow the stack when it is compared or freed, so a line may hold at most `maxOperators`.
+    mutating func countOperator(_ token: Token) throws(QueryError) {
+        operators += 1
+        if operators > Parser.maxOperators {
+            throw QueryError("more than \(Parser.maxOperators) 'and'/'or' operators", column: token.column,
+                             hint: "split the question into several queries")
         }
     }
 

@@ -4,11 +4,14 @@ struct Parser {
     /// Parentheses and `not` nest at most this deep: a pasted `((((…` gets an error, not a
     /// stack overflow.
     static let maxDepth = 64
+    /// `and`/`or` operators allowed in one line (see `countOperator`).
+    static let maxOperators = 256
 
     let source: String
     let tokens: [Token]
     var pos = 0
     var depth = 0
+    var operators = 0
     /// Clause keywords the query just parsed would still accept; offered when junk follows it.
     var openClauses: [String] = []
 
