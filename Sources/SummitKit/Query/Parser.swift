@@ -1,0 +1,272 @@
+/// Recursive-descent parser over the lexer's tokens: one method per grammar rule of
+/// Grammar/query.ebnf, so the grammar file and this code can be read side by side.
+struct Parser {
+    /// Parentheses and `not` nest at most this deep: a pasted `((((…` gets an error, not a
+    /// stack overflow.
+    static let maxDepth = 64
+    /// `and`/`or` operators allowed in one line (see `countOperator`).
+    static let maxOperators = 256
+
+    let source: String
+    let tokens: [Token]
+    var pos = 0
+    var depth = 0
+    var operators = 0
+    /// Clause keywords the query just parsed would still accept; offered when junk follows it.
+    var openClauses: [String] = []
+
+    init(source: String, tokens: [Token]) {
+        self.source = source
+        self.tokens = tokens
+    }
+
+    var current: Token { tokens[pos] }
+
+    func at(_ keyword: String) -> Bool { current.isKeyword(keyword) }
+
+    /// Returns the current token and moves on (never past `.end`).
+    @discardableResult
+    mutating func advance() -> Token {
+        let token = tokens[pos]
+        if pos < tokens.count - 1 { pos += 1 }
+        return token
+    }
+
+    /// statement = query { modifier } end
+    mutating func parseStatement() throws(QueryError) -> Statement {
+        if current.kind == .end { throw QueryError.empty }
+        let query = try parseQueryBody(insideExplain: false)
+        var limit: Int?
+        var format: OutputFormat?
+        while true {
+            if at("limit") {
+                let keyword = advance()
+                if limit != nil { throw QueryError.givenTwice(keyword) }
+                limit = try parseLimit()
+            } else if at("as") {
+                let keyword = advance()
+                if format != nil { throw QueryError.givenTwice(keyword) }
+                format = try parseFormat()
+            } else {
+                break
+            }
+        }
+        guard current.kind == .end else {
+            let followers = openClauses + (limit == nil ? ["limit"] : []) + (format == nil ? ["as"] : [])
+            throw QueryError.unexpected(current, followers: followers)
+        }
+        let text = String(source.unicodeScalars[tokens[0].range.lowerBound..<tokens[tokens.count - 2].range.upperBound])
+        return Statement(query: query, limit: limit, format: format, text: text)
+    }
+
+    /// query = who-said | who-attended | what-did | quotes | figures | entities | timeline
+    ///       | topics | mentions | count | source | explain | japanese-form
+    mutating func parseQueryBody(insideExplain: Bool) throws(QueryError) -> Query {
+        let head = current
+        guard head.kind == .word, let key = head.key, Keywords.queryStarts.contains(key) else {
+            if let query = try parseJapaneseForm() { return query }
+            let starts = Keywords.queryStarts.filter { !insideExplain || $0 != "explain" }
+            let suggestion = head.kind == .word ? Suggest.nearest(to: head.text, among: starts) : nil
+            throw QueryError("unknown query '\(head.shown)'", column: head.column, expected: starts,
+                             suggestion: suggestion, hint: "try 'who said LNG' or .help")
+        }
+        advance()
+        openClauses = []
+        switch key {
+        case "who":
+            if at("said") {
+                advance()
+                return .whoSaid(try parseTerm(after: "said", stops: Keywords.termStops, example: "who said LNG"))
+            }
+            if at("attended") { advance(); return .whoAttended }
+            throw QueryError.expectedKeyword(["said", "attended"], after: "who", found: current, example: "who said LNG")
+        case "what":
+            return try parseWhatDid()
+        case "quotes":
+            return try parseQuotes()
+        case "figures":
+            return try parseFigures()
+        case "people", "organizations", "orgs", "places":
+            let kind: EntityKind = key == "people" ? .people : key == "places" ? .places : .organizations
+            var about: Term?
+            if at("about") {
+                advance()
+                about = try parseTerm(after: "about", stops: Keywords.termStops, example: "\(key) about trade")
+            } else {
+                openClauses = ["about"]
+            }
+            return .entities(kind, about: about)
+        case "timeline":
+            return .timeline
+        case "topics":
+            return .topics
+        case "mentions":
+            return .mentions(try parseTerm(after: "mentions", stops: Keywords.termStops, example: "mentions Alaska"))
+        case "count":
+            return try parseCount()
+        case "source":
+            guard current.kind == .word, !at("limit"), !at("as") else {
+                throw QueryError("expected a fact id after 'source'", column: current.column, expected: ["fact id"],
+                                 hint: "try 'source q12' (ids appear in answers: q quotes, f figures, t times, e entities)")
+            }
+            return .source(advance().text)
+        case "explain":
+            if insideExplain {
+                throw QueryError("'explain' cannot be nested", column: head.column, expected: [],
+                                 hint: "write 'explain' once, then a query")
+            }
+            if current.kind == .end {
+                throw QueryError("expected a query after 'explain'", column: current.column,
+                                 expected: Keywords.queryStarts.filter { $0 != "explain" },
+                                 hint: "try 'explain who said LNG'")
+            }
+            return .explain(try parseQueryBody(insideExplain: true))
+        default:
+            preconditionFailure("query start '\(key)' has no rule")
+        }
+    }
+
+    /// what-did = "what" "did" speaker "say" [ "about" term ]
+    mutating func parseWhatDid() throws(QueryError) -> Query {
+        guard at("did") else {
+            throw QueryError.expectedKeyword(["did"], after: "what", found: current, example: "what did Trump say about tariffs")
+        }
+        advance()
+        let words = try parseSpeakerTokens(after: "did", stops: ["say", "about", "limit", "as"], example: "what did Trump say")
+        var speaker = Parser.speakerText(words)
+        if !at("say") {
+            // `what did Trump sya` reads "Trump sya" as the speaker: point at the misspelt verb.
+            if words.count > 1, let last = words.last, last.kind == .word,
+               Suggest.nearest(to: last.text, among: ["say"]) != nil {
+                speaker = Parser.speakerText(words.dropLast())
+                throw QueryError("expected 'say' after the speaker", column: last.column, expected: ["say"],
+                                 suggestion: "say", hint: "try 'what did \(speaker) say'")
+            }
+            throw QueryError("expected 'say' after the speaker", column: current.column, expected: ["say"],
+                             hint: "try 'what did \(TerminalText.brief(speaker)) say'")
+        }
+        advance()
+        var about: Term?
+        if at("about") {
+            advance()
+            about = try parseTerm(after: "about", stops: Keywords.termStops, example: "what did Trump say about tariffs")
+        } else {
+            openClauses = ["about"]
+        }
+        return .quotes(speaker: speaker, about: about)
+    }
+
+    /// quotes = "quotes" { "by" speaker | "about" term }   (each at most once)
+    mutating func parseQuotes() throws(QueryError) -> Query {
+        var speaker: String?
+        var about: Term?
+        while true {
+            if at("by") {
+                let keyword = advance()
+                if speaker != nil { throw QueryError.givenTwice(keyword) }
+                speaker = Parser.speakerText(try parseSpeakerTokens(
+                    after: "by", stops: ["about", "by", "limit", "as"], example: "quotes by Trump"))
+            } else if at("about") {
+                let keyword = advance()
+                if about != nil { throw QueryError.givenTwice(keyword) }
+                about = try parseTerm(after: "about", stops: Keywords.termStops.union(["by", "about"]),
+                                      example: "quotes about tariffs")
+            } else {
+                break
+            }
+        }
+        openClauses = (speaker == nil ? ["by"] : []) + (about == nil ? ["about"] : [])
+        return .quotes(speaker: speaker, about: about)
+    }
+
+    /// figures = "figures" { "in" unit | "about" term | "by" speaker | amount-filter }
+    mutating func parseFigures() throws(QueryError) -> Query {
+        var unit: String?
+        var about: Term?
+        var speaker: String?
+        var amount: AmountFilter?
+        var used: Set<String> = []
+        let clauses = Set(Keywords.figureClauses)
+        while let key = current.key, current.kind == .word, clauses.contains(key) {
+            let keyword = advance()
+            let group = ["over", "under", "between"].contains(key) ? "amount" : key
+            if used.contains(group) {
+                if group == "amount" {
+                    throw QueryError("only one of 'over', 'under' or 'between' may be given", column: keyword.column,
+                                     hint: "keep one amount bound, e.g. 'between 1 and 5 billion'")
+                }
+                throw QueryError.givenTwice(keyword)
+            }
+            used.insert(group)
+            switch key {
+            case "in":
+                unit = try parseUnit()
+            case "about":
+                about = try parseTerm(after: "about", stops: Keywords.termStops.union(clauses), example: "figures about investment")
+            case "by":
+                speaker = Parser.speakerText(try parseSpeakerTokens(
+                    after: "by", stops: clauses.union(["limit", "as"]), example: "figures by Ishiba"))
+            case "over":
+                amount = .over(try parseAmount(after: "over"))
+            case "under":
+                amount = .under(try parseAmount(after: "under"))
+            default:
+                let low = try parseAmount(after: "between")
+                guard at("and") else {
+                    throw QueryError("expected 'and' after the first amount of 'between'", column: current.column,
+                                     expected: ["and"], suggestion: current.kind == .word ? Suggest.nearest(to: current.text, among: ["and"]) : nil,
+                                     hint: "try 'between \(TerminalText.brief(low.surface)) and 5 billion'")
+                }
+                advance()
+                amount = .between(low, try parseAmount(after: "and"))
+            }
+        }
+        openClauses = Keywords.figureClauses.filter { key in
+            !used.contains(["over", "under", "between"].contains(key) ? "amount" : key)
+        }
+        return .figures(unit: unit, about: about, speaker: speaker, amount: amount)
+    }
+
+    /// count = "count" ( "quotes" | "figures" | "mentions" ) [ [ "about" ] term ]
+    ///         [ "by" ( "speaker" | "topic" | "unit" ) ]     (mentions requires the term)
+    mutating func parseCount() throws(QueryError) -> Query {
+        guard let key = current.key, current.kind == .word, let target = CountTarget(rawValue: key) else {
+            throw QueryError.expectedKeyword(Keywords.countTargets, after: "count", found: current, example: "count quotes by speaker")
+        }
+        advance()
+        let stops = Keywords.termStops.union(["by"])
+        var term: Term?
+        if at("about") {
+            advance()
+            term = try parseTerm(after: "about", stops: stops, example: "count \(key) about tariffs by speaker")
+        } else if startsTerm(stops: stops) {
+            term = try parseTerm(after: key, stops: stops, example: "count mentions tariffs")
+        } else if target == .mentions {
+            throw QueryError.missingTerm(after: "mentions", found: current, example: "count mentions tariffs")
+        }
+        var groupBy: CountGrouping?
+        if at("by") {
+            advance()
+            guard let g = current.key, current.kind == .word, let grouping = CountGrouping(rawValue: g) else {
+                let suggestion = current.kind == .word ? Suggest.nearest(to: current.text, among: Keywords.groupings) : nil
+                throw QueryError("expected 'speaker', 'topic' or 'unit' after 'by'", column: current.column,
+                                 expected: Keywords.groupings, suggestion: suggestion,
+                                 hint: "count groups by speaker, topic or unit; for one speaker's quotes try 'quotes by Trump'")
+            }
+            advance()
+            groupBy = grouping
+        } else {
+            openClauses = ["by"]
+        }
+        return .count(target, term: term, groupBy: groupBy)
+    }
+
+    /// True when the current token can begin a term (so an optional term is present).
+    func startsTerm(stops: Set<String>) -> Bool {
+        switch current.kind {
+        case .quoted, .leftParen: return true
+        case .word: return at("not") || !(current.key.map(stops.contains) ?? false)
+        default: return false
+        }
+    }
+}
