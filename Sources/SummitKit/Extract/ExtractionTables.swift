@@ -28,6 +28,9 @@ public struct ExtractionTables: Sendable {
     var orgSuffixes: [[UInt8]] = []
     var askerParticles: [[UInt8]] = []
     var topicStrips: [[UInt8]] = []
+    /// Query words for units (yen → JPY); `*currency` means every currency.
+    public private(set) var unitWords: [String: String] = [:]
+    public private(set) var attendanceWords: [String] = []
 
     /// The tables bundled with summit.
     public static let bundled = ExtractionTables(bytes: EmbeddedData.extractionTables)
@@ -54,6 +57,8 @@ public struct ExtractionTables: Sendable {
             case "org-suffix": orgSuffixes.append(form)
             case "asker-particle": askerParticles.append(form)
             case "topic-strip": topicStrips.append(form)
+            case "unit-word": unitWords[row[1].lowercased()] = row[2]
+            case "attendance": attendanceWords.append(row[1])
             default: continue
             }
         }

@@ -35,8 +35,8 @@ public struct Lexicon: Sendable {
         var seen = Set<String>()
         for row in TableFile(bytes: bytes).rows {
             guard let kind = LexiconEntry.Kind(rawValue: row[0]), let id = row.optional(1), !seen.contains(id) else { continue }
-            let english = row[2].split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty && $0 != "-" }
-            let japanese = row[3].split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty && $0 != "-" }
+            let english = row[2].split(separator: "|").map { $0.trimmedOfSpaces() }.filter { !$0.isEmpty && $0 != "-" }
+            let japanese = row[3].split(separator: "|").map { $0.trimmedOfSpaces() }.filter { !$0.isEmpty && $0 != "-" }
             guard !english.isEmpty || !japanese.isEmpty else { continue }
             seen.insert(id)
             entries.append(LexiconEntry(kind: kind, id: id, english: english, japanese: japanese, role: row.optional(4)))

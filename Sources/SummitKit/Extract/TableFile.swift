@@ -23,7 +23,7 @@ struct TableFile: Sendable {
             let trimmed = line.hasSuffix("\r") ? line.dropLast() : line[...]
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = trimmed.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingSpaces() }
+                .map { $0.trimmedOfSpaces() }
             rows.append(Row(lineNumber: lineNumber, fields: fields))
         }
         self.rows = rows
@@ -32,7 +32,7 @@ struct TableFile: Sendable {
 
 extension StringProtocol {
     /// Leading and trailing ASCII spaces removed (table cells, query words).
-    func trimmingSpaces() -> String {
+    func trimmedOfSpaces() -> String {
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }

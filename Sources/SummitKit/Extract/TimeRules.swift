@@ -144,9 +144,8 @@ struct TimeRules: Sendable {
         switch (y, m, day) {
         case let (y?, m?, day?):
             text = "\(four(y))-\(two(m))-\(two(day))"
-            if d.hour != nil, let off = d.offsetMinutes {
-                instant = CalendarDate(year: y, month: m, day: day).dayNumber * 1440 + d.hour! * 60 + (d.minute ?? 0) - off
-            }
+            // A sort key: exact when clock and zone are known, the day's start (taken as UTC) otherwise.
+            instant = CalendarDate(year: y, month: m, day: day).dayNumber * 1440 + (d.hour ?? 0) * 60 + (d.minute ?? 0) - (d.offsetMinutes ?? 0)
         case let (y?, m?, nil): text = "\(four(y))-\(two(m))"
         case let (y?, nil, nil): text = four(y)
         case let (nil, m?, day?): text = "--\(two(m))-\(two(day))"

@@ -1,0 +1,38 @@
+/// The result of one query: rows as JSON objects (for json/csv) and as table cells, with the
+/// plan that produced them and notes for the user (no match, conversions used).
+public struct Answer: Sendable {
+    public let query: String
+    public let plan: String
+    /// Row object keys, in order (the JSON `columns`).
+    public let columns: [String]
+    public let rows: [JSONValue]
+    /// How a table shows the rows.
+    public let tableColumns: [TextTable.Column]
+    public let cells: [[String]]
+    /// Plain text lines for `as text`.
+    public let textLines: [String]
+    public let notes: [String]
+    /// Pre-rendered text that replaces the table (source, explain).
+    public let document: String?
+
+    public var json: JSONValue {
+        .object([("query", .string(query)), ("plan", .string(plan)), ("columns", .array(columns.map(JSONValue.string))),
+                 ("rows", .array(rows)), ("notes", .array(notes.map(JSONValue.string)))])
+    }
+}
+
+/// 1000000000000 → "1,000,000,000,000"; fractions kept (1.5 → "1.5").
+public func groupedNumber(_ v: Double) -> String {
+    let plain = formatNumber(v)
+    guard !plain.contains("e"), !plain.contains("E") else { return plain }
+    let parts = plain.split(separator: ".", maxSplits: 1)
+    var intPart = String(parts[0])
+    let negative = intPart.hasPrefix("-")
+    if negative { intPart.removeFirst() }
+    var out = ""
+    for (i, ch) in intPart.reversed().enumerated() {
+        if i > 0 && i % 3 == 0 { out.append(",") }
+        out.append(ch)
+    }
+    return (negative ? "-" : "") + String(out.reversed()) + (parts.count > 1 ? "." + parts[1] : "")
+}

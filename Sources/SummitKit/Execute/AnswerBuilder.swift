@@ -1,0 +1,287 @@
+/// Shapes the items a plan produced into an answer for each query form.
+public struct AnswerBuilder: Sendable {
+    public let store: FactStore
+    let executor: Executor
+
+    public init(store: FactStore, executor: Executor) {
+        self.store = store
+        self.executor = executor
+    }
+
+    public func answer(_ plan: QueryPlan, items: [Item]) -> Answer {
+        let planText = plan.root.rendered()
+        var b = Rows()
+        switch plan.shape {
+        case .whoSaid: whoSaid(items, &b)
+        case .quotes: quotes(items, &b)
+        case .figures(let unit): figures(items, unit: unit, &b)
+        case .entities, .attended: entities(items, &b)
+        case .timeline: timeline(items, &b)
+        case .topics: topics(items, &b)
+        case .mentions: mentions(items, plan.matcher, &b)
+        case .count(let target, let grouping): count(items, target, grouping, &b)
+        case .source(let id): source(id, items, plan.matcher, &b)
+        }
+        if b.rows.isEmpty, let note = noMatchNote(plan) { b.notes.append(note) }
+        return Answer(query: plan.statement.text, plan: planText, columns: b.columns, rows: b.rows, tableColumns: b.tableColumns,
+                      cells: b.cells, textLines: b.text, notes: b.notes, document: b.document)
+    }
+
+    /// The explain answer: the plan itself.
+    public func explain(_ plan: QueryPlan) -> Answer {
+        let text = plan.root.rendered()
+        return Answer(query: plan.statement.text, plan: text, columns: ["plan"], rows: [.object([("plan", .string(text))])],
+                      tableColumns: [.init(title: "plan")], cells: text.split(separator: "\n").map { [String($0)] },
+                      textLines: text.split(separator: "\n").map(String.init), notes: [], document: text)
+    }
+
+    struct Rows {
+        var columns: [String] = []
+        var tableColumns: [TextTable.Column] = []
+        var rows: [JSONValue] = []
+        var cells: [[String]] = []
+        var text: [String] = []
+        var notes: [String] = []
+        var document: String?
+    }
+
+    func quoteJSON(_ q: QuoteFact) -> [(String, JSONValue)] {
+        [("id", .string(q.id)), ("type", .string(q.type.rawValue)),
+         ("speaker", .object([("id", .string(q.speaker.id)), ("ja", .string(q.speaker.ja)), ("en", .string(q.speaker.en))])),
+         ("text", .string(q.text)), ("topic", opt(q.topic)), ("section", opt(q.sectionHeading)),
+         ("line", .int(q.line)), ("lines", .array(q.occurrences.map { .int($0.provenance.line) })),
+         ("record", .string(q.occurrences[0].provenance.record))]
+    }
+
+    func lines(_ q: QuoteFact) -> String { q.occurrences.map { String($0.provenance.line) }.joined(separator: ",") }
+
+    private func whoSaid(_ items: [Item], _ b: inout Rows) {
+        b.columns = ["speaker", "count", "quotes"]
+        b.tableColumns = [.init(title: "speaker", wrap: false), .init(title: "id", wrap: false), .number("line"), .init(title: "quote")]
+        for case .group(_, _, let group) in items {
+            let qs = group.compactMap { if case .quote(let i) = $0 { return store.quotes[i] }; return nil }
+            guard let first = qs.first else { continue }
+            b.rows.append(.object([("speaker", first.speaker.json), ("count", .int(qs.count)),
+                                   ("quotes", .array(qs.map { .object(quoteJSON($0)) }))]))
+            b.text.append("\(first.speaker.label): \(qs.count) quote\(qs.count == 1 ? "" : "s")")
+            for (k, q) in qs.enumerated() {
+                b.cells.append([k == 0 ? first.speaker.label : "", q.id, lines(q), "「\(q.text)」"])
+                b.text.append("  \(q.id) L\(lines(q)) 「\(q.text)」")
+            }
+        }
+    }
+
+    private func quotes(_ items: [Item], _ b: inout Rows) {
+        b.columns = ["id", "type", "speaker", "text", "topic", "section", "line", "lines", "record"]
+        b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "speaker", wrap: false), .init(title: "quote")]
+        for case .quote(let i) in items {
+            let q = store.quotes[i]
+            b.rows.append(.object(quoteJSON(q)))
+            let mark = q.type == .headline ? " (headline)" : q.type == .question ? " (question)" : ""
+            b.cells.append([q.id, lines(q), q.speaker.label + mark, "「\(q.text)」"])
+            b.text.append("\(q.id) L\(lines(q)) \(q.speaker.label)\(mark)\(q.topic.map { " on \($0)" } ?? ""): 「\(q.text)」")
+        }
+    }
+
+    private func figures(_ items: [Item], unit: String?, _ b: inout Rows) {
+        b.columns = ["id", "value", "unit", "qualifier", "surface", "about", "line", "basis", "speaker", "stated", "rate", "record"]
+        b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "as written", wrap: false), .number("value"),
+                          .init(title: "unit", wrap: false), .init(title: "qualifier", wrap: false), .init(title: "about"), .init(title: "basis")]
+        var ratesUsed: [ExchangeRate] = []
+        for case .figure(let i, let conv) in items {
+            let f = store.figures[i]
+            var fields: [(String, JSONValue)] = [("id", .string(f.id)), ("value", .number(conv?.value ?? f.value)),
+                                                 ("unit", .string(conv?.unit ?? f.unit)), ("qualifier", .string(f.qualifier.rawValue)),
+                                                 ("surface", .string(f.surface)), ("about", opt(f.about)), ("line", .int(f.line)),
+                                                 ("basis", .string(conv == nil ? "stated" : "converted"))]
+            fields.append(("speaker", f.speaker.map { .object([("id", .string($0.id)), ("ja", .string($0.ja)), ("en", .string($0.en))]) } ?? .null))
+            if let c = conv {
+                fields.append(("stated", .object([("value", .number(f.value)), ("unit", .string(f.unit))])))
+                fields.append(("rate", .object([("from", .string(c.rate.from)), ("to", .string(c.rate.to)),
+                                                 ("rate", .number(c.rate.rate)), ("line", .int(c.rate.line))])))
+                if !ratesUsed.contains(c.rate) { ratesUsed.append(c.rate) }
+            } else {
+                fields.append(("stated", .null)); fields.append(("rate", .null))
+            }
+            fields.append(("record", .string(f.provenance.record)))
+            b.rows.append(.object(fields))
+            let basis = conv.map { "converted at \(formatNumber($0.rate.rate)) \($0.rate.to)/\($0.rate.from) (line \($0.rate.line))" } ?? "stated"
+            b.cells.append([f.id, String(f.line), f.surface, groupedNumber(conv?.value ?? f.value), conv?.unit ?? f.unit,
+                            f.qualifier.rawValue, f.about ?? "", basis])
+            b.text.append("\(f.id) L\(f.line) \(f.surface) = \(groupedNumber(conv?.value ?? f.value)) \(conv?.unit ?? f.unit) (\(f.qualifier.rawValue))\(f.about.map { " — \($0)" } ?? "") [\(basis)]")
+        }
+        for r in ratesUsed {
+            b.notes.append("rate: 1 \(r.from) = \(formatNumber(r.rate)) \(r.to), as the record states on line \(r.line) (\(r.surface))")
+        }
+        if let unit, store.rates.isEmpty, ["USD", "JPY"].contains(unit) {
+            b.notes.append("the record states no exchange rate, so no amounts were converted to \(unit)")
+        }
+    }
+
+    private func entities(_ items: [Item], _ b: inout Rows) {
+        b.columns = ["id", "type", "en", "ja", "role", "mentions", "lines", "forms"]
+        b.tableColumns = [.init(title: "id", wrap: false), .init(title: "type", wrap: false), .init(title: "name"), .init(title: "role"),
+                          .number("mentions"), .init(title: "lines")]
+        for case .entity(let i) in items {
+            let e = store.entities[i]
+            let ls = Array(Set(e.mentions.map(\.line))).sorted()
+            b.rows.append(.object([("id", .string(e.id)), ("type", .string(e.type.rawValue)), ("en", .string(e.en)), ("ja", .string(e.ja)),
+                                   ("role", opt(e.role)), ("mentions", .int(e.mentions.count)), ("lines", .array(ls.map(JSONValue.int))),
+                                   ("forms", .array(e.forms.map(JSONValue.string)))]))
+            let lineText = ls.prefix(8).map(String.init).joined(separator: ",") + (ls.count > 8 ? ",…" : "")
+            b.cells.append([e.id, e.type.rawValue, e.label, e.role ?? "", String(e.mentions.count), lineText])
+            b.text.append("\(e.id) \(e.label)\(e.role.map { ", \($0)" } ?? "") — \(e.mentions.count) mention\(e.mentions.count == 1 ? "" : "s")")
+        }
+    }
+
+    private func timeline(_ items: [Item], _ b: inout Rows) {
+        b.columns = ["id", "surface", "iso", "zone", "qualifier", "relative", "line", "other_zone", "record"]
+        b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "as written", wrap: false), .init(title: "iso", wrap: false),
+                          .init(title: "zone", wrap: false), .init(title: "qualifier", wrap: false), .init(title: "same moment elsewhere")]
+        for case .time(let i) in items {
+            let t = store.times[i]
+            let partner = t.pairedWith.flatMap { id -> TimeFact? in
+                if case .time(let k)? = store.fact(id: id) { return store.times[k] }; return nil
+            }
+            let other = partner.map { "\($0.iso ?? $0.surface) \($0.zone ?? "")" } ?? ""
+            b.rows.append(.object([("id", .string(t.id)), ("surface", .string(t.surface)), ("iso", opt(t.iso)), ("zone", opt(t.zone)),
+                                   ("qualifier", opt(t.qualifier ?? t.period)), ("relative", opt(t.relative)), ("line", .int(t.line)),
+                                   ("other_zone", partner.map { .object([("id", .string($0.id)), ("iso", opt($0.iso)), ("zone", opt($0.zone))]) } ?? .null),
+                                   ("record", .string(t.provenance.record))]))
+            b.cells.append([t.id, String(t.line), t.surface, t.iso ?? "", t.zone ?? "", t.qualifier ?? t.period ?? t.relative ?? "", other])
+            b.text.append("\(t.id) L\(t.line) \(t.surface) → \(t.iso ?? "?")\(t.zone.map { " \($0)" } ?? "")\(other.isEmpty ? "" : " = \(other)")")
+        }
+    }
+
+    private func topics(_ items: [Item], _ b: inout Rows) {
+        b.columns = ["line", "heading", "quotes", "speakers", "covers", "record"]
+        b.tableColumns = [.number("line"), .init(title: "section"), .number("quotes"), .init(title: "speakers"), .init(title: "covers")]
+        var bySection: [String: [QuoteFact]] = [:]
+        for q in store.quotes { for o in q.occurrences { if let s = o.provenance.section { bySection[o.provenance.record + "\u{1}" + s, default: []].append(q) } } }
+        for case .section(let r, let s) in items {
+            let rec = store.records[r]
+            let sec = rec.sections[s]
+            let qs = bySection[rec.name + "\u{1}" + sec.heading] ?? []
+            var speakers: [String] = []
+            for q in qs where !speakers.contains(q.speaker.en) { speakers.append(q.speaker.en) }
+            let text = sec.heading + qs.map(\.text).joined()
+            let covers = store.lexicon.entriesMentioned(in: text).map { store.lexicon.entries[$0] }.filter { $0.kind == .topic }.prefix(6).map(\.displayName)
+            b.rows.append(.object([("line", .int(sec.line)), ("heading", .string(sec.heading)), ("quotes", .int(Set(qs.map(\.id)).count)),
+                                   ("speakers", .array(speakers.map(JSONValue.string))), ("covers", .array(covers.map(JSONValue.string))),
+                                   ("record", .string(rec.name))]))
+            b.cells.append([String(sec.line), sec.heading, String(Set(qs.map(\.id)).count), speakers.joined(separator: ", "), covers.joined(separator: ", ")])
+            b.text.append("L\(sec.line) \(sec.heading)\(covers.isEmpty ? "" : " — " + covers.joined(separator: ", "))")
+        }
+    }
+
+    private func mentions(_ items: [Item], _ m: TermMatcher?, _ b: inout Rows) {
+        b.columns = ["record", "line", "section", "text", "match"]
+        b.tableColumns = [.number("line"), .init(title: "section"), .init(title: "sentence")]
+        for case .sentence(let ref) in items {
+            let rec = store.records[ref.record]
+            let s = rec.sentences[ref.sentence]
+            let text = rec.text(s.range)
+            let section = s.section >= 0 ? rec.sections[s.section].heading : ""
+            let match = m?.firstForm(in: TermMatcher.fold(text))
+            b.rows.append(.object([("record", .string(rec.name)), ("line", .int(s.line)), ("section", .string(section)),
+                                   ("text", .string(text)), ("match", opt(match))]))
+            b.cells.append([String(s.line), section, text])
+            b.text.append("L\(s.line) \(text)")
+        }
+    }
+
+    private func count(_ items: [Item], _ target: CountTarget, _ grouping: CountGrouping?, _ b: inout Rows) {
+        if grouping == nil {
+            b.columns = ["count"]
+            b.tableColumns = [.number("count")]
+            b.rows = [.object([("count", .int(items.count))])]
+            b.cells = [[String(items.count)]]
+            b.text = ["\(items.count) \(target.rawValue)"]
+            return
+        }
+        b.columns = ["key", "label", "count"]
+        b.tableColumns = [.init(title: grouping!.rawValue), .number("count")]
+        var groups: [(String, String, Int)] = []
+        for case .group(let key, let label, let members) in items { groups.append((key, label, members.count)) }
+        groups.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1 < $1.1 }
+        for (key, label, n) in groups {
+            b.rows.append(.object([("key", .string(key)), ("label", .string(label)), ("count", .int(n))]))
+            b.cells.append([label, String(n)])
+            b.text.append("\(label): \(n)")
+        }
+    }
+
+    private func source(_ id: String, _ items: [Item], _ m: TermMatcher?, _ b: inout Rows) {
+        guard let item = items.first else { return }
+        let prov: Provenance
+        let kind: String
+        switch item {
+        case .quote(let i): prov = store.quotes[i].occurrences[0].provenance; kind = "quote"
+        case .figure(let i, _): prov = store.figures[i].provenance; kind = "figure"
+        case .time(let i): prov = store.times[i].provenance; kind = "time"
+        case .entity(let i): prov = store.entities[i].mentions[0]; kind = "entity"
+        case .ordinal(let i): prov = store.ordinals[i].provenance; kind = "ordinal"
+        default: return
+        }
+        guard let rec = store.record(named: prov.record) else { return }
+        let para: Range<Int>
+        if prov.sentence >= 0, prov.sentence < rec.sentences.count, rec.sentences[prov.sentence].paragraph >= 0 {
+            let p = rec.paragraphs[rec.sentences[prov.sentence].paragraph]
+            para = rec.lineRange(p.firstLine).lowerBound..<rec.lineRange(p.lastLine).upperBound
+        } else {
+            para = rec.lineRange(prov.line)
+        }
+        let before = rec.text(para.lowerBound..<max(para.lowerBound, min(prov.span.lowerBound, para.upperBound)))
+        let match = rec.text(prov.span)
+        let after = rec.text(min(max(prov.span.upperBound, para.lowerBound), para.upperBound)..<para.upperBound)
+        let sentence = prov.sentence >= 0 ? rec.text(rec.sentences[prov.sentence].range) : rec.lineText(prov.line)
+        b.columns = ["id", "kind", "record", "line", "section", "sentence", "paragraph", "match", "why"]
+        var why: JSONValue = .null
+        if case .quote(let i) = item { why = .object([("quote", .string(store.quotes[i].rule)), ("speaker", .string(store.quotes[i].speakerRule))]) }
+        b.rows = [.object([("id", .string(id)), ("kind", .string(kind)), ("record", .string(rec.name)), ("line", .int(prov.line)),
+                           ("section", opt(prov.section)), ("sentence", .string(sentence)),
+                           ("paragraph", .string(rec.text(para))), ("match", .string(match)), ("why", why)])]
+        b.tableColumns = [.init(title: "source")]
+        b.cells = [[before + "[[" + match + "]]" + after]]
+        var header = "\(id) (\(kind)) — \(rec.name):\(prov.line)"
+        if let s = prov.section { header += " — \(s)" }
+        var doc = header + "\n" + before + "\u{1}" + match + "\u{2}" + after
+        if case .quote(let i) = item {
+            let q = store.quotes[i]
+            doc += "\nwhy: \(q.rule); \(q.speakerRule) → \(q.speaker.label)"
+            if q.occurrences.count > 1 { doc += "\nalso on lines " + q.occurrences.dropFirst().map { String($0.provenance.line) }.joined(separator: ", ") }
+        }
+        b.document = doc
+        b.text = doc.replacingMarks(open: "[[", close: "]]").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// "no quotes match 'X'; did you mean 'Y'?" for terms that found nothing.
+    private func noMatchNote(_ plan: QueryPlan) -> String? {
+        guard let m = plan.matcher else { return nil }
+        let what: String
+        switch plan.shape {
+        case .whoSaid, .quotes: what = "quotes"
+        case .figures: what = "figures"
+        case .mentions: what = "sentences"
+        case .entities: what = "names"
+        default: what = "rows"
+        }
+        let typed = m.leaves.map(\.typed)
+        var note = "no \(what) match " + typed.map { "'\($0)'" }.joined(separator: ", ")
+        let vocabulary = store.lexicon.allForms
+        let suggestions = typed.compactMap { t in Suggest.nearest(to: t, among: vocabulary).flatMap { $0.lowercased() == t.lowercased() ? nil : $0 } }
+        if !suggestions.isEmpty { note += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?" }
+        return note
+    }
+}
+
+extension String {
+    /// The source view marks the match with \u{1}…\u{2}; plain text shows them as [[…]].
+    public func replacingMarks(open: String, close: String) -> String {
+        var out = ""
+        for ch in self {
+            if ch == "\u{1}" { out += open } else if ch == "\u{2}" { out += close } else { out.append(ch) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,224 @@
+/// Runs a plan's operator tree over the fact store.
+public struct Executor: Sendable {
+    public let store: FactStore
+    let foldedQuotes: [[String]]
+
+    public init(store: FactStore) {
+        self.store = store
+        // Quotes are few (repeats fold into one fact), so their folded texts are kept ready.
+        foldedQuotes = store.quotes.map { q in
+            [TermMatcher.fold(q.text), TermMatcher.fold(q.topic ?? ""), TermMatcher.fold(q.sectionHeading ?? "")]
+        }
+    }
+
+    public func run(_ node: PlanNode, cancel: Cancellation = .never) throws(QueryCancelled) -> [Item] {
+        if cancel.isCancelled { throw QueryCancelled() }
+        switch node {
+        case .scan(let kind):
+            switch kind {
+            case .quotes: return store.quotes.indices.map(Item.quote)
+            case .figures: return store.figures.indices.map { .figure($0, nil) }
+            case .times: return store.times.indices.map(Item.time)
+            case .entities: return store.entities.indices.map(Item.entity)
+            case .sections:
+                return store.records.indices.flatMap { r in store.records[r].sections.indices.map { Item.section(record: r, index: $0) } }
+            case .sentences:
+                return store.records.indices.flatMap { r in store.records[r].sentences.indices.map { Item.sentence(SentenceRef(record: r, sentence: $0)) } }
+            }
+        case .quotesBySpeaker(let speakers):
+            return speakers.flatMap { store.quotesBySpeaker[$0.id] ?? [] }.sorted().map(Item.quote)
+        case .figuresByUnit(let units):
+            return units.flatMap { store.figuresByUnit[$0] ?? [] }.sorted().map { .figure($0, nil) }
+        case .figuresBySpeaker(let speakers):
+            return speakers.flatMap { store.figuresBySpeaker[$0.id] ?? [] }.sorted().map { .figure($0, nil) }
+        case .mentionsByTerm(let m):
+            var refs = Set<SentenceRef>()
+            for leaf in m.leaves { for e in leaf.entries { refs.formUnion(store.mentionIndex[e] ?? []) } }
+            return refs.sorted().filter { m.matches([folded(sentence: $0)]) }.map(Item.sentence)
+        case .match(let m, let child):
+            return try run(child, cancel: cancel).filter { m.matches(haystacks($0)) }
+        case .filter(let p, let child):
+            let items = try run(child, cancel: cancel)
+            return try filter(items, p, cancel: cancel)
+        case .convert(let unit, let rate, let child):
+            return try run(child, cancel: cancel).map { item in
+                guard case .figure(let i, _) = item else { return item }
+                return .figure(i, Item.Conversion(unit: unit, value: store.figures[i].value * rate.rate, rate: rate))
+            }
+        case .union(let children):
+            var out: [Item] = []
+            for c in children { out += try run(c, cancel: cancel) }
+            return out
+        case .group(let key, let child):
+            return group(try run(child, cancel: cancel), by: key)
+        case .sort(let key, let child):
+            return sort(try run(child, cancel: cancel), by: key)
+        case .limit(let n, let child):
+            return Array(try run(child, cancel: cancel).prefix(n))
+        case .project(_, let child):
+            return try run(child, cancel: cancel)
+        case .lookup(let id):
+            switch store.fact(id: id) {
+            case .quote(let i)?: return [.quote(i)]
+            case .figure(let i)?: return [.figure(i, nil)]
+            case .time(let i)?: return [.time(i)]
+            case .entity(let i)?: return [.entity(i)]
+            case .ordinal(let i)?: return [.ordinal(i)]
+            case nil: return []
+            }
+        }
+    }
+
+    func folded(sentence ref: SentenceRef) -> String {
+        let r = store.records[ref.record]
+        return TermMatcher.fold(r.text(r.sentences[ref.sentence].range))
+    }
+
+    /// What a term is matched against, for each kind of row.
+    func haystacks(_ item: Item) -> [String] {
+        switch item {
+        case .quote(let i): return foldedQuotes[i]
+        case .figure(let i, _):
+            let f = store.figures[i]
+            return [TermMatcher.fold(f.about ?? ""), TermMatcher.fold(store.sentenceText(f.provenance))]
+        case .sentence(let ref): return [folded(sentence: ref)]
+        case .time(let i): return [TermMatcher.fold(store.sentenceText(store.times[i].provenance))]
+        case .entity(let i): let e = store.entities[i]; return [TermMatcher.fold(e.en), e.ja]
+        case .ordinal(let i): return [TermMatcher.fold(store.sentenceText(store.ordinals[i].provenance))]
+        case .section(let r, let s): return [TermMatcher.fold(store.records[r].sections[s].heading)]
+        case .group(_, _, let items): return items.flatMap(haystacks)
+        }
+    }
+
+    private func filter(_ items: [Item], _ p: PlanNode.Predicate, cancel: Cancellation) throws(QueryCancelled) -> [Item] {
+        switch p {
+        case .speakerIn(let speakers):
+            let ids = Set(speakers.map(\.id))
+            return items.filter {
+                switch $0 {
+                case .quote(let i): return ids.contains(store.quotes[i].speaker.id)
+                case .figure(let i, _): return store.figures[i].speaker.map { ids.contains($0.id) } ?? false
+                default: return false
+                }
+            }
+        case .amount(let lo, let hi, let unit, _):
+            return items.filter {
+                guard case .figure(let i, let conv) = $0 else { return false }
+                let f = store.figures[i]
+                var value = conv?.value ?? f.value
+                let fUnit = conv?.unit ?? f.unit
+                if let unit, unit != fUnit {
+                    // Compare across currencies only through a rate the record states.
+                    guard let converted = convert(value, from: fUnit, to: unit) else { return false }
+                    value = converted
+                }
+                if let lo, !(value > lo) { return false }
+                if let hi, !(value < hi) { return false }
+                return true
+            }
+        case .entityTypes(let types):
+            return items.filter { if case .entity(let i) = $0 { return types.contains(store.entities[i].type) }; return false }
+        case .entityMentionedNear(let m):
+            return items.filter {
+                guard case .entity(let i) = $0 else { return false }
+                let e = store.entities[i]
+                return e.mentions.contains { p in m.matches([TermMatcher.fold(store.sentenceText(p))]) }
+            }
+        case .attendance(let words):
+            return items.filter {
+                guard case .entity(let i) = $0 else { return false }
+                return store.entities[i].mentions.contains { p in
+                    let text = store.sentenceText(p)
+                    return words.contains { text.contains($0) }
+                }
+            }
+        case .notOrdinal:
+            return items
+        }
+    }
+
+    func convert(_ value: Double, from: String, to: String) -> Double? {
+        if let r = store.rates.first(where: { $0.from == from && $0.to == to }) { return value * r.rate }
+        if let r = store.rates.first(where: { $0.from == to && $0.to == from }) { return value / r.rate }
+        return nil
+    }
+
+    private func group(_ items: [Item], by key: PlanNode.GroupKey) -> [Item] {
+        var order: [String] = []
+        var buckets: [String: (String, [Item])] = [:]
+        for item in items {
+            let (k, label) = groupKey(item, key)
+            if buckets[k] == nil { order.append(k); buckets[k] = (label, []) }
+            buckets[k]!.1.append(item)
+        }
+        return order.map { .group(key: $0, label: buckets[$0]!.0, items: buckets[$0]!.1) }
+    }
+
+    private func groupKey(_ item: Item, _ key: PlanNode.GroupKey) -> (String, String) {
+        switch (item, key) {
+        case (.quote(let i), .speaker): let s = store.quotes[i].speaker; return (s.id, s.label)
+        case (.quote(let i), .topic), (.quote(let i), .section):
+            let q = store.quotes[i]; let t = q.sectionHeading ?? "(no section)"; return (t, t)
+        case (.figure(let i, _), .unit): return (store.figures[i].unit, store.figures[i].unit)
+        case (.figure(let i, _), .speaker):
+            let s = store.figures[i].speaker; return (s?.id ?? "-", s?.label ?? "(not in a quote)")
+        case (.figure(let i, _), _): let t = store.figures[i].provenance.section ?? "(no section)"; return (t, t)
+        case (.sentence(let ref), _):
+            let s = store.sentence(ref)
+            let t = s.section >= 0 ? store.records[ref.record].sections[s.section].heading : "(no section)"
+            return (t, t)
+        default: return ("-", "-")
+        }
+    }
+
+    private func sort(_ items: [Item], by key: PlanNode.SortKey) -> [Item] {
+        switch key {
+        case .line:
+            return items.enumerated().sorted { a, b in
+                let la = line(a.element), lb = line(b.element)
+                return la != lb ? la < lb : a.offset < b.offset
+            }.map(\.element)
+        case .time:
+            return items.enumerated().sorted { a, b in
+                let ka = timeKey(a.element), kb = timeKey(b.element)
+                return ka != kb ? ka < kb : a.offset < b.offset
+            }.map(\.element)
+        case .mentions:
+            return items.enumerated().sorted { a, b in
+                let ma = mentions(a.element), mb = mentions(b.element)
+                return ma != mb ? ma > mb : a.offset < b.offset
+            }.map(\.element)
+        case .value, .count:
+            return items
+        }
+    }
+
+    func line(_ item: Item) -> (Int, Int) {
+        switch item {
+        case .quote(let i): let p = store.quotes[i].occurrences[0].provenance; return (recordIndex(p.record), p.line)
+        case .figure(let i, _): let p = store.figures[i].provenance; return (recordIndex(p.record), p.line)
+        case .time(let i): let p = store.times[i].provenance; return (recordIndex(p.record), p.line)
+        case .entity(let i): let p = store.entities[i].mentions[0]; return (recordIndex(p.record), p.line)
+        case .ordinal(let i): let p = store.ordinals[i].provenance; return (recordIndex(p.record), p.line)
+        case .sentence(let ref): return (ref.record, store.sentence(ref).line)
+        case .section(let r, let s): return (r, store.records[r].sections[s].line)
+        case .group(_, _, let items): return items.first.map(line) ?? (0, 0)
+        }
+    }
+
+    func recordIndex(_ name: String) -> Int { store.records.firstIndex { $0.name == name } ?? 0 }
+
+    /// Times sort by the moment when known (minutes UTC), else by date text, else by line.
+    private func timeKey(_ item: Item) -> (Int, Int, Int) {
+        guard case .time(let i) = item else { return (Int.max, 0, 0) }
+        let t = store.times[i]
+        let (r, l) = line(item)
+        if let instant = t.instant { return (instant, r, l) }
+        return (Int.max, r, l)
+    }
+
+    private func mentions(_ item: Item) -> Int {
+        if case .entity(let i) = item { return store.entities[i].mentions.count }
+        return 0
+    }
+}

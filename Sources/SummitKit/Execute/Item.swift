@@ -1,0 +1,28 @@
+/// One row on its way through a plan: a reference to a fact (or sentence, or section), with a
+/// currency conversion when the plan converted it.
+public enum Item: Sendable {
+    case quote(Int)
+    case figure(Int, Conversion?)
+    case time(Int)
+    case entity(Int)
+    case ordinal(Int)
+    case sentence(SentenceRef)
+    case section(record: Int, index: Int)
+    case group(key: String, label: String, items: [Item])
+
+    public struct Conversion: Sendable {
+        public let unit: String
+        public let value: Double
+        public let rate: ExchangeRate
+    }
+}
+
+/// Ctrl-C reaches a running query through this: the executor checks it between rows.
+public struct Cancellation: Sendable {
+    let check: @Sendable () -> Bool
+    public init(_ check: @escaping @Sendable () -> Bool) { self.check = check }
+    public static let never = Cancellation { false }
+    public var isCancelled: Bool { check() }
+}
+
+public struct QueryCancelled: Error, Sendable {}

@@ -1,0 +1,82 @@
+/// A query plan: a tree of operators over the fact store's indexes. `explain` prints it; the
+/// executor runs it.
+public indirect enum PlanNode: Sendable {
+    /// Every fact of a kind.
+    case scan(FactKind)
+    /// Quotes of these speakers (index: quotes by speaker).
+    case quotesBySpeaker([Speaker])
+    /// Figures in these units (index: figures by unit).
+    case figuresByUnit([String])
+    /// Figures inside quotes of these speakers (index: figures by speaker).
+    case figuresBySpeaker([Speaker])
+    /// Sentences mentioning lexicon entries (index: mentions by term), checked against the term.
+    case mentionsByTerm(TermMatcher)
+    /// Keep rows whose text, topic or section heading match the term.
+    case match(TermMatcher, PlanNode)
+    case filter(Predicate, PlanNode)
+    /// Dollar figures converted at the record's own rate.
+    case convert(to: String, rate: ExchangeRate, PlanNode)
+    case union([PlanNode])
+    case group(GroupKey, PlanNode)
+    case sort(SortKey, PlanNode)
+    case limit(Int, PlanNode)
+    case project([String], PlanNode)
+    /// A single fact by id (index: facts by id).
+    case lookup(String)
+
+    public enum FactKind: String, Sendable { case quotes, figures, times, entities, sections, sentences }
+    public enum GroupKey: String, Sendable { case speaker, topic, unit, section }
+    public enum SortKey: String, Sendable { case line, time, value, mentions, count }
+
+    public enum Predicate: Sendable, CustomStringConvertible {
+        case speakerIn([Speaker])
+        case amount(lower: Double?, upper: Double?, unit: String?, text: String)
+        case entityTypes([EntityType])
+        case entityMentionedNear(TermMatcher)
+        case attendance([String])
+        case notOrdinal
+
+        public var description: String {
+            switch self {
+            case .speakerIn(let s): return "speaker in {" + s.map(\.id).joined(separator: ", ") + "}"
+            case .amount(_, _, _, let text): return "amount " + text
+            case .entityTypes(let t): return "type in {" + t.map(\.rawValue).joined(separator: ", ") + "}"
+            case .entityMentionedNear(let m): return "mentioned in sentences matching \(m)"
+            case .attendance(let w): return "named in sentences saying " + w.joined(separator: "|")
+            case .notOrdinal: return "not an ordinal"
+            }
+        }
+    }
+}
+
+extension PlanNode {
+    /// The plan as an indented tree, each step with the index it uses.
+    public func rendered(indent: Int = 0) -> String {
+        let pad = String(repeating: "  ", count: indent)
+        func child(_ n: PlanNode) -> String { "\n" + n.rendered(indent: indent + 1) }
+        switch self {
+        case .scan(let k): return pad + "scan \(k.rawValue)"
+        case .quotesBySpeaker(let s): return pad + "index lookup quotes by speaker [" + s.map(\.id).joined(separator: ", ") + "]  (index: speaker)"
+        case .figuresByUnit(let u): return pad + "index lookup figures by unit [" + u.joined(separator: ", ") + "]  (index: unit)"
+        case .figuresBySpeaker(let s): return pad + "index lookup figures by speaker [" + s.map(\.id).joined(separator: ", ") + "]  (index: speaker)"
+        case .mentionsByTerm(let m): return pad + "index lookup sentences by term \(m)  (index: term)"
+        case .match(let m, let n): return pad + "match \(m)" + child(n)
+        case .filter(let p, let n): return pad + "filter \(p)" + child(n)
+        case .convert(let to, let r, let n): return pad + "convert \(r.from) → \(to) at \(formatNumber(r.rate)) (rate stated on line \(r.line))" + child(n)
+        case .union(let ns): return pad + "union" + ns.map(child).joined()
+        case .group(let k, let n): return pad + "group by \(k.rawValue)" + child(n)
+        case .sort(let k, let n): return pad + "sort by \(k.rawValue)" + child(n)
+        case .limit(let l, let n): return pad + "limit \(l)" + child(n)
+        case .project(let c, let n): return pad + "project " + c.joined(separator: ", ") + child(n)
+        case .lookup(let id): return pad + "index lookup fact \(id)  (index: id)"
+        }
+    }
+
+    public var json: JSONValue { .string(rendered()) }
+}
+
+/// Numbers as people read them: 150, 1.5, 1000000000000 (no exponent, no trailing .0).
+public func formatNumber(_ v: Double) -> String {
+    if v.isFinite, v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+    return String(v)
+}

@@ -1,0 +1,153 @@
+/// Chooses, for each query form, the operators and indexes that answer it.
+public struct Planner: Sendable {
+    public let store: FactStore
+    public let tables: ExtractionTables
+
+    public init(store: FactStore, tables: ExtractionTables = .bundled) {
+        self.store = store
+        self.tables = tables
+    }
+
+    public func plan(_ statement: Statement) throws(QueryError) -> QueryPlan {
+        var query = statement.query
+        var explain = false
+        if case .explain(let inner) = query { query = inner; explain = true }
+        let resolver = Resolver(store: store, tables: tables)
+        var (root, shape, matcher) = try node(for: query, statement: statement, resolver: resolver)
+        if let n = statement.limit { root = .limit(n, root) }
+        return QueryPlan(statement: statement, root: root, shape: shape, matcher: matcher, explainOnly: explain)
+    }
+
+    private func matcher(_ t: Term?) -> TermMatcher? { t.map { TermMatcher($0, lexicon: store.lexicon) } }
+
+    private func node(for query: Query, statement: Statement, resolver: Resolver) throws(QueryError) -> (PlanNode, QueryPlan.Shape, TermMatcher?) {
+        switch query {
+        case .whoSaid(let t):
+            let m = matcher(t)!
+            return (.group(.speaker, .sort(.line, .match(m, .scan(.quotes)))), .whoSaid, m)
+
+        case .quotes(let speaker, let about):
+            var n: PlanNode = .scan(.quotes)
+            if let speaker { n = .quotesBySpeaker(try resolver.speakers(speaker, in: statement)) }
+            let m = matcher(about)
+            if let m { n = .match(m, n) }
+            return (.sort(.line, n), .quotes, m)
+
+        case .figures(let unitWord, let about, let speaker, let amount):
+            var n: PlanNode
+            var target: String? = nil
+            if let unitWord {
+                let code = try resolver.unit(unitWord, in: statement)
+                n = unitNode(code)
+                target = code == "*currency" ? nil : code
+            } else if let speaker {
+                n = .figuresBySpeaker(try resolver.speakers(speaker, in: statement))
+            } else {
+                n = .scan(.figures)
+            }
+            if unitWord != nil, let speaker { n = .filter(.speakerIn(try resolver.speakers(speaker, in: statement)), n) }
+            if let amount {
+                let (lo, hi, unit) = try bounds(amount, statement: statement, resolver: resolver)
+                n = .filter(.amount(lower: lo, upper: hi, unit: unit, text: describe(amount)), n)
+            }
+            let m = matcher(about)
+            if let m { n = .match(m, n) }
+            return (.sort(.line, n), .figures(unit: target), m)
+
+        case .entities(let kind, let about):
+            let types: [EntityType]
+            switch kind {
+            case .people: types = [.person, .group]
+            case .organizations: types = [.organization]
+            case .places: types = [.place, .country]
+            }
+            var n: PlanNode = .filter(.entityTypes(types), .scan(.entities))
+            let m = matcher(about)
+            if let m { n = .filter(.entityMentionedNear(m), n) }
+            return (.sort(.mentions, n), .entities, m)
+
+        case .whoAttended:
+            return (.filter(.attendance(tables.attendanceWords), .filter(.entityTypes([.person, .group]), .scan(.entities))), .attended, nil)
+
+        case .timeline:
+            return (.sort(.time, .scan(.times)), .timeline, nil)
+
+        case .topics:
+            return (.scan(.sections), .topics, nil)
+
+        case .mentions(let t):
+            let m = matcher(t)!
+            return (.sort(.line, mentionsNode(m)), .mentions, m)
+
+        case .count(let target, let term, let grouping):
+            let m = matcher(term)
+            var n: PlanNode
+            switch target {
+            case .quotes: n = .scan(.quotes); if let m { n = .match(m, n) }
+            case .figures: n = .scan(.figures); if let m { n = .match(m, n) }
+            case .mentions: n = m.map(mentionsNode) ?? .scan(.sentences)
+            }
+            if let g = grouping {
+                n = .group(PlanNode.GroupKey(rawValue: g == .topic ? (target == .mentions ? "section" : "topic") : g.rawValue) ?? .section, n)
+            }
+            return (n, .count(target, grouping), m)
+
+        case .source(let id):
+            guard store.fact(id: id) != nil else {
+                let ids = store.quotes.map(\.id) + store.figures.map(\.id) + store.times.map(\.id) + store.entities.map(\.id) + store.ordinals.map(\.id)
+                throw QueryError("no fact with id '\(id)'", column: resolver.column(of: id, in: statement), expected: ["a fact id"],
+                                 suggestion: Suggest.nearest(to: id.lowercased(), among: ids),
+                                 hint: "ids appear in the first column of answers (q12, f3, t5, e7)")
+            }
+            return (.lookup(id.lowercased()), .source(id.lowercased()), nil)
+
+        case .explain(let inner):
+            return try node(for: inner, statement: statement, resolver: resolver)
+        }
+    }
+
+    /// Figures in a unit: the stated ones, plus those in another currency converted at a rate
+    /// the record itself states.
+    private func unitNode(_ code: String) -> PlanNode {
+        if code == "*currency" {
+            let codes = store.figures.filter { $0.unitKind == .currency }.map(\.unit)
+            return .figuresByUnit(Array(Set(codes)).sorted())
+        }
+        var parts: [PlanNode] = [.figuresByUnit([code])]
+        var seen = Set<String>()
+        for r in store.rates {
+            if r.to == code, seen.insert(r.from).inserted {
+                parts.append(.convert(to: code, rate: r, .figuresByUnit([r.from])))
+            } else if r.from == code, seen.insert(r.to).inserted {
+                let inverse = ExchangeRate(from: r.to, to: r.from, rate: 1 / r.rate, line: r.line, surface: r.surface)
+                parts.append(.convert(to: code, rate: inverse, .figuresByUnit([r.to])))
+            }
+        }
+        return parts.count == 1 ? parts[0] : .union(parts)
+    }
+
+    /// Sentences mentioning a term: through the term index when every word is a lexicon word,
+    /// else by scanning sentences.
+    private func mentionsNode(_ m: TermMatcher) -> PlanNode {
+        m.isPositive && m.leaves.allSatisfy({ !$0.entries.isEmpty }) ? .mentionsByTerm(m) : .match(m, .scan(.sentences))
+    }
+
+    private func bounds(_ f: AmountFilter, statement: Statement, resolver: Resolver) throws(QueryError) -> (Double?, Double?, String?) {
+        switch f {
+        case .over(let a): let (v, u) = try resolver.amount(a, in: statement); return (v, nil, u)
+        case .under(let a): let (v, u) = try resolver.amount(a, in: statement); return (nil, v, u)
+        case .between(let a, let b):
+            let (v1, u1) = try resolver.amount(a, in: statement)
+            let (v2, u2) = try resolver.amount(b, in: statement)
+            return (min(v1, v2), max(v1, v2), u1 ?? u2)
+        }
+    }
+
+    private func describe(_ f: AmountFilter) -> String {
+        switch f {
+        case .over(let a): return "over " + a.surface
+        case .under(let a): return "under " + a.surface
+        case .between(let a, let b): return "between \(a.surface) and \(b.surface)"
+        }
+    }
+}

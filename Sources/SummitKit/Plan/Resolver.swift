@@ -1,0 +1,56 @@
+/// Turns the words of a query into things the store knows: speakers, units, amounts. What
+/// cannot be resolved is a `QueryError` that names the word and the nearest known one.
+struct Resolver {
+    let store: FactStore
+    let tables: ExtractionTables
+
+    /// Speakers named by an alias in English or Japanese (Trump, トランプ, "the official").
+    func speakers(_ text: String, in statement: Statement) throws(QueryError) -> [Speaker] {
+        let folded = Lexicon.fold(text)
+        var found: [Speaker] = []
+        func add(_ s: Speaker) { if !found.contains(where: { $0.id == s.id }) { found.append(s) } }
+        for e in store.lexicon.lookup(text) where e.isSpeakerKind {
+            add(store.speakers.first { $0.id == e.id } ?? Speaker(id: e.id, ja: e.canonicalJapanese, en: e.displayName, role: e.role, kind: e.kind == .group ? .group : .person))
+        }
+        if found.isEmpty {
+            for s in store.speakers where Lexicon.fold(s.en) == folded || s.ja == text || s.id == folded || Lexicon.fold(s.id) == folded {
+                add(s)
+            }
+        }
+        if found.isEmpty, text.unicodeScalars.count >= 2 {
+            // A Japanese name without its title (ゼレンスキー for ゼレンスキー大統領).
+            for s in store.speakers where s.ja.hasPrefix(text) { add(s) }
+        }
+        if found.isEmpty {
+            let names = store.lexicon.entries.filter(\.isSpeakerKind).flatMap { $0.english + $0.japanese } + store.speakers.flatMap { [$0.en, $0.ja] }
+            throw QueryError("unknown speaker '\(text)'", column: column(of: text, in: statement), expected: ["a speaker"],
+                             suggestion: Suggest.nearest(to: text, among: names),
+                             hint: "try 'who said …' to see who speaks, or .help speakers")
+        }
+        return found
+    }
+
+    /// A unit code for a unit word (yen → JPY); `*currency` for every currency.
+    func unit(_ word: String, in statement: Statement) throws(QueryError) -> String {
+        let w = Lexicon.fold(word)
+        if let code = tables.unitWords[w] { return code }
+        if store.figuresByUnit[word.uppercased()] != nil { return word.uppercased() }
+        if store.figuresByUnit[w] != nil { return w }
+        throw QueryError("unknown unit '\(word)'", column: column(of: word, in: statement), expected: ["a unit"],
+                         suggestion: Suggest.nearest(to: word, among: Array(tables.unitWords.keys)),
+                         hint: "try yen, dollars, people or years")
+    }
+
+    /// An amount as a value and unit code: English forms come parsed; Japanese ones are read here.
+    func amount(_ a: Amount, in statement: Statement) throws(QueryError) -> (Double, String?) {
+        if let v = a.value { return (v, a.unit) }
+        if let parsed = JapaneseNumber.parseAmount(a.surface, tables: tables) { return (parsed.value, parsed.unit ?? a.unit) }
+        throw QueryError("cannot read the amount '\(a.surface)'", column: column(of: a.surface, in: statement), expected: ["an amount"],
+                         hint: "try 500 billion dollars, $500B, 5000億ドル or ¥150bn")
+    }
+
+    func column(of word: String, in statement: Statement) -> Int {
+        guard let r = statement.text.range(of: word) else { return 1 }
+        return displayWidth(statement.text[..<r.lowerBound]) + 1
+    }
+}
