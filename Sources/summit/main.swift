@@ -1,3 +1,14 @@
-import SummitKit
-let store = Extractor().extract(Record.bundled())
-for f in store.exportedFacts(kind: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : nil) { print(f.serialized(pretty: false)) }
+import ArgumentParser
+
+// Usage errors exit with status 2 (like most Unix tools), not ArgumentParser's 64.
+do {
+    var command = try Summit.parseAsRoot()
+    try command.run()
+} catch {
+    let code = Summit.exitCode(for: error)
+    if code == .validationFailure {
+        FileHandleOutput.error(Summit.fullMessage(for: error))
+        exitProcess(2)
+    }
+    Summit.exit(withError: error)
+}

@@ -23,10 +23,13 @@ struct EntityRules: Sendable {
                 i = m.end; lastEnd = m.end
                 continue
             }
-            if let t = names.titledName(titleAt: i, in: bytes, lower: lastEnd, upper: range.upperBound),
-               lexicon.entries(japanese: t.name).isEmpty, lexicon.entries(japanese: t.name + t.title).isEmpty {
-                hits.append(.titled(t))
-                i = t.range.upperBound; lastEnd = i
+            if let length = names.titleLength(at: i, in: bytes, upper: range.upperBound) {
+                // A title with no name before it (私も総理大臣に) is a word, and so is any title inside it (大臣).
+                if let t = names.titledName(titleAt: i, in: bytes, lower: lastEnd, upper: range.upperBound),
+                   lexicon.entries(japanese: t.name).isEmpty, lexicon.entries(japanese: t.name + t.title).isEmpty {
+                    hits.append(.titled(t))
+                }
+                i += length; lastEnd = i
                 continue
             }
             if let o = organization(endingAfter: i, bytes, lower: lastEnd, upper: range.upperBound) {

@@ -39,6 +39,11 @@ struct NameRules: Sendable {
         return name(before: index, titleIndex: t.value, titleEnd: t.end, bytes: bytes, lower: lower)
     }
 
+    /// The byte length of the longest title starting at `index`, if any.
+    func titleLength(at index: Int, in bytes: [UInt8], upper: Int) -> Int? {
+        titlePrefixes.longestMatch(in: bytes, at: index, limit: upper).map { $0.end - index }
+    }
+
     private func name(before titleStart: Int, titleIndex: Int, titleEnd: Int, bytes: [UInt8], lower: Int) -> TitledName? {
         var start = titleStart
         var characters = 0

@@ -25,6 +25,7 @@ struct SpeakerDirectory {
 
     /// A speaker named by a phrase (an asker such as アメリカのメディア).
     func speaker(phrase: String) -> Speaker {
+        if let i = lexicon.entries.firstIndex(where: { $0.isSpeakerKind && $0.japanese.contains(phrase) }) { return speaker(entry: i) }
         let en = Self.english(for: phrase, lexicon: lexicon)
         return Speaker(id: "ja:" + phrase, ja: phrase, en: en, role: nil, kind: .group)
     }

@@ -1,0 +1,65 @@
+/// How answers are printed: which format, whether color is allowed, how wide the screen is.
+public struct RenderOptions: Sendable {
+    public var format: OutputFormat
+    public var color: Bool
+    /// The terminal width to wrap tables to; nil for no limit (pipes and files).
+    public var width: Int?
+
+    public init(format: OutputFormat = .table, color: Bool = false, width: Int? = nil) {
+        self.format = format
+        self.color = color
+        self.width = width
+    }
+}
+
+/// Prints an answer as a table, one JSON document, RFC 4180 CSV, or plain text.
+public enum AnswerRenderer {
+    public static func render(_ answer: Answer, _ options: RenderOptions) -> String {
+        switch options.format {
+        case .json:
+            return answer.json.serialized(pretty: true)
+        case .csv:
+            let header = answer.columns
+            let rows = answer.rows.map { row in header.map { cell(row[$0]) } }
+            return csvDocument(header: header, rows: rows)
+        case .text:
+            if let doc = answer.document {
+                return visible(doc.replacingMarks(open: "[[", close: "]]"))
+            }
+            return (answer.textLines.map(visible) + answer.notes.map { "note: " + visible($0) }).joined(separator: "\n")
+        case .table:
+            if let doc = answer.document {
+                let (open, close) = options.color ? ("\u{1B}[1;4m", "\u{1B}[0m") : ("[[", "]]")
+                var lines = doc.split(separator: "\n", omittingEmptySubsequences: false).map { visible(String($0).replacingMarks(open: "\u{1}", close: "\u{2}")) }
+                lines = lines.map { $0.replacingOccurrences(of: "␁", with: open).replacingOccurrences(of: "␂", with: close) }
+                if let w = options.width { lines = lines.flatMap { line in wrapPreservingMarks(line, w) } }
+                return lines.joined(separator: "\n")
+            }
+            var table = TextTable(columns: answer.tableColumns, rows: answer.cells)
+            table.footer = TextTable.rowCountFooter(answer.rows.count)
+            var out = table.render(maxWidth: options.width, color: options.color)
+            for n in answer.notes { out += "\n" + (options.color ? "\u{1B}[2m" : "") + "note: " + visible(n) + (options.color ? "\u{1B}[0m" : "") }
+            return out
+        }
+    }
+
+    /// A CSV cell for a JSON value: nested speakers show as their English name, lists joined.
+    static func cell(_ v: JSONValue?) -> String {
+        guard let v else { return "" }
+        switch v {
+        case .null: return ""
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .number(let d): return formatNumber(d)
+        case .string(let s): return s
+        case .array(let a): return a.map { cell($0) }.joined(separator: "; ")
+        case .object:
+            if let en = v["en"]?.stringValue, let ja = v["ja"]?.stringValue { return en == ja ? ja : "\(en) (\(ja))" }
+            return v.serialized(pretty: false)
+        }
+    }
+
+    private static func wrapPreservingMarks(_ line: String, _ width: Int) -> [String] {
+        line.contains("\u{1B}") ? [line] : wrap(line, toWidth: width)
+    }
+}

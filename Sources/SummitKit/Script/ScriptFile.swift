@@ -1,0 +1,56 @@
+import Foundation
+
+/// A script's lines, read from disk with their line numbers; `#` comments are kept because a
+/// class demo prints them as narration.
+public struct ScriptFile: Sendable {
+    public enum Line: Sendable, Equatable {
+        case command(String)
+        case comment(String)
+        case blank
+    }
+    public let path: String
+    public let lines: [Line]
+    public let header: ScriptHeader?
+
+    /// The largest script read: anything bigger is surely not a hand-written script.
+    public static let maxBytes = 64 << 20
+
+    public init(path: String) throws(ScriptError) {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw ScriptError("\(path): no such script", hint: "check the path")
+        }
+        guard !isDir.boolValue else { throw ScriptError("\(path): is a directory", hint: "name a .summit file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ScriptError("\(path): cannot be read", hint: "check its permissions")
+        }
+        guard data.count <= Self.maxBytes else { throw ScriptError("\(path): is larger than 64 MB", hint: "split it into smaller scripts") }
+        self.init(path: path, text: String(decoding: data, as: UTF8.self))
+    }
+
+    public init(path: String, text: String) {
+        self.path = path
+        var lines: [Line] = []
+        var header: ScriptHeader? = nil
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var s = String(raw)
+            if s.hasSuffix("\r") { s.removeLast() }
+            if i == 0, let h = ScriptHeader.parse(s) { header = h; lines.append(.comment(s)); continue }
+            let trimmed = s.trimmedOfSpaces()
+            if trimmed.isEmpty { lines.append(.blank) }
+            else if trimmed.hasPrefix("#") { lines.append(.comment(trimmed)) }
+            else { lines.append(.command(trimmed)) }
+        }
+        if lines.last == .blank { lines.removeLast() }
+        self.lines = lines
+        self.header = header
+    }
+}
+
+/// A script-level error: one line saying what and what to do.
+public struct ScriptError: Error, Sendable, CustomStringConvertible {
+    public let message: String
+    public let hint: String
+    public init(_ message: String, hint: String) { self.message = message; self.hint = hint }
+    public var description: String { "\(message); \(hint)" }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Replaying scripts: line by line through the same path as typed queries, stopping at the
+/// first failure unless told to keep going.
+extension Session {
+    public struct ScriptOutcome: Sendable {
+        public var ran = 0
+        public var failures = 0
+        public var quit = false
+    }
+
+    public func runScript(path: String, keepGoing: Bool) -> ScriptOutcome {
+        var outcome = ScriptOutcome()
+        let canonical = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        if runStack.contains(canonical) {
+            let chain = (runStack + [canonical]).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " → ")
+            writeError("error: \(path) runs itself (\(chain)); remove the cycle")
+            outcome.failures = 1
+            return outcome
+        }
+        guard runStack.count < 32 else {
+            writeError("error: scripts nested more than 32 deep at \(path); flatten them")
+            outcome.failures = 1
+            return outcome
+        }
+        let script: ScriptFile
+        do { script = try ScriptFile(path: path) } catch {
+            writeError("error: " + error.description)
+            outcome.failures = 1
+            return outcome
+        }
+        if let warning = script.header?.mismatch(with: records) { writeError("warning: \(path): " + warning) }
+        runStack.append(canonical)
+        defer { runStack.removeLast() }
+        for (i, line) in script.lines.enumerated() {
+            switch line {
+            case .blank: continue
+            case .comment(let text):
+                if stepHook != nil, !(i == 0 && script.header != nil) { write(text) }
+                continue
+            case .command(let text):
+                stepHook?(text)
+                let result = execute(text, at: .script(path: path, line: i + 1))
+                outcome.ran += 1
+                switch result {
+                case .ok: continue
+                case .quit: outcome.quit = true; return outcome
+                case .failed:
+                    outcome.failures += 1
+                    if !keepGoing { return outcome }
+                }
+            }
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+/// One user's conversation with summit: the loaded records and their facts, the output
+/// settings, and what has been asked. The REPL, `summit run` and `-e` all feed lines through
+/// `execute`, so they behave alike.
+public final class Session {
+    public struct Options: Sendable {
+        public var render: RenderOptions
+        public var echo = false
+        public var timer = false
+        public var trace = false
+        public init(render: RenderOptions) { self.render = render }
+    }
+
+    /// Where a line came from: errors from scripts name file:line:column.
+    public enum Location: Sendable {
+        case interactive
+        case script(path: String, line: Int)
+    }
+
+    public private(set) var records: [Record]
+    public private(set) var store: FactStore
+    public var options: Options
+    /// Lines that ran without error, for `.save`.
+    public private(set) var succeeded: [String] = []
+    /// Every line entered, for `.history` when no line editor keeps one.
+    public private(set) var entered: [String] = []
+    public var cancellation: Cancellation = .never
+    /// The line editor's history, when there is one.
+    public var editorHistory: (() -> [String])?
+    /// Pauses before each query of a script (`summit run --step`); gets the query about to run.
+    public var stepHook: ((String) -> Void)?
+
+    let extractor: Extractor
+    var planner: Planner
+    var executor: Executor
+    var builder: AnswerBuilder
+    let write: (String) -> Void
+    let writeError: (String) -> Void
+    var runStack: [String] = []
+
+    public init(records: [Record], extractor: Extractor = Extractor(), options: Options,
+                write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
+        self.records = records
+        self.extractor = extractor
+        self.options = options
+        self.write = write
+        self.writeError = writeError
+        let store = extractor.extract(records)
+        self.store = store
+        planner = Planner(store: store, tables: extractor.tables)
+        executor = Executor(store: store)
+        builder = AnswerBuilder(store: store, executor: executor)
+    }
+
+    func load(_ records: [Record]) {
+        self.records = records
+        store = extractor.extract(records)
+        planner = Planner(store: store, tables: extractor.tables)
+        executor = Executor(store: store)
+        builder = AnswerBuilder(store: store, executor: executor)
+    }
+
+    /// Runs one line (a query or a dot-command). Returns false when it failed.
+    @discardableResult
+    public func execute(_ rawLine: String, at location: Location = .interactive) -> Result {
+        let line = rawLine.trimmedOfSpaces()
+        if line.isEmpty || line.hasPrefix("#") { return .ok }
+        entered.append(line)
+        if options.echo { write(line) }
+        let result: Result
+        if line.hasPrefix(".") {
+            result = dotCommand(line, at: location)
+        } else {
+            result = query(line, at: location)
+        }
+        if result == .ok, !line.hasPrefix(".save"), !line.hasPrefix(".history") { succeeded.append(line) }
+        return result
+    }
+
+    public enum Result: Equatable, Sendable { case ok, failed, quit }
+
+    func fail(_ message: String, at location: Location) -> Result {
+        switch location {
+        case .interactive: writeError("error: " + message)
+        case .script(let path, let n): writeError("\(path):\(n): error: " + message)
+        }
+        return .failed
+    }
+
+    func query(_ line: String, at location: Location) -> Result {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let statement: Statement
+        do {
+            statement = try parseQuery(line)
+        } catch {
+            report(error, line: line, at: location)
+            return .failed
+        }
+        let parsed = DispatchTime.now().uptimeNanoseconds
+        let plan: QueryPlan
+        do {
+            plan = try planner.plan(statement)
+        } catch {
+            report(error, line: line, at: location)
+            return .failed
+        }
+        let planned = DispatchTime.now().uptimeNanoseconds
+        if options.trace {
+            writeError("trace: tokens " + traceTokens(line).joined(separator: " "))
+            writeError("trace: query " + String(describing: statement.query) + (statement.limit.map { " limit \($0)" } ?? ""))
+            writeError("trace: plan\n" + plan.root.rendered(indent: 1))
+        }
+        var render = options.render
+        if let f = statement.format { render.format = f }
+        let answer: Answer
+        if plan.explainOnly {
+            answer = builder.explain(plan)
+        } else {
+            do {
+                let items = try executor.run(plan.root, cancel: cancellation)
+                answer = builder.answer(plan, items: items)
+            } catch {
+                writeError("query cancelled")
+                return .failed
+            }
+        }
+        let executed = DispatchTime.now().uptimeNanoseconds
+        write(AnswerRenderer.render(answer, render))
+        let done = DispatchTime.now().uptimeNanoseconds
+        if options.trace {
+            writeError("trace: parse \(ms(parsed - started)) ms, plan \(ms(planned - parsed)) ms, execute \(ms(executed - planned)) ms, render \(ms(done - executed)) ms")
+        }
+        if options.timer { write("time: \(ms(done - started)) ms") }
+        return .ok
+    }
+
+    func ms(_ ns: UInt64) -> String {
+        let v = Double(ns) / 1e6
+        return String(format: "%.3f", v)
+    }
+
+    func report(_ error: QueryError, line: String, at location: Location) {
+        switch location {
+        case .interactive: writeError(error.rendered(input: line))
+        case .script(let path, let n): writeError("\(path):\(n):\(error.column): \(error.description)")
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import SummitKit
+
+/// `--record FILE` (repeatable): which records to load instead of the bundled one.
+struct RecordOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Load this record instead of the bundled one (repeatable).", valueName: "FILE"),
+            completion: .file(extensions: ["txt"]))
+    var record: [String] = []
+
+    /// The records named, or the bundled one; a bad file is a one-line error and exit status 2.
+    func load() throws -> [Record] {
+        if record.isEmpty { return [Record.bundled()] }
+        var out: [Record] = []
+        for path in record {
+            do { out.append(try Record.load(path: path)) } catch {
+                FileHandleOutput.error("summit: error: \(error.description)")
+                throw ExitCode(2)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import SummitKit
+
+/// `summit run`: replay scripts, check them against their expected output, or step through
+/// them in class.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Replay saved query scripts (*.summit).",
+        discussion: """
+        Stops at the first failing line (exit status 1) unless --keep-going. A script's expected
+        output lives beside it (tour.summit → tour.expected): --check compares and shows a diff,
+        --rewrite records the current answers.
+        """
+    )
+
+    @OptionGroup var records: RecordOptions
+
+    @Argument(help: ArgumentHelp("Scripts to run.", valueName: "FILE"), completion: .file(extensions: ["summit"]))
+    var files: [String]
+
+    @Flag(name: .long, help: "Print each line before running it.")
+    var echo = false
+
+    @Flag(name: .long, help: "Go on after a failing line (still exits 1).")
+    var keepGoing = false
+
+    @Flag(name: .long, help: "Compare each script's output with its .expected file; show a diff.")
+    var check = false
+
+    @Flag(name: .long, help: "Write each script's output to its .expected file.")
+    var rewrite = false
+
+    @Flag(name: .long, help: "Pause before each query (Enter runs it); # comments are printed as narration.")
+    var step = false
+
+    @Option(name: .long, help: "Output format: table, json, csv or text.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one script, e.g. summit run Scripts/tour.summit") }
+        if check && rewrite { throw ValidationError("--check and --rewrite do not go together; pick one") }
+        if step && (check || rewrite) { throw ValidationError("--step is for a live demo; it does not go with --check or --rewrite") }
+    }
+
+    func run() throws {
+        let loaded = try records.load()
+        for f in files where !FileManager.default.isReadableFile(atPath: f) {
+            FileHandleOutput.error("summit: error: \(f): no such script; check the path")
+            throw ExitCode(2)
+        }
+        if check || rewrite {
+            var failed = false
+            for f in files where !ScriptCheck(file: f, records: loaded, format: format).run(rewrite: rewrite) { failed = true }
+            if failed { throw ExitCode(1) }
+            return
+        }
+        let session = Session(records: loaded, options: Session.Options(render: Terminal.renderOptions(format: format)),
+                              write: FileHandleOutput.write, writeError: FileHandleOutput.error)
+        session.options.echo = echo || step
+        if step {
+            session.stepHook = { query in
+                FileHandleOutput.errorNoNewline("▶ \(query)   [Enter to run] ")
+                _ = readLine()
+            }
+        }
+        var failures = 0
+        for f in files {
+            let outcome = session.runScript(path: f, keepGoing: keepGoing)
+            failures += outcome.failures
+            if outcome.quit || (outcome.failures > 0 && !keepGoing) { break }
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+}
+
+/// Runs a script the way its expected output was recorded (echo on, no color, 100 columns, in
+/// the script's own folder) and compares or rewrites.
+struct ScriptCheck {
+    let file: String
+    let records: [Record]
+    let format: OutputFormat
+    static let width = 100
+
+    static func expectedPath(for script: String) -> String {
+        let url = URL(fileURLWithPath: script)
+        return url.deletingPathExtension().appendingPathExtension("expected").path
+    }
+
+    /// The transcript: every line of output and error, in order.
+    func transcript() -> String {
+        var out: [String] = []
+        let session = Session(records: records, options: Session.Options(render: RenderOptions(format: format, color: false, width: Self.width)),
+                              write: { out.append($0) }, writeError: { out.append($0) })
+        session.options.echo = true
+        let url = URL(fileURLWithPath: file).standardizedFileURL
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(url.deletingLastPathComponent().path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let outcome = session.runScript(path: url.lastPathComponent, keepGoing: true)
+        out.append("# \(outcome.ran) lines ran, \(outcome.failures) failed")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func run(rewrite: Bool) -> Bool {
+        let got = transcript()
+        let expected = Self.expectedPath(for: file)
+        if rewrite {
+            do {
+                try Data(got.utf8).write(to: URL(fileURLWithPath: expected), options: .atomic)
+                FileHandleOutput.write("wrote \(expected)")
+                return true
+            } catch {
+                FileHandleOutput.error("summit: error: cannot write \(expected): \(error.localizedDescription)")
+                return false
+            }
+        }
+        guard let data = FileManager.default.contents(atPath: expected) else {
+            FileHandleOutput.error("summit: error: \(expected): no expected output; record it with summit run --rewrite \(file)")
+            return false
+        }
+        let want = String(decoding: data, as: UTF8.self)
+        if want == got {
+            FileHandleOutput.write("ok \(file)")
+            return true
+        }
+        FileHandleOutput.write("FAILED \(file): output differs from \(expected)")
+        FileHandleOutput.write(lineDiff(old: want, new: got, oldName: expected, newName: "actual"))
+        return false
+    }
+}

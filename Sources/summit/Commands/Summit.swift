@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `summit` command: the shell by default, plus `run`, `facts` and `bench`.
+struct Summit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summit",
+        abstract: "Ask questions about a summit record: who said what, the money, the timeline.",
+        discussion: """
+        With no subcommand, starts the interactive shell on the bundled record (NHK's report of the
+        7 February 2025 Japan–US summit). Type .help at the prompt.
+        Examples:
+          summit
+          summit -e 'who said LNG' -e 'figures in yen'
+          summit run Scripts/tour.summit --echo
+          summit facts --kind quote --format json
+        """,
+        version: "0.1.0",
+        subcommands: [ShellCommand.self, RunCommand.self, FactsCommand.self, BenchCommand.self],
+        defaultSubcommand: ShellCommand.self
+    )
+}
