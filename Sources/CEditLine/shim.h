@@ -64,6 +64,11 @@ static inline int summit_el_set_history(EditLine *el, History *h) {
     return el_set(el, EL_HIST, history, h);
 }
 
+/* Overrides one termcap capability; an empty value removes it. */
+static inline int summit_el_set_termcap(EditLine *el, const char *name, const char *value) {
+    return el_set(el, EL_SETTC, name, value, (const char *)NULL);
+}
+
 /* Terminal width as libedit knows it (it tracks SIGWINCH); 80 when unknown. */
 static inline int summit_el_columns(EditLine *el) {
     int columns = 0;

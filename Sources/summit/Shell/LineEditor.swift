@@ -23,9 +23,11 @@ final class LineEditor: LineReader {
         _ = summit_el_set_clientdata(editLine, context.opaque)
         _ = summit_el_set_prompt(editLine, { editLine in EditorContext.of(editLine)?.promptPointer })
         _ = summit_el_set_editor(editLine, "emacs")
+        WideCharacterRedraw.apply(to: editLine)
         _ = summit_el_set_signal(editLine, 1)  // restore the terminal around signals
         _ = summit_el_set_history(editLine, store.handle)
         TabCompletion.install(on: editLine)
+        DeleteOrEndOfInput.install(on: editLine)
         _ = el_source(editLine, nil)  // ~/.editrc last, so the user's settings win
     }
 
