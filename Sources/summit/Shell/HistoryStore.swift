@@ -66,12 +66,8 @@ final class HistoryStore {
     /// Loads the file and decides whether it may be written later; records why not.
     private func prepare(_ file: URL) -> Bool {
         let directory = file.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(
-                at: directory, withIntermediateDirectories: true,
-                attributes: [.posixPermissions: 0o700])
-        } catch {
-            warnings.append("history will not be saved: cannot create \(directory.path) (\(Self.reason(error)))")
+        if let problem = PrivateDirectory.create(directory) {
+            warnings.append("history will not be saved: \(problem)")
             return false
         }
         if let problem = Self.load(file, into: handle) {
@@ -127,13 +123,5 @@ final class HistoryStore {
 
     private static func size(of file: URL) -> Int {
         (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? -1
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(code)))
-        }
-        return error.localizedDescription
     }
 }
