@@ -27,10 +27,17 @@ enum TabCompletion {
         let typed = String(decoding: before[start...], as: UTF8.self)
         let plan = CompletionPlan.make(
             typed: typed, candidates: completion.candidates, nextIsSpace: nextIsSpace)
-        return apply(plan, to: editLine)
+        let after = UnsafeRawBufferPointer(
+            start: info.cursor, count: info.lastchar - info.cursor
+        ).bindMemory(to: UInt8.self)
+        let layout = LineLayout(
+            prompt: context.prompt, beforeCursor: String(decoding: before, as: UTF8.self),
+            afterCursor: String(decoding: after, as: UTF8.self),
+            width: Int(summit_el_columns(editLine)))
+        return apply(plan, to: editLine, layout: layout)
     }
 
-    private static func apply(_ plan: CompletionPlan, to editLine: OpaquePointer) -> UInt8 {
+    private static func apply(_ plan: CompletionPlan, to editLine: OpaquePointer, layout: LineLayout) -> UInt8 {
         switch plan {
         case .beep:
             return UInt8(CC_ERROR)
@@ -41,8 +48,10 @@ enum TabCompletion {
             el_deletestr(editLine, Int32(count))
             return el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
         case .list(let candidates):
-            let rows = CandidateColumns.rows(candidates, width: Int(summit_el_columns(editLine)))
-            summit_el_write(editLine, "\n" + rows.joined(separator: "\n") + "\n")
+            // Start below the whole line, even when it wraps and the cursor is on an upper row.
+            let rows = CandidateColumns.rows(candidates, width: layout.width)
+            let down = String(repeating: "\n", count: 1 + layout.rowsBelowCursor)
+            summit_el_write(editLine, down + rows.joined(separator: "\n") + "\n")
             return UInt8(CC_REDISPLAY)
         }
     }
