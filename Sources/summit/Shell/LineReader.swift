@@ -1,0 +1,23 @@
+import Glibc
+
+/// The shell's only view of its input, so the REPL loop is the same for a person at a terminal
+/// and for a script piped in.
+protocol LineReader: AnyObject {
+    func read(prompt: String) -> LineInput
+    /// Adds a line to history (in memory and, for the editor, the history file).
+    func remember(_ line: String)
+    /// Entries oldest first.
+    var history: [String] { get }
+    /// Warnings to print once (e.g. history file unwritable).
+    var warnings: [String] { get }
+}
+
+/// Picks the editor only when a person can see it: libedit disables editing anyway when either
+/// end is not a terminal, and piped lines must never reach the history file.
+func makeLineReader(programName: String, completer: @escaping (String) -> Completion) -> LineReader {
+    if isatty(0) == 1 && isatty(1) == 1 {
+        let file = HistoryLocation.defaultFile(environment: ProcessInfoEnvironment.current())
+        return LineEditor(programName: programName, historyFile: file, completer: completer)
+    }
+    return PlainLineReader()
+}

@@ -1,0 +1,58 @@
+import CEditLine
+import Glibc
+
+/// The Tab key: asks the completer about the text before the cursor and applies the
+/// `CompletionPlan` to libedit's line buffer.
+enum TabCompletion {
+    /// Registers the command and binds it to Tab. Done before `el_source`, so a user's
+    /// `~/.editrc` can still rebind Tab.
+    static func install(on editLine: OpaquePointer) {
+        _ = summit_el_add_function(
+            editLine, "summit-complete", "Complete the word before the cursor",
+            { editLine, _ in TabCompletion.run(editLine) })
+        _ = summit_el_bind(editLine, "^I", "summit-complete")
+    }
+
+    static func run(_ editLine: OpaquePointer?) -> UInt8 {
+        guard let editLine, let context = EditorContext.of(editLine),
+              let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
+        // el_line gives the multibyte (UTF-8) buffer; the cursor is a byte position in it.
+        let before = UnsafeRawBufferPointer(
+            start: info.buffer, count: info.cursor - info.buffer
+        ).bindMemory(to: UInt8.self)
+        let nextIsSpace = info.cursor < info.lastchar && info.cursor.pointee == CChar(UInt8(ascii: " "))
+
+        let completion = context.completer(String(decoding: before, as: UTF8.self))
+        let start = min(max(completion.wordStart, 0), before.count)
+        let typed = String(decoding: before[start...], as: UTF8.self)
+        let plan = CompletionPlan.make(
+            typed: typed, candidates: completion.candidates, nextIsSpace: nextIsSpace)
+        let after = UnsafeRawBufferPointer(
+            start: info.cursor, count: info.lastchar - info.cursor
+        ).bindMemory(to: UInt8.self)
+        let layout = LineLayout(
+            prompt: context.prompt, beforeCursor: String(decoding: before, as: UTF8.self),
+            afterCursor: String(decoding: after, as: UTF8.self),
+            width: Int(summit_el_columns(editLine)))
+        return apply(plan, to: editLine, layout: layout)
+    }
+
+    private static func apply(_ plan: CompletionPlan, to editLine: OpaquePointer, layout: LineLayout) -> UInt8 {
+        switch plan {
+        case .beep:
+            return UInt8(CC_ERROR)
+        case .insert(let text):
+            return el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+        case .replace(let count, let text):
+            // el_deletestr counts characters (wide chars), not bytes.
+            el_deletestr(editLine, Int32(count))
+            return el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+        case .list(let candidates):
+            // Start below the whole line, even when it wraps and the cursor is on an upper row.
+            let rows = CandidateColumns.rows(candidates, width: layout.width)
+            let down = String(repeating: "\n", count: 1 + layout.rowsBelowCursor)
+            summit_el_write(editLine, down + rows.joined(separator: "\n") + "\n")
+            return UInt8(CC_REDISPLAY)
+        }
+    }
+}
