@@ -14,6 +14,8 @@ public struct Answer: Sendable {
     public let notes: [String]
     /// Pre-rendered text that replaces the table (source, explain).
     public let document: String?
+    /// The table's last line; "(N rows)" when nil.
+    public let footer: String?
 
     public var json: JSONValue {
         .object([("query", .string(query)), ("plan", .string(plan)), ("columns", .array(columns.map(JSONValue.string))),

@@ -24,7 +24,7 @@ public struct AnswerBuilder: Sendable {
         }
         if b.rows.isEmpty, let note = noMatchNote(plan) { b.notes.append(note) }
         return Answer(query: plan.statement.text, plan: planText, columns: b.columns, rows: b.rows, tableColumns: b.tableColumns,
-                      cells: b.cells, textLines: b.text, notes: b.notes, document: b.document)
+                      cells: b.cells, textLines: b.text, notes: b.notes, document: b.document, footer: b.footer)
     }
 
     /// The explain answer: the plan itself.
@@ -32,7 +32,7 @@ public struct AnswerBuilder: Sendable {
         let text = plan.root.rendered()
         return Answer(query: plan.statement.text, plan: text, columns: ["plan"], rows: [.object([("plan", .string(text))])],
                       tableColumns: [.init(title: "plan")], cells: text.split(separator: "\n").map { [String($0)] },
-                      textLines: text.split(separator: "\n").map(String.init), notes: [], document: text)
+                      textLines: text.split(separator: "\n").map(String.init), notes: [], document: text, footer: nil)
     }
 
     struct Rows {
@@ -43,6 +43,7 @@ public struct AnswerBuilder: Sendable {
         var text: [String] = []
         var notes: [String] = []
         var document: String?
+        var footer: String?
     }
 
     func quoteJSON(_ q: QuoteFact) -> [(String, JSONValue)] {
@@ -69,6 +70,8 @@ public struct AnswerBuilder: Sendable {
                 b.text.append("  \(q.id) L\(lines(q)) 「\(q.text)」")
             }
         }
+        let quoteCount = b.cells.count
+        b.footer = "(\(b.rows.count) speaker\(b.rows.count == 1 ? "" : "s"), \(quoteCount) quote\(quoteCount == 1 ? "" : "s"))"
     }
 
     private func quotes(_ items: [Item], _ b: inout Rows) {

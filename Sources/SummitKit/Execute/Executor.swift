@@ -193,28 +193,28 @@ public struct Executor: Sendable {
         }
     }
 
-    func line(_ item: Item) -> (Int, Int) {
+    /// Where a row comes from in its record: (record, line, byte offset), for reading order.
+    func line(_ item: Item) -> (Int, Int, Int) {
+        func at(_ p: Provenance) -> (Int, Int, Int) { (recordIndex(p.record), p.line, p.span.lowerBound) }
         switch item {
-        case .quote(let i): let p = store.quotes[i].occurrences[0].provenance; return (recordIndex(p.record), p.line)
-        case .figure(let i, _): let p = store.figures[i].provenance; return (recordIndex(p.record), p.line)
-        case .time(let i): let p = store.times[i].provenance; return (recordIndex(p.record), p.line)
-        case .entity(let i): let p = store.entities[i].mentions[0]; return (recordIndex(p.record), p.line)
-        case .ordinal(let i): let p = store.ordinals[i].provenance; return (recordIndex(p.record), p.line)
-        case .sentence(let ref): return (ref.record, store.sentence(ref).line)
-        case .section(let r, let s): return (r, store.records[r].sections[s].line)
-        case .group(_, _, let items): return items.first.map(line) ?? (0, 0)
+        case .quote(let i): return at(store.quotes[i].occurrences[0].provenance)
+        case .figure(let i, _): return at(store.figures[i].provenance)
+        case .time(let i): return at(store.times[i].provenance)
+        case .entity(let i): return at(store.entities[i].mentions[0])
+        case .ordinal(let i): return at(store.ordinals[i].provenance)
+        case .sentence(let ref): let s = store.sentence(ref); return (ref.record, s.line, s.range.lowerBound)
+        case .section(let r, let s): let sec = store.records[r].sections[s]; return (r, sec.line, sec.range.lowerBound)
+        case .group(_, _, let items): return items.first.map(line) ?? (0, 0, 0)
         }
     }
 
     func recordIndex(_ name: String) -> Int { store.records.firstIndex { $0.name == name } ?? 0 }
 
     /// Times sort by the moment when known (minutes UTC), else by date text, else by line.
-    private func timeKey(_ item: Item) -> (Int, Int, Int) {
-        guard case .time(let i) = item else { return (Int.max, 0, 0) }
-        let t = store.times[i]
-        let (r, l) = line(item)
-        if let instant = t.instant { return (instant, r, l) }
-        return (Int.max, r, l)
+    private func timeKey(_ item: Item) -> (Int, Int, Int, Int) {
+        guard case .time(let i) = item else { return (Int.max, 0, 0, 0) }
+        let (r, l, o) = line(item)
+        return (store.times[i].instant ?? Int.max, r, l, o)
     }
 
     private func mentions(_ item: Item) -> Int {

@@ -36,7 +36,7 @@ public enum AnswerRenderer {
                 return lines.joined(separator: "\n")
             }
             var table = TextTable(columns: answer.tableColumns, rows: answer.cells)
-            table.footer = TextTable.rowCountFooter(answer.rows.count)
+            table.footer = answer.footer ?? TextTable.rowCountFooter(answer.rows.count)
             var out = table.render(maxWidth: options.width, color: options.color)
             for n in answer.notes { out += "\n" + (options.color ? "\u{1B}[2m" : "") + "note: " + visible(n) + (options.color ? "\u{1B}[0m" : "") }
             return out

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import SummitKit
 
@@ -40,4 +41,4 @@ enum Terminal {
 
 func exitProcess(_ code: Int32) -> Never { exit(code) }
 
-extension OutputFormat: @retroactive ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
