@@ -108,7 +108,7 @@ public struct AnswerBuilder: Sendable {
             }
             fields.append(("record", .string(f.provenance.record)))
             b.rows.append(.object(fields))
-            let basis = conv.map { "converted at \(formatNumber($0.rate.rate)) \($0.rate.to)/\($0.rate.from) (line \($0.rate.line))" } ?? "stated"
+            let basis = conv.map { "converted ×\(formatNumber($0.rate.rate)) (L\($0.rate.line))" } ?? "stated"
             b.cells.append([f.id, String(f.line), f.surface, groupedNumber(conv?.value ?? f.value), conv?.unit ?? f.unit,
                             f.qualifier.rawValue, f.about ?? "", basis])
             b.text.append("\(f.id) L\(f.line) \(f.surface) = \(groupedNumber(conv?.value ?? f.value)) \(conv?.unit ?? f.unit) (\(f.qualifier.rawValue))\(f.about.map { " — \($0)" } ?? "") [\(basis)]")

@@ -142,10 +142,9 @@ extension Session {
         let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(text.utf8).write(to: temp, options: [])
-            if fm.fileExists(atPath: path) {
-                _ = try fm.replaceItemAt(url, withItemAt: temp)
-            } else {
-                try fm.moveItem(at: temp, to: url)
+            // rename(2) replaces the old file in one step: readers see the old or the new, never half.
+            if rename(temp.path, url.path) != 0 {
+                throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno), userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(errno))])
             }
         } catch {
             try? fm.removeItem(at: temp)

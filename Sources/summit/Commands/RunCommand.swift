@@ -9,9 +9,7 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Replay saved query scripts (*.summit).",
         discussion: """
-        Stops at the first failing line (exit status 1) unless --keep-going. A script's expected
-        output lives beside it (tour.summit → tour.expected): --check compares and shows a diff,
-        --rewrite records the current answers.
+        Stops at the first failing line (exit status 1) unless --keep-going. A script's expected output lives beside it (tour.summit → tour.expected): --check compares and shows a diff, --rewrite records the current answers.
         """
     )
 

@@ -6,8 +6,8 @@ struct Summit: ParsableCommand {
         commandName: "summit",
         abstract: "Ask questions about a summit record: who said what, the money, the timeline.",
         discussion: """
-        With no subcommand, starts the interactive shell on the bundled record (NHK's report of the
-        7 February 2025 Japan–US summit). Type .help at the prompt.
+        With no subcommand, starts the interactive shell on the bundled record (NHK's report of the 7 February 2025 Japan–US summit). Type .help at the prompt.
+
         Examples:
           summit
           summit -e 'who said LNG' -e 'figures in yen'

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// Saved scripts: replay, stop on error, nested runs, cycles, .save, and every script in
+/// Scripts/ against its expected output.
+@Suite struct ScriptRunTests {
+    static var shippedScripts: [URL] {
+        let dir = SummitProcess.packageRoot.appendingPathComponent("Scripts")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.filter { $0.hasSuffix(".summit") }.sorted().map { dir.appendingPathComponent($0) }
+    }
+
+    @Test func atLeastFiveScriptsShip() {
+        #expect(Self.shippedScripts.count >= 5)
+        #expect(Self.shippedScripts.contains { $0.lastPathComponent == "tour.summit" })
+    }
+
+    @Test(arguments: shippedScripts)
+    func shippedScriptMatchesItsExpectedOutput(_ script: URL) throws {
+        let r = try SummitProcess.run(["run", "--check", script.path], timeout: 60)
+        #expect(r.status == 0, "\(r.stdout)\n\(r.stderr)")
+        #expect(r.stdout.hasPrefix("ok "))
+    }
+
+    @Test func stopsAtTheFirstFailureWithFileLineColumn() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let s = try dir.file("bad.summit", "# narration\npeople limit 1\n\nfigures in yn\npeople limit 2\n")
+        let r = try SummitProcess.run(["run", s.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("bad.summit:4:12:"))
+        #expect(r.stderr.contains("did you mean 'yen'"))
+        #expect(r.stdout.components(separatedBy: "(1 row)").count == 2)   // the last line never ran
+        let k = try SummitProcess.run(["run", "--keep-going", s.path])
+        #expect(k.status == 1)
+        #expect(k.stdout.contains("(2 rows)"))
+    }
+
+    @Test func nestedRunsAreRelativeToTheScriptAndCyclesAreStopped() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        try FileManager.default.createDirectory(at: dir.url.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        _ = try dir.file("sub/inner.summit", "count quotes\n")
+        let outer = try dir.file("outer.summit", ".run sub/inner.summit\n")
+        let r = try SummitProcess.run(["run", outer.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("count"))
+        let a = try dir.file("a.summit", ".run b.summit\n")
+        _ = try dir.file("b.summit", ".run a.summit\n")
+        let c = try SummitProcess.run(["run", a.path], timeout: 10)
+        #expect(c.status == 1)
+        #expect(c.stderr.contains("runs itself"))
+        #expect(!c.timedOut)
+    }
+
+    @Test func saveWritesAReplayableScriptAndNeverSilentlyOverwrites() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let target = dir.url.appendingPathComponent("session.summit")
+        let first = try SummitProcess.run([], stdin: "who said LNG\nfigurs\ncount quotes\n.save \(target.path)\n")
+        #expect(first.status == 1)  // one line failed
+        let saved = try String(contentsOf: target, encoding: .utf8)
+        #expect(saved.hasPrefix("# summit script; record: japan-us-summit-2025-02-07.txt "))
+        #expect(saved.contains("who said LNG\ncount quotes\n"))
+        #expect(!saved.contains("figurs"))
+        let again = try SummitProcess.run([], stdin: "people\n.save \(target.path)\n")
+        #expect(again.status == 1)
+        #expect(again.stderr.contains(".save!"))
+        #expect(try String(contentsOf: target, encoding: .utf8) == saved)
+        let forced = try SummitProcess.run([], stdin: "people\n.save! \(target.path)\n")
+        #expect(forced.status == 0)
+        #expect(try String(contentsOf: target, encoding: .utf8).contains("people\n"))
+        let replay = try SummitProcess.run(["run", target.path])
+        #expect(replay.status == 0)
+    }
+
+    @Test func saveOntoAReadOnlyPlaceFailsAndKeepsTheOldFile() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let r = try SummitProcess.run([], stdin: "people\n.save /proc/summit-cannot-write.summit\n")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("cannot save"))
+    }
+
+    @Test func replayAgainstAnotherRecordWarns() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let script = try dir.file("s.summit", "# summit script; record: other.txt 0123456789abcdef\ncount quotes\n")
+        let r = try SummitProcess.run(["run", script.path])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("warning"))
+        #expect(r.stderr.contains("answers may differ"))
+    }
+
+    @Test func checkShowsADiffWhenOutputChanges() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let script = try dir.file("c.summit", "count quotes\n")
+        #expect(try SummitProcess.run(["run", "--check", script.path]).status == 1)   // no expected yet
+        #expect(try SummitProcess.run(["run", "--rewrite", script.path]).status == 0)
+        #expect(try SummitProcess.run(["run", "--check", script.path]).status == 0)
+        let expected = dir.url.appendingPathComponent("c.expected")
+        let text = try String(contentsOf: expected, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "count", with: "tally").utf8).write(to: expected)
+        let r = try SummitProcess.run(["run", "--check", script.path])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("- ") && r.stdout.contains("+ "))
+    }
+
+    @Test func stepModePrintsNarrationAndWaitsForEnter() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let script = try dir.file("demo.summit", "# First, who spoke?\ncount quotes by speaker\n# Then the money.\ncount figures\n")
+        let r = try SummitProcess.run(["run", "--step", script.path], stdin: "\n\n")
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("# First, who spoke?"))
+        #expect(r.stdout.contains("# Then the money."))
+        #expect(r.stderr.contains("▶ count quotes by speaker"))
+    }
+}
