@@ -59,6 +59,7 @@ extension BenchReport {
             ("p99_ms", .number(r.samples.p99Ms)),
             ("first_ms", .number(r.firstMs)),
             ("rows", .int(r.rows)),
+            ("stage_median_ms", .object(zip(QueryBenchmark.Stage.allCases, r.stageMedianMs).map { ($0.name, .number($1)) })),
             ("error", r.error.map { .string($0) } ?? .null),
         ])
     }

@@ -62,9 +62,15 @@ extension BenchReport {
                 continue
             }
             rows.append([name, r.corpus, BenchFormat.ms(r.samples.medianMs),
-                         "p99 \(BenchFormat.ms(r.samples.p99Ms)); first \(BenchFormat.ms(r.firstMs)); \(r.rows) row\(r.rows == 1 ? "" : "s"); \(r.samples.count) iterations"])
+                         "p99 \(BenchFormat.ms(r.samples.p99Ms)); first \(BenchFormat.ms(r.firstMs)); \(r.rows) row\(r.rows == 1 ? "" : "s"); \(r.samples.count) iterations; "
+                            + stages(r)])
         }
         return rows
+    }
+
+    /// "plan 0.01 · execute 3.1 · answer 0.2 · render 1.4 ms": where the time goes.
+    private func stages(_ r: QueryBenchmark.Result) -> String {
+        zip(QueryBenchmark.Stage.allCases, r.stageMedianMs).map { "\($0.name) \(BenchFormat.number($1))" }.joined(separator: " · ") + " ms"
     }
 
     /// Form by form, and within a form from the smallest corpus up, so growth reads downwards.

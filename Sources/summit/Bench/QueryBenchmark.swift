@@ -39,6 +39,20 @@ struct QueryBenchmark {
         let firstMs: Double
         let rows: Int
         let error: String?
+        /// Median of each stage, in `Stage` order, to show where a slow form spends its time.
+        let stageMedianMs: [Double]
+    }
+
+    /// The pipeline's stages, timed separately inside each iteration.
+    enum Stage: Int, CaseIterable {
+        case parsePlan, execute, answer, render
+        var name: String { ["parse+plan", "execute", "answer", "render"][rawValue] }
+    }
+
+    private struct Output {
+        let rows: Int
+        let bytes: Int
+        let stages: [UInt64]
     }
 
     func run() -> [Result] {
@@ -48,24 +62,30 @@ struct QueryBenchmark {
         let options = RenderOptions(format: .table, color: false, width: 100)
         return Self.forms.map { query in
             measure(query) {
-                let statement = try parseQuery(query)
-                let plan = try planner.plan(statement)
+                let t0 = MonotonicClock.nanoseconds()
+                let plan = try planner.plan(try parseQuery(query))
+                let t1 = MonotonicClock.nanoseconds()
                 let items = try executor.run(plan.root)
+                let t2 = MonotonicClock.nanoseconds()
                 let answer = builder.answer(plan, items: items)
+                let t3 = MonotonicClock.nanoseconds()
                 let text = AnswerRenderer.render(answer, options)
-                return (answer.rows.count, text.utf8.count)
+                let t4 = MonotonicClock.nanoseconds()
+                return Output(rows: answer.rows.count, bytes: text.utf8.count, stages: [t1 - t0, t2 - t1, t3 - t2, t4 - t3])
             }
         }
     }
 
-    private func measure(_ query: String, _ body: () throws -> (rows: Int, bytes: Int)) -> Result {
+    private func measure(_ query: String, _ body: () throws -> Output) -> Result {
         var samples = Samples()
-        let first: (rows: Int, bytes: Int)
+        var stages = Array(repeating: Samples(), count: Stage.allCases.count)
+        let first: Output
         let firstNs: UInt64
         do {
             (first, firstNs) = try MonotonicClock.measure(body)
         } catch {
-            return Result(query: query, corpus: corpusLabel, samples: samples, firstMs: 0, rows: 0, error: String(describing: error))
+            return Result(query: query, corpus: corpusLabel, samples: samples, firstMs: 0, rows: 0, error: String(describing: error),
+                          stageMedianMs: [])
         }
         // Using the output keeps the optimizer from discarding the rendering.
         var sink = first.bytes
@@ -76,8 +96,10 @@ struct QueryBenchmark {
             guard let (out, ns) = try? MonotonicClock.measure(body) else { break }
             sink &+= out.bytes
             samples.append(ns)
+            for (k, t) in out.stages.enumerated() { stages[k].append(t) }
         }
         precondition(sink > 0, "rendered answers are never empty")
-        return Result(query: query, corpus: corpusLabel, samples: samples, firstMs: Samples.ms(firstNs), rows: first.rows, error: nil)
+        return Result(query: query, corpus: corpusLabel, samples: samples, firstMs: Samples.ms(firstNs), rows: first.rows, error: nil,
+                      stageMedianMs: stages.map(\.medianMs))
     }
 }

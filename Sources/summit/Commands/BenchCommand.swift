@@ -8,16 +8,16 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure start-up, extraction and query speed.",
         discussion: """
-        Prints one table (or one JSON document with --json); progress goes to stderr. Figures are
-        only meaningful for a release build: swift build -c release. Corpora are copies of the
-        record joined by blank lines, built in memory.
+        Prints one table (or one JSON document with --json); progress goes to stderr. \
+        Figures are only meaningful for a release build: swift build -c release. \
+        Corpora are copies of the record joined by blank lines, built in memory.
         """
     )
 
     @Option(name: .long, help: "Timed runs per measurement; medians are reported.")
     var runs: Int = 7
 
-    @Option(name: .long, help: ArgumentHelp("Corpus sizes, in copies of the record.", valueName: "N,N"))
+    @Option(name: .long, help: ArgumentHelp("Corpus sizes in copies of the record, each 2 to 100000.", valueName: "N,N"))
     var copies = CopyCounts([100, 1000])
 
     @Flag(name: .long, help: "A fast smoke run: 3 runs, 100 copies only (overrides --runs and --copies).")
