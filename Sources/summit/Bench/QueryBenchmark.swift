@@ -1,0 +1,105 @@
+import SummitKit
+
+/// Latency of each query form on one store: everything between the typed line and the text on
+/// screen (parse, plan, execute, shape the answer, render a 100-column table), which is what
+/// decides whether the shell feels instant.
+struct QueryBenchmark {
+    /// One query per form the language has, chosen to hit the record's real facts.
+    static let forms = [
+        "who said LNG",
+        "what did Trump say about Alaska",
+        "quotes by Ishiba",
+        "figures in yen",
+        "figures over 500 billion dollars",
+        "people",
+        "timeline limit 20",
+        "mentions tariffs limit 20",
+        "count quotes by speaker",
+        "source q1",
+    ]
+
+    /// Sampling stops at whichever comes first: enough iterations for a p99, enough time for a
+    /// stable median, or a hard cap so one slow form cannot stall the bench.
+    struct Sampling: Sendable {
+        var maxIterations = 200
+        var enoughMs = 50.0
+        var minIterations = 5
+        var capMs = 2000.0
+    }
+
+    let store: FactStore
+    let corpusLabel: String
+    var sampling = Sampling()
+
+    struct Result: Sendable {
+        let query: String
+        let corpus: String
+        let samples: Samples
+        /// The first, untimed-for-the-median run: lazy set-up shows up here.
+        let firstMs: Double
+        let rows: Int
+        let error: String?
+        /// Median of each stage, in `Stage` order, to show where a slow form spends its time.
+        let stageMedianMs: [Double]
+    }
+
+    /// The pipeline's stages, timed separately inside each iteration.
+    enum Stage: Int, CaseIterable {
+        case parsePlan, execute, answer, render
+        var name: String { ["parse+plan", "execute", "answer", "render"][rawValue] }
+    }
+
+    private struct Output {
+        let rows: Int
+        let bytes: Int
+        let stages: [UInt64]
+    }
+
+    func run() -> [Result] {
+        let planner = Planner(store: store)
+        let executor = Executor(store: store)
+        let builder = AnswerBuilder(store: store, executor: executor)
+        let options = RenderOptions(format: .table, color: false, width: 100)
+        return Self.forms.map { query in
+            measure(query) {
+                let t0 = MonotonicClock.nanoseconds()
+                let plan = try planner.plan(try parseQuery(query))
+                let t1 = MonotonicClock.nanoseconds()
+                let items = try executor.run(plan.root)
+                let t2 = MonotonicClock.nanoseconds()
+                let answer = builder.answer(plan, items: items)
+                let t3 = MonotonicClock.nanoseconds()
+                let text = AnswerRenderer.render(answer, options)
+                let t4 = MonotonicClock.nanoseconds()
+                return Output(rows: answer.rows.count, bytes: text.utf8.count, stages: [t1 - t0, t2 - t1, t3 - t2, t4 - t3])
+            }
+        }
+    }
+
+    private func measure(_ query: String, _ body: () throws -> Output) -> Result {
+        var samples = Samples()
+        var stages = Array(repeating: Samples(), count: Stage.allCases.count)
+        let first: Output
+        let firstNs: UInt64
+        do {
+            (first, firstNs) = try MonotonicClock.measure(body)
+        } catch {
+            return Result(query: query, corpus: corpusLabel, samples: samples, firstMs: 0, rows: 0, error: String(describing: error),
+                          stageMedianMs: [])
+        }
+        // Using the output keeps the optimizer from discarding the rendering.
+        var sink = first.bytes
+        while samples.count < sampling.maxIterations {
+            let elapsed = Samples.ms(samples.total)
+            if samples.count >= sampling.minIterations && elapsed >= sampling.enoughMs { break }
+            if samples.count >= 3 && elapsed >= sampling.capMs { break }
+            guard let (out, ns) = try? MonotonicClock.measure(body) else { break }
+            sink &+= out.bytes
+            samples.append(ns)
+            for (k, t) in out.stages.enumerated() { stages[k].append(t) }
+        }
+        precondition(sink > 0, "rendered answers are never empty")
+        return Result(query: query, corpus: corpusLabel, samples: samples, firstMs: Samples.ms(firstNs), rows: first.rows, error: nil,
+                      stageMedianMs: stages.map(\.medianMs))
+    }
+}
