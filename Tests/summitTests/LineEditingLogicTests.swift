@@ -73,6 +73,7 @@ struct HistoryStoreTests {
 
     @Test func savesAndReloadsOldestFirst() throws {
         let file = try temporaryFile()
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent().deletingLastPathComponent()) }
         do {
             let store = HistoryStore(file: file)
             store.add("first")
@@ -87,6 +88,7 @@ struct HistoryStoreTests {
 
     @Test func twoShellsMergeInsteadOfOverwriting() throws {
         let file = try temporaryFile()
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent().deletingLastPathComponent()) }
         let one = HistoryStore(file: file), two = HistoryStore(file: file)
         one.add("from one")
         two.add("from two")
@@ -96,6 +98,7 @@ struct HistoryStoreTests {
 
     @Test func foreignFileIsLeftUntouchedWithOneWarning() throws {
         let file = try temporaryFile()
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent().deletingLastPathComponent()) }
         try FileManager.default.createDirectory(
             at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try "ls -l\ncd /tmp\n".write(to: file, atomically: true, encoding: .utf8)

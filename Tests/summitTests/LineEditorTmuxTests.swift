@@ -61,6 +61,7 @@ struct LineEditorTmuxTests {
 
     @Test func tabCompletesAUniqueWordAndListsSeveral() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let session = try start(in: directory)
         defer { session.kill() }
 
@@ -79,6 +80,7 @@ struct LineEditorTmuxTests {
 
     @Test func japaneseCompletesToTheCommonPrefixAndEditsByCharacter() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let session = try start(in: directory)
         defer { session.kill() }
 
@@ -99,6 +101,7 @@ struct LineEditorTmuxTests {
 
     @Test func historyRecallsAndPersistsAcrossRuns() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let first = try start(in: directory)
         first.send(keys: "first line", "Enter")
         #expect(first.waitFor("you typed: first line"))
@@ -122,6 +125,7 @@ struct LineEditorTmuxTests {
 
     @Test func ctrlCDropsTheHalfTypedLine() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let session = try start(in: directory)
         defer { session.kill() }
 
@@ -136,6 +140,7 @@ struct LineEditorTmuxTests {
 
     @Test func ctrlDOnAnEmptyLineExits() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let session = try start(in: directory)
         defer { session.kill() }
 
@@ -150,6 +155,7 @@ struct LineEditorTmuxTests {
 struct PipedInputTests {
     @Test func pipedLinesProduceNoPromptAndNoHistory() throws {
         let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let process = Process()
         process.executableURL = try SummitBinary.require()
         var environment = ProcessInfo.processInfo.environment
