@@ -161,7 +161,13 @@ static inline int summit_install_sigint_handler(void) {
     action.sa_handler = summit_sigint_handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0; /* no SA_RESTART: el_gets must see EINTR */
-    return sigaction(SIGINT, &action, NULL);
+    if (sigaction(SIGINT, &action, NULL) != 0) return -1;
+    /* A blocked mask is inherited across exec (e.g. when started from a thread pool that blocks
+       signals); Ctrl-C must still reach us. */
+    sigset_t interrupt;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    return sigprocmask(SIG_UNBLOCK, &interrupt, NULL);
 }
 
 static inline int summit_interrupted(void) {

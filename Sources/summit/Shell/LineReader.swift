@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// The shell's only view of its input, so the REPL loop is the same for a person at a terminal
@@ -16,7 +17,7 @@ protocol LineReader: AnyObject {
 /// end is not a terminal, and piped lines must never reach the history file.
 func makeLineReader(programName: String, completer: @escaping (String) -> Completion) -> LineReader {
     if isatty(0) == 1 && isatty(1) == 1 {
-        let file = HistoryLocation.defaultFile(environment: ProcessInfoEnvironment.current())
+        let file = HistoryLocation.defaultFile(environment: ProcessInfo.processInfo.environment)
         return LineEditor(programName: programName, historyFile: file, completer: completer)
     }
     return PlainLineReader()
