@@ -54,7 +54,7 @@ public struct AnswerBuilder: Sendable {
          ("record", .string(q.occurrences[0].provenance.record))]
     }
 
-    func lines(_ q: QuoteFact) -> String { q.occurrences.map { String($0.provenance.line) }.joined(separator: ",") }
+    func lines(_ q: QuoteFact) -> String { abbreviatedLines(q.occurrences.map(\.provenance.line)) }
 
     private func whoSaid(_ items: [Item], _ b: inout Rows) {
         b.columns = ["speaker", "count", "quotes"]
@@ -87,7 +87,7 @@ public struct AnswerBuilder: Sendable {
     }
 
     private func figures(_ items: [Item], unit: String?, _ b: inout Rows) {
-        b.columns = ["id", "value", "unit", "qualifier", "surface", "about", "line", "basis", "speaker", "stated", "rate", "record"]
+        b.columns = ["id", "value", "unit", "qualifier", "surface", "about", "line", "lines", "basis", "speaker", "stated", "rate", "record"]
         b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "as written", wrap: false), .number("value"),
                           .init(title: "unit", wrap: false), .init(title: "qualifier", wrap: false), .init(title: "about"), .init(title: "basis")]
         var ratesUsed: [ExchangeRate] = []
@@ -96,6 +96,7 @@ public struct AnswerBuilder: Sendable {
             var fields: [(String, JSONValue)] = [("id", .string(f.id)), ("value", .number(conv?.value ?? f.value)),
                                                  ("unit", .string(conv?.unit ?? f.unit)), ("qualifier", .string(f.qualifier.rawValue)),
                                                  ("surface", .string(f.surface)), ("about", opt(f.about)), ("line", .int(f.line)),
+                                                 ("lines", .array(f.lines.map(JSONValue.int))),
                                                  ("basis", .string(conv == nil ? "stated" : "converted"))]
             fields.append(("speaker", f.speaker.map { .object([("id", .string($0.id)), ("ja", .string($0.ja)), ("en", .string($0.en))]) } ?? .null))
             if let c = conv {
@@ -109,7 +110,7 @@ public struct AnswerBuilder: Sendable {
             fields.append(("record", .string(f.provenance.record)))
             b.rows.append(.object(fields))
             let basis = conv.map { "converted ×\(formatNumber($0.rate.rate)) (L\($0.rate.line))" } ?? "stated"
-            b.cells.append([f.id, String(f.line), f.surface, groupedNumber(conv?.value ?? f.value), conv?.unit ?? f.unit,
+            b.cells.append([f.id, abbreviatedLines(f.lines), f.surface, groupedNumber(conv?.value ?? f.value), conv?.unit ?? f.unit,
                             f.qualifier.rawValue, f.about ?? "", basis])
             b.text.append("\(f.id) L\(f.line) \(f.surface) = \(groupedNumber(conv?.value ?? f.value)) \(conv?.unit ?? f.unit) (\(f.qualifier.rawValue))\(f.about.map { " — \($0)" } ?? "") [\(basis)]")
         }
@@ -131,14 +132,14 @@ public struct AnswerBuilder: Sendable {
             b.rows.append(.object([("id", .string(e.id)), ("type", .string(e.type.rawValue)), ("en", .string(e.en)), ("ja", .string(e.ja)),
                                    ("role", opt(e.role)), ("mentions", .int(e.mentions.count)), ("lines", .array(ls.map(JSONValue.int))),
                                    ("forms", .array(e.forms.map(JSONValue.string)))]))
-            let lineText = ls.prefix(8).map(String.init).joined(separator: ",") + (ls.count > 8 ? ",…" : "")
+            let lineText = abbreviatedLines(ls, keep: 8)
             b.cells.append([e.id, e.type.rawValue, e.label, e.role ?? "", String(e.mentions.count), lineText])
             b.text.append("\(e.id) \(e.label)\(e.role.map { ", \($0)" } ?? "") — \(e.mentions.count) mention\(e.mentions.count == 1 ? "" : "s")")
         }
     }
 
     private func timeline(_ items: [Item], _ b: inout Rows) {
-        b.columns = ["id", "surface", "iso", "zone", "qualifier", "relative", "line", "other_zone", "record"]
+        b.columns = ["id", "surface", "iso", "zone", "qualifier", "relative", "line", "lines", "other_zone", "record"]
         b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "as written", wrap: false), .init(title: "iso", wrap: false),
                           .init(title: "zone", wrap: false), .init(title: "qualifier", wrap: false), .init(title: "same moment elsewhere")]
         for case .time(let i) in items {
@@ -148,10 +149,10 @@ public struct AnswerBuilder: Sendable {
             }
             let other = partner.map { "\($0.iso ?? $0.surface) \($0.zone ?? "")" } ?? ""
             b.rows.append(.object([("id", .string(t.id)), ("surface", .string(t.surface)), ("iso", opt(t.iso)), ("zone", opt(t.zone)),
-                                   ("qualifier", opt(t.qualifier ?? t.period)), ("relative", opt(t.relative)), ("line", .int(t.line)),
+                                   ("qualifier", opt(t.qualifier ?? t.period)), ("relative", opt(t.relative)), ("line", .int(t.line)), ("lines", .array(t.lines.map(JSONValue.int))),
                                    ("other_zone", partner.map { .object([("id", .string($0.id)), ("iso", opt($0.iso)), ("zone", opt($0.zone))]) } ?? .null),
                                    ("record", .string(t.provenance.record))]))
-            b.cells.append([t.id, String(t.line), t.surface, t.iso ?? "", t.zone ?? "", t.qualifier ?? t.period ?? t.relative ?? "", other])
+            b.cells.append([t.id, abbreviatedLines(t.lines), t.surface, t.iso ?? "", t.zone ?? "", t.qualifier ?? t.period ?? t.relative ?? "", other])
             b.text.append("\(t.id) L\(t.line) \(t.surface) → \(t.iso ?? "?")\(t.zone.map { " \($0)" } ?? "")\(other.isEmpty ? "" : " = \(other)")")
         }
     }

@@ -4,6 +4,16 @@ struct EntityRules: Sendable {
     let lexicon: Lexicon
     let names: NameRules
     let tables: ExtractionTables
+    private let orgSuffixes: BytePatternSet
+
+    init(lexicon: Lexicon, names: NameRules, tables: ExtractionTables) {
+        self.lexicon = lexicon
+        self.names = names
+        self.tables = tables
+        var set = BytePatternSet()
+        for (i, s) in tables.orgSuffixes.enumerated() { set.insert(s, value: i) }
+        orgSuffixes = set
+    }
 
     enum Hit {
         case lexicon(entry: Int, range: Range<Int>)
@@ -52,7 +62,9 @@ struct EntityRules: Sendable {
 
     /// A katakana or kanji run ending in an organization suffix (…自動車, …グループ) that starts at `i`.
     private func organization(endingAfter i: Int, _ bytes: [UInt8], lower: Int, upper: Int) -> Hit? {
-        for suffix in tables.orgSuffixes where UTF8Bytes.matches(bytes, at: i, suffix, limit: upper) {
+        guard let m = orgSuffixes.longestMatch(in: bytes, at: i, limit: upper) else { return nil }
+        do {
+            let suffix = tables.orgSuffixes[m.value]
             var s = i
             var chars = 0
             while s > lower && chars < 10 {

@@ -38,6 +38,7 @@ public struct Extractor: Sendable {
             let pairs = BracketScanner.topLevelPairs(bytes, in: range)
             let ctx = SentenceContext(record: record, sentence: sentence, pairs: pairs)
             var quoteSpans: [(Range<Int>, Speaker, String)] = []
+            var sentenceKey: String? = nil
 
             if sentence.isHeading {
                 if sentence.section >= 0, let h = quoteRules.headline(record.sections[sentence.section], bytes: bytes, directory: &directory) {
@@ -83,6 +84,18 @@ public struct Extractor: Sendable {
             }
 
             var drafts = timeRules.scan(bytes, range)
+            var figures = figureRules.scan(bytes, range, skipping: drafts.map(\.range))
+            if !drafts.isEmpty || !figures.isEmpty {
+                let key = UTF8Bytes.string(bytes, range)
+                if builder.repeatSentence(key, start: range.lowerBound, provenance: ctx.provenance) {
+                    drafts = []; figures = []
+                } else {
+                    builder.sentencesSeen[key] = (range.lowerBound, [])
+                }
+                sentenceKey = key
+            } else {
+                sentenceKey = nil
+            }
             TimeRules.pairZones(&drafts, reference: record.referenceDate)
             var timeIDs: [String] = []
             for d in drafts { timeIDs.append(builder.reserveTimeID()) }
@@ -90,6 +103,7 @@ public struct Extractor: Sendable {
                 let (iso, instant) = TimeRules.iso(d, reference: record.referenceDate)
                 let partner = drafts.indices.first { $0 != k && d.derivedZone && drafts[$0].offsetMinutes != nil && drafts[$0].hour != nil && !drafts[$0].derivedZone }
                     ?? drafts.indices.first { $0 != k && drafts[$0].derivedZone && d.offsetMinutes != nil && !d.derivedZone }
+                builder.noteSeen(sentenceKey, .time(builder.times.count))
                 builder.times.append(TimeFact(id: timeIDs[k], surface: UTF8Bytes.string(bytes, d.range), iso: iso, zone: d.zone,
                                               qualifier: d.qualifier, period: d.period,
                                               relative: d.relative.map { Self.relativeDescription($0.shift, $0.scale) },
@@ -97,11 +111,11 @@ public struct Extractor: Sendable {
                                               pairedWith: partner.map { timeIDs[$0] }))
             }
 
-            let figures = figureRules.scan(bytes, range, skipping: drafts.map(\.range))
             var figureIDs: [Int: String] = [:]
             for (k, f) in figures.enumerated() {
                 let surface = UTF8Bytes.string(bytes, f.range)
                 if f.ordinal {
+                    builder.noteSeen(sentenceKey, .ordinal(builder.ordinals.count))
                     builder.ordinals.append(OrdinalFact(id: builder.nextID("o"), surface: surface, value: Int(f.value),
                                                         unit: f.unit.code, provenance: ctx.provenance(f.range)))
                     continue
@@ -109,13 +123,14 @@ public struct Extractor: Sendable {
                 let inQuote = quoteSpans.first { $0.0.contains(f.range.lowerBound) }
                 let id = builder.nextID("f")
                 figureIDs[k] = id
+                builder.noteSeen(sentenceKey, .figure(builder.figures.count))
                 builder.figures.append(FigureFact(id: id, surface: surface, value: f.value, unit: f.unit.code, unitKind: f.unit.kind,
                                                   qualifier: f.qualifier, about: f.about, provenance: ctx.provenance(f.range),
                                                   speaker: inQuote?.1, quoteID: inQuote?.2))
             }
             for (a, b, surface) in figureRules.equivalences(figures, bytes) {
-                builder.rates.append(ExchangeRate(from: figures[a].unit.code, to: figures[b].unit.code,
-                                                  rate: figures[b].value / figures[a].value, line: sentence.line, surface: surface))
+                builder.addRate(ExchangeRate(from: figures[a].unit.code, to: figures[b].unit.code,
+                                             rate: figures[b].value / figures[a].value, line: sentence.line, surface: surface))
                 // The pair measures one thing: share what it is about.
                 if let ia = figureIDs[a], let ib = figureIDs[b] { builder.shareAbout(ia, ib) }
             }

@@ -39,9 +39,16 @@ public enum JapaneseNumber {
         return nil
     }
 
-    /// Whether a number can start at `i` (a digit or kanji numeral).
+    /// Whether a number can start at `i` (a digit or kanji numeral). Kanji numerals all start
+    /// with E3, E4, E5 or E7, so most characters are ruled out by their first byte.
     static func startsNumber(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Bool {
-        digit(bytes, i, end) != nil || kanjiDigit(bytes, i, end) != nil || smallScale(bytes, i, end) != nil
+        let b = bytes[i]
+        if b >= 0x30 && b <= 0x39 { return true }
+        switch b {
+        case 0xEF: return digit(bytes, i, end) != nil
+        case 0xE3, 0xE4, 0xE5, 0xE7: return kanjiDigit(bytes, i, end) != nil || smallScale(bytes, i, end) != nil
+        default: return false
+        }
     }
 
     /// A group below 万: Arabic (1,500.5 / １５００) or kanji (三千二百).

@@ -35,13 +35,24 @@ public struct Lexicon: Sendable {
         var seen = Set<String>()
         for row in TableFile(bytes: bytes).rows {
             guard let kind = LexiconEntry.Kind(rawValue: row[0]), let id = row.optional(1), !seen.contains(id) else { continue }
-            let english = row[2].split(separator: "|").map { $0.trimmedOfSpaces() }.filter { !$0.isEmpty && $0 != "-" }
-            let japanese = row[3].split(separator: "|").map { $0.trimmedOfSpaces() }.filter { !$0.isEmpty && $0 != "-" }
+            let english = Self.alternatives(row[2])
+            let japanese = Self.alternatives(row[3])
             guard !english.isEmpty || !japanese.isEmpty else { continue }
             seen.insert(id)
             entries.append(LexiconEntry(kind: kind, id: id, english: english, japanese: japanese, role: row.optional(4)))
         }
         self.init(entries: entries)
+    }
+
+    /// `a|b|c` → ["a", "b", "c"], without empty or `-` parts.
+    static func alternatives(_ field: String) -> [String] {
+        var out: [String] = []
+        for part in field.utf8.split(separator: 0x7C) {
+            let s = String(decoding: part, as: UTF8.self)
+            let t = s.utf8.first == 0x20 || s.utf8.last == 0x20 ? s.trimmedOfSpaces() : s
+            if !t.isEmpty && t != "-" { out.append(t) }
+        }
+        return out
     }
 
     public init(entries: [LexiconEntry]) {
@@ -66,21 +77,29 @@ public struct Lexicon: Sendable {
         self.speakerSuffixes = suffixes
     }
 
-    /// Case and spacing folded, curly apostrophes straightened, so `ishiba’s  aides` finds `Ishiba's aides`.
+    /// Case and spacing folded, curly apostrophes straightened, so `ishiba’s  aides` finds
+    /// `Ishiba's aides`. Byte-level: it runs for every lexicon form at start-up.
     public static func fold(_ s: String) -> String {
-        var out = ""
+        let u = Array(s.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count)
         var lastSpace = true
-        for ch in s.lowercased() {
-            let c: Character = ch == "’" || ch == "‘" ? "'" : ch
-            if c == " " || c == "\t" {
-                if !lastSpace { out.append(" ") }
+        var i = 0
+        while i < u.count {
+            var b = u[i]
+            if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x98 || u[i + 2] == 0x99 { b = 0x27; i += 2 }  // ’ ‘ → '
+            i += 1
+            if b == 0x20 || b == 0x09 {
+                if !lastSpace { out.append(0x20) }
                 lastSpace = true
-            } else {
-                out.append(c); lastSpace = false
+                continue
             }
+            if b >= 0x41 && b <= 0x5A { b += 32 }
+            out.append(b)
+            lastSpace = false
         }
-        if out.hasSuffix(" ") { out.removeLast() }
-        return out
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     public func entry(id: String) -> LexiconEntry? { byId[id].map { entries[$0] } }

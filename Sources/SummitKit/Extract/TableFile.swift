@@ -1,5 +1,6 @@
 /// Reads the tab-separated tables in Grammar/: `#` comments and blank lines are skipped,
 /// every other line is split on tabs, so a new row is a one-line edit with no code change.
+/// It works on bytes: the tables are read at every start-up, which must stay fast.
 struct TableFile: Sendable {
     struct Row: Sendable {
         let lineNumber: Int
@@ -16,15 +17,34 @@ struct TableFile: Sendable {
 
     init(bytes: [UInt8]) {
         var rows: [Row] = []
-        let text = String(decoding: bytes, as: UTF8.self)
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line[...]
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = trimmed.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmedOfSpaces() }
-            rows.append(Row(lineNumber: lineNumber, fields: fields))
+        var start = 0
+        let n = bytes.count
+        bytes.withUnsafeBufferPointer { buf in
+            while start <= n {
+                var end = start
+                while end < n && buf[end] != 0x0A { end += 1 }
+                lineNumber += 1
+                var e = end
+                if e > start && buf[e - 1] == 0x0D { e -= 1 }
+                if e > start && buf[start] != 0x23 {
+                    var fields: [String] = []
+                    var f = start
+                    var i = start
+                    while i <= e {
+                        if i == e || buf[i] == 0x09 {
+                            var a = f, b = i
+                            while a < b && buf[a] == 0x20 { a += 1 }
+                            while b > a && buf[b - 1] == 0x20 { b -= 1 }
+                            fields.append(String(decoding: UnsafeBufferPointer(rebasing: buf[a..<b]), as: UTF8.self))
+                            f = i + 1
+                        }
+                        i += 1
+                    }
+                    rows.append(Row(lineNumber: lineNumber, fields: fields))
+                }
+                start = end + 1
+            }
         }
         self.rows = rows
     }

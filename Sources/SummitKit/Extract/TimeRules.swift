@@ -2,6 +2,29 @@
 /// 午前2時半前, 8日未明, 4月から, 来週, きょう), normalized as far as the text allows.
 struct TimeRules: Sendable {
     let tables: ExtractionTables
+    /// Words a time expression can start with (time zones, 午前, 来週 …): with digits, the only
+    /// places worth trying, which keeps the scan fast.
+    private let starters: BytePatternSet
+    private let dayParts: [ExtractionTables.TimeWord]
+    private let qualifiers: [ExtractionTables.TimeWord]
+
+    init(tables: ExtractionTables) {
+        self.tables = tables
+        var set = BytePatternSet()
+        for r in tables.relativeTimes { set.insert(r.form, value: 0) }
+        for z in tables.timeZones { set.insert(z.form, value: 0) }
+        dayParts = tables.timeWords.filter { $0.role == "hour-shift" || $0.role == "period" }
+        qualifiers = tables.timeWords.filter { $0.role == "qualifier" }
+        for w in dayParts { set.insert(w.form, value: 0) }
+        starters = set
+    }
+
+    @inline(__always) private func mayStart(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Bool {
+        let b = bytes[i]
+        if b >= 0x30 && b <= 0x39 { return true }
+        if b == 0xEF && i + 2 < end && bytes[i + 1] == 0xBC && bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0x99 { return true }
+        return starters.longestMatch(in: bytes, at: i, limit: end) != nil
+    }
 
     struct Draft {
         var range: Range<Int>
@@ -22,8 +45,9 @@ struct TimeRules: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             if !UTF8Bytes.isLead(bytes[i]) { i += 1; continue }
-            let prevIsDigit = i > range.lowerBound && JapaneseNumber.digit(bytes, UTF8Bytes.previousStart(bytes, before: i, lower: range.lowerBound), range.upperBound) != nil
-            if !prevIsDigit, let d = parse(bytes, at: i, end: range.upperBound) {
+            if mayStart(bytes, i, range.upperBound),
+               !(i > range.lowerBound && JapaneseNumber.digit(bytes, UTF8Bytes.previousStart(bytes, before: i, lower: range.lowerBound), range.upperBound) != nil),
+               let d = parse(bytes, at: i, end: range.upperBound) {
                 out.append(d)
                 i = d.range.upperBound
                 continue
@@ -64,7 +88,7 @@ struct TimeRules: Sendable {
         }
         var pm = false
         var periodFound = false
-        for w in tables.timeWords where (w.role == "hour-shift" || w.role == "period") && UTF8Bytes.matches(bytes, at: i, w.form, limit: end) {
+        for w in dayParts where UTF8Bytes.matches(bytes, at: i, w.form, limit: end) {
             if w.role == "hour-shift" { pm = w.meaning == "pm"; d.period = w.meaning } else { d.period = w.meaning }
             i += w.form.count
             periodFound = true
@@ -86,7 +110,7 @@ struct TimeRules: Sendable {
         // A bare 午前 or 未明 is a time only when attached to a date (7日午前, 8日未明).
         guard found else { return nil }
         _ = periodFound
-        for w in tables.timeWords where w.role == "qualifier" && UTF8Bytes.matches(bytes, at: i, w.form, limit: end) {
+        for w in qualifiers where UTF8Bytes.matches(bytes, at: i, w.form, limit: end) {
             d.qualifier = w.meaning
             i += w.form.count
             break

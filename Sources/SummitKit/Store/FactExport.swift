@@ -40,7 +40,7 @@ extension FigureFact {
         .object([
             ("kind", "figure"), ("id", .string(id)), ("surface", .string(surface)), ("value", .number(value)),
             ("unit", .string(unit)), ("unit_kind", .string(unitKind.rawValue)), ("qualifier", .string(qualifier.rawValue)),
-            ("about", opt(about)), ("line", .int(line)),
+            ("about", opt(about)), ("line", .int(line)), ("lines", .array(lines.map(JSONValue.int))),
             ("speaker", speaker?.json ?? .null), ("quote", opt(quoteID)),
             ("provenance", provenance.json),
         ])
@@ -64,6 +64,7 @@ extension TimeFact {
         fields.append(("relative", opt(relative)))
         fields.append(("paired_with", opt(pairedWith)))
         fields.append(("line", .int(line)))
+        fields.append(("lines", .array(lines.map(JSONValue.int))))
         fields.append(("provenance", provenance.json))
         return .object(fields)
     }

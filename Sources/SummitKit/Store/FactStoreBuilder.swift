@@ -12,6 +12,34 @@ struct FactStoreBuilder {
     var entityKeys: [String: Int] = [:]
     var mentionIndex: [Int: [SentenceRef]] = [:]
     var counters: [String: Int] = [:]
+    /// Sentences already read, by their text: a repeat adds places to the facts found the first time.
+    var sentencesSeen: [String: (start: Int, facts: [SeenFact])] = [:]
+
+    enum SeenFact { case time(Int), figure(Int), ordinal(Int) }
+
+    /// Records a repeat of a sentence seen before; false when the sentence is new.
+    mutating func repeatSentence(_ text: String, start: Int, provenance: (Range<Int>) -> Provenance) -> Bool {
+        guard let seen = sentencesSeen[text] else { return false }
+        let shift = start - seen.start
+        func moved(_ p: Provenance) -> Provenance { provenance((p.span.lowerBound + shift)..<(p.span.upperBound + shift)) }
+        for f in seen.facts {
+            switch f {
+            case .time(let i): times[i].repeats.append(moved(times[i].provenance))
+            case .figure(let i): figures[i].repeats.append(moved(figures[i].provenance))
+            case .ordinal(let i): ordinals[i].repeats.append(moved(ordinals[i].provenance))
+            }
+        }
+        return true
+    }
+
+    mutating func noteSeen(_ key: String?, _ fact: SeenFact) {
+        if let key { sentencesSeen[key]?.facts.append(fact) }
+    }
+
+    /// The same rate stated again adds nothing.
+    mutating func addRate(_ r: ExchangeRate) {
+        if !rates.contains(where: { $0.from == r.from && $0.to == r.to && $0.rate == r.rate }) { rates.append(r) }
+    }
 
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 

@@ -70,7 +70,10 @@ public struct FigureFact: Sendable {
     /// The speaker when the figure sits inside a quote.
     public let speaker: Speaker?
     public let quoteID: String?
+    /// The same sentence again elsewhere (a repeated paragraph, another copy): one fact, every place.
+    public internal(set) var repeats: [Provenance] = []
     public var line: Int { provenance.line }
+    public var lines: [Int] { [provenance.line] + repeats.map(\.line) }
 }
 
 /// An ordinal (1期目, 2人目, 第5条): a position, not an amount, so kept apart from figures.
@@ -80,6 +83,7 @@ public struct OrdinalFact: Sendable {
     public let value: Int
     public let unit: String
     public let provenance: Provenance
+    public internal(set) var repeats: [Provenance] = []
     public var line: Int { provenance.line }
 }
 
@@ -111,7 +115,9 @@ public struct TimeFact: Sendable {
     public let instant: Int?
     /// The same moment in another zone stated in the same sentence (7日午前11時50分ごろ、日本時間の8日午前1時50分ごろ).
     public let pairedWith: String?
+    public internal(set) var repeats: [Provenance] = []
     public var line: Int { provenance.line }
+    public var lines: [Int] { [provenance.line] + repeats.map(\.line) }
 }
 
 public enum EntityType: String, Sendable { case person, group, organization, country, place }
