@@ -1,5 +1,9 @@
 import ArgumentParser
 
+if let oneShot = OneShotFastPath.queries(CommandLine.arguments.dropFirst()) {
+    exitProcess(OneShotFastPath.run(oneShot.lines, format: oneShot.format))
+}
+
 // Usage errors exit with status 2 (like most Unix tools), not ArgumentParser's 64.
 do {
     var command = try Summit.parseAsRoot()

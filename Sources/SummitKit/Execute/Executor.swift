@@ -1,13 +1,13 @@
 /// Runs a plan's operator tree over the fact store.
 public struct Executor: Sendable {
     public let store: FactStore
-    let foldedQuotes: [[String]]
+    let foldedQuotes: [[[UInt8]]]
 
     public init(store: FactStore) {
         self.store = store
         // Quotes are few (repeats fold into one fact), so their folded texts are kept ready.
         foldedQuotes = store.quotes.map { q in
-            [TermMatcher.fold(q.text), TermMatcher.fold(q.topic ?? ""), TermMatcher.fold(q.sectionHeading ?? "")]
+            [q.text, q.topic ?? "", q.sectionHeading ?? ""].map { TermMatcher.foldBytes(ArraySlice($0.utf8)) }
         }
     }
 
@@ -34,9 +34,9 @@ public struct Executor: Sendable {
         case .mentionsByTerm(let m):
             var refs = Set<SentenceRef>()
             for leaf in m.leaves { for e in leaf.entries { refs.formUnion(store.mentionIndex[e] ?? []) } }
-            return refs.sorted().filter { m.matches([folded(sentence: $0)]) }.map(Item.sentence)
+            return refs.sorted().filter { m.matches(bytes: [folded(sentence: $0)]) }.map(Item.sentence)
         case .match(let m, let child):
-            return try run(child, cancel: cancel).filter { m.matches(haystacks($0)) }
+            return try run(child, cancel: cancel).filter { m.matches(bytes: haystacks($0)) }
         case .filter(let p, let child):
             let items = try run(child, cancel: cancel)
             return try filter(items, p, cancel: cancel)
@@ -69,23 +69,28 @@ public struct Executor: Sendable {
         }
     }
 
-    func folded(sentence ref: SentenceRef) -> String {
+    /// A sentence's bytes, ASCII lower-cased, straight from the record (no String made).
+    func folded(sentence ref: SentenceRef) -> [UInt8] {
         let r = store.records[ref.record]
-        return TermMatcher.fold(r.text(r.sentences[ref.sentence].range))
+        return TermMatcher.foldBytes(r.bytes[r.sentences[ref.sentence].range])
     }
 
+    func folded(_ s: String) -> [UInt8] { TermMatcher.foldBytes(ArraySlice(s.utf8)) }
+
     /// What a term is matched against, for each kind of row.
-    func haystacks(_ item: Item) -> [String] {
+    func haystacks(_ item: Item) -> [[UInt8]] {
         switch item {
         case .quote(let i): return foldedQuotes[i]
         case .figure(let i, _):
+            // What the figure measures when the sentence says; else the whole sentence.
             let f = store.figures[i]
-            return [TermMatcher.fold(f.about ?? ""), TermMatcher.fold(store.sentenceText(f.provenance))]
+            if let about = f.about { return [folded(about)] }
+            return [folded(store.sentenceText(f.provenance))]
         case .sentence(let ref): return [folded(sentence: ref)]
-        case .time(let i): return [TermMatcher.fold(store.sentenceText(store.times[i].provenance))]
-        case .entity(let i): let e = store.entities[i]; return [TermMatcher.fold(e.en), e.ja]
-        case .ordinal(let i): return [TermMatcher.fold(store.sentenceText(store.ordinals[i].provenance))]
-        case .section(let r, let s): return [TermMatcher.fold(store.records[r].sections[s].heading)]
+        case .time(let i): return [folded(store.sentenceText(store.times[i].provenance))]
+        case .entity(let i): let e = store.entities[i]; return [folded(e.en), folded(e.ja)]
+        case .ordinal(let i): return [folded(store.sentenceText(store.ordinals[i].provenance))]
+        case .section(let r, let s): return [folded(store.records[r].sections[s].heading)]
         case .group(_, _, let items): return items.flatMap(haystacks)
         }
     }
@@ -122,7 +127,7 @@ public struct Executor: Sendable {
             return items.filter {
                 guard case .entity(let i) = $0 else { return false }
                 let e = store.entities[i]
-                return e.mentions.contains { p in m.matches([TermMatcher.fold(store.sentenceText(p))]) }
+                return e.mentions.contains { p in m.matches(bytes: [folded(store.sentenceText(p))]) }
             }
         case .attendance(let words):
             return items.filter {

@@ -1,33 +1,81 @@
 /// A set of byte patterns matched by a trie: at any position it yields the longest pattern that
 /// starts there, in time proportional to the match, which keeps entity scanning linear.
+///
+/// Built with sibling lists in flat arrays (no allocation per node, which made start-up slow),
+/// then `frozen()` into contiguous per-node edge runs for fast lookups.
 struct BytePatternSet: Sendable {
-    private struct Node: Sendable {
-        var keys: [UInt8] = []
-        var next: [Int32] = []
-        var value: Int32 = -1
-    }
-    private var nodes: [Node] = [Node()]
-    /// First-level transitions, indexed by byte, so the common "no pattern starts here" costs one load.
+    // Build form: node → first child, next sibling, edge label.
+    private var firstChild: [Int32] = [-1]
+    private var nextSibling: [Int32] = [-1]
+    private var label: [UInt8] = [0]
+    private var value: [Int32] = [-1]
+    /// First-level transitions, indexed by byte: the common "no pattern starts here" costs one load.
     private var root = [Int32](repeating: -1, count: 256)
+    // Frozen form: node → its children's labels and targets in `edgeLabels/edgeTargets[edgeStart[n]..<edgeStart[n+1]]`.
+    private var edgeStart: [Int32] = []
+    private var edgeLabels: [UInt8] = []
+    private var edgeTargets: [Int32] = []
 
     init() {}
 
     /// Adds a pattern carrying `value`; a pattern added twice keeps its first value.
-    mutating func insert(_ pattern: [UInt8], value: Int) {
+    mutating func insert(_ pattern: [UInt8], value v: Int) {
         guard let first = pattern.first else { return }
+        edgeStart = []
         var node: Int
         if root[Int(first)] >= 0 { node = Int(root[Int(first)]) } else {
-            nodes.append(Node()); node = nodes.count - 1; root[Int(first)] = Int32(node)
+            node = newNode(first); root[Int(first)] = Int32(node)
         }
         for b in pattern.dropFirst() {
-            if let k = nodes[node].keys.firstIndex(of: b) { node = Int(nodes[node].next[k]); continue }
-            nodes.append(Node())
-            let child = nodes.count - 1
-            nodes[node].keys.append(b)
-            nodes[node].next.append(Int32(child))
+            var c = firstChild[node]
+            while c >= 0 && label[Int(c)] != b { c = nextSibling[Int(c)] }
+            if c >= 0 { node = Int(c); continue }
+            let child = newNode(b)
+            nextSibling[child] = firstChild[node]
+            firstChild[node] = Int32(child)
             node = child
         }
-        if nodes[node].value < 0 { nodes[node].value = Int32(value) }
+        if value[node] < 0 { value[node] = Int32(v) }
+    }
+
+    private mutating func newNode(_ b: UInt8) -> Int {
+        firstChild.append(-1); nextSibling.append(-1); label.append(b); value.append(-1)
+        return label.count - 1
+    }
+
+    /// The same set laid out for lookups.
+    func frozen() -> BytePatternSet {
+        var f = self
+        let n = label.count
+        f.edgeStart = [Int32](repeating: 0, count: n + 1)
+        f.edgeLabels.reserveCapacity(n)
+        f.edgeTargets.reserveCapacity(n)
+        for node in 0..<n {
+            f.edgeStart[node] = Int32(f.edgeLabels.count)
+            var c = firstChild[node]
+            while c >= 0 {
+                f.edgeLabels.append(label[Int(c)]); f.edgeTargets.append(c)
+                c = nextSibling[Int(c)]
+            }
+        }
+        f.edgeStart[n] = Int32(f.edgeLabels.count)
+        return f
+    }
+
+    @inline(__always)
+    private func child(_ node: Int, _ b: UInt8) -> Int {
+        if !edgeStart.isEmpty {
+            var k = Int(edgeStart[node])
+            let end = Int(edgeStart[node + 1])
+            while k < end {
+                if edgeLabels[k] == b { return Int(edgeTargets[k]) }
+                k += 1
+            }
+            return -1
+        }
+        var c = firstChild[node]
+        while c >= 0 && label[Int(c)] != b { c = nextSibling[Int(c)] }
+        return Int(c)
     }
 
     /// The longest pattern starting at `index` and ending by `limit`: its value and end offset.
@@ -35,16 +83,29 @@ struct BytePatternSet: Sendable {
     func longestMatch(in bytes: [UInt8], at index: Int, limit: Int) -> (value: Int, end: Int)? {
         var node = Int(root[Int(bytes[index])])
         if node < 0 { return nil }
-        var best: (Int, Int)? = nodes[node].value >= 0 ? (Int(nodes[node].value), index + 1) : nil
+        var best: (Int, Int)? = value[node] >= 0 ? (Int(value[node]), index + 1) : nil
         var i = index + 1
         while i < limit {
-            let n = nodes[node]
-            guard let k = n.keys.firstIndex(of: bytes[i]) else { break }
-            node = Int(n.next[k])
+            node = child(node, bytes[i])
+            if node < 0 { break }
             i += 1
-            if nodes[node].value >= 0 { best = (Int(nodes[node].value), i) }
+            if value[node] >= 0 { best = (Int(value[node]), i) }
         }
         return best
+    }
+
+    /// Every pattern starting at `index` (shortest first), for indexes that must see 台湾 inside 台湾海峡.
+    func forEachMatch(in bytes: [UInt8], at index: Int, limit: Int, _ body: (Int, Int) -> Void) {
+        var node = Int(root[Int(bytes[index])])
+        if node < 0 { return }
+        if value[node] >= 0 { body(Int(value[node]), index + 1) }
+        var i = index + 1
+        while i < limit {
+            node = child(node, bytes[i])
+            if node < 0 { return }
+            i += 1
+            if value[node] >= 0 { body(Int(value[node]), i) }
+        }
     }
 
     /// The longest pattern that ends exactly at `end` (not reaching below `lower`), for a set built
@@ -55,13 +116,12 @@ struct BytePatternSet: Sendable {
         var node = Int(root[Int(bytes[end - 1])])
         if node < 0 { return nil }
         var i = end - 1
-        var best: (Int, Int)? = nodes[node].value >= 0 ? (Int(nodes[node].value), i) : nil
+        var best: (Int, Int)? = value[node] >= 0 ? (Int(value[node]), i) : nil
         while i > lower {
-            let n = nodes[node]
-            guard let k = n.keys.firstIndex(of: bytes[i - 1]) else { break }
-            node = Int(n.next[k])
+            node = child(node, bytes[i - 1])
+            if node < 0 { break }
             i -= 1
-            if nodes[node].value >= 0 { best = (Int(nodes[node].value), i) }
+            if value[node] >= 0 { best = (Int(value[node]), i) }
         }
         return best
     }

@@ -12,7 +12,7 @@ struct EntityRules: Sendable {
         self.tables = tables
         var set = BytePatternSet()
         for (i, s) in tables.orgSuffixes.enumerated() { set.insert(s, value: i) }
-        orgSuffixes = set
+        orgSuffixes = set.frozen()
     }
 
     enum Hit {

@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
             let pairs = BracketScanner.topLevelPairs(bytes, in: range)
             let ctx = SentenceContext(record: record, sentence: sentence, pairs: pairs)
             var quoteSpans: [(Range<Int>, Speaker, String)] = []
-            var sentenceKey: String? = nil
+            var sentenceKey: UInt64? = nil
 
             if sentence.isHeading {
                 if sentence.section >= 0, let h = quoteRules.headline(record.sections[sentence.section], bytes: bytes, directory: &directory) {
@@ -86,7 +86,7 @@ public struct Extractor: Sendable {
             var drafts = timeRules.scan(bytes, range)
             var figures = figureRules.scan(bytes, range, skipping: drafts.map(\.range))
             if !drafts.isEmpty || !figures.isEmpty {
-                let key = UTF8Bytes.string(bytes, range)
+                let key = UTF8Bytes.hash(bytes, range)
                 if builder.repeatSentence(key, start: range.lowerBound, provenance: ctx.provenance) {
                     drafts = []; figures = []
                 } else {

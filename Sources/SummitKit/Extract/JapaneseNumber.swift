@@ -46,7 +46,12 @@ public enum JapaneseNumber {
         if b >= 0x30 && b <= 0x39 { return true }
         switch b {
         case 0xEF: return digit(bytes, i, end) != nil
-        case 0xE3, 0xE4, 0xE5, 0xE7: return kanjiDigit(bytes, i, end) != nil || smallScale(bytes, i, end) != nil
+        case 0xE3, 0xE4, 0xE5, 0xE7:
+            guard i + 2 < end else { return false }
+            switch CharClass.scalar(bytes, at: i) {
+            case "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千": return true
+            default: return false
+            }
         default: return false
         }
     }

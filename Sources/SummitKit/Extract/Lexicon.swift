@@ -19,9 +19,11 @@ public struct LexiconEntry: Sendable, Equatable {
 /// Japanese record, and how answers name people in both languages.
 public struct Lexicon: Sendable {
     public let entries: [LexiconEntry]
-    private let byId: [String: Int]
-    private let byEnglish: [String: [Int]]
-    private let byJapanese: [String: [Int]]
+    /// Indexes keyed by a 64-bit hash of the (folded) bytes: Swift hashes `String` keys through
+    /// Unicode normalization, which made building these the largest cost of start-up.
+    private let byId: [UInt64: [Int]]
+    private let byEnglish: [UInt64: [Int]]
+    private let byJapanese: [UInt64: [Int]]
     /// Japanese (and mixed) forms for scanning text; single characters are left out because
     /// they occur inside unrelated words (米 in 日米, 中 in 中止).
     let textPatterns: BytePatternSet
@@ -44,37 +46,82 @@ public struct Lexicon: Sendable {
         self.init(entries: entries)
     }
 
+    static func addOnce(_ index: inout [UInt64: [Int]], _ key: UInt64, _ i: Int) {
+        if index[key]?.last != i { index[key, default: []].append(i) }
+    }
+
+    /// FNV-1a over the UTF-8 bytes.
+    static func hash(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+
+    /// The hash of `fold(s)`, computed without building the folded string (it runs for every
+    /// lexicon form at start-up).
+    static func foldedHash(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        var pendingSpace = false
+        var started = false
+        var it = s.utf8.makeIterator()
+        var lookahead: [UInt8] = []
+        func next() -> UInt8? { lookahead.isEmpty ? it.next() : lookahead.removeLast() }
+        while var b = next() {
+            if b == 0xE2 {                          // ’ ‘ fold to '
+                let b1 = next(), b2 = next()
+                if b1 == 0x80, let b2, b2 == 0x98 || b2 == 0x99 { b = 0x27 } else {
+                    if let b2 { lookahead.append(b2) }
+                    if let b1 { lookahead.append(b1) }
+                }
+            }
+            if b == 0x20 || b == 0x09 { pendingSpace = started; continue }
+            if pendingSpace { h = (h ^ 0x20) &* 0x100000001b3; pendingSpace = false }
+            if b >= 0x41 && b <= 0x5A { b += 32 }
+            h = (h ^ UInt64(b)) &* 0x100000001b3
+            started = true
+        }
+        return h
+    }
+
     /// `a|b|c` → ["a", "b", "c"], without empty or `-` parts.
     static func alternatives(_ field: String) -> [String] {
         var out: [String] = []
-        for part in field.utf8.split(separator: 0x7C) {
-            let s = String(decoding: part, as: UTF8.self)
-            let t = s.utf8.first == 0x20 || s.utf8.last == 0x20 ? s.trimmedOfSpaces() : s
-            if !t.isEmpty && t != "-" { out.append(t) }
+        var field = field
+        field.withUTF8 { buf in
+            var start = 0
+            for i in 0...buf.count where i == buf.count || buf[i] == 0x7C {
+                var a = start, b = i
+                while a < b && buf[a] == 0x20 { a += 1 }
+                while b > a && buf[b - 1] == 0x20 { b -= 1 }
+                if b > a && !(b - a == 1 && buf[a] == 0x2D) {
+                    out.append(String(decoding: UnsafeBufferPointer(rebasing: buf[a..<b]), as: UTF8.self))
+                }
+                start = i + 1
+            }
         }
         return out
     }
 
     public init(entries: [LexiconEntry]) {
         self.entries = entries
-        var byId: [String: Int] = [:], byEnglish: [String: [Int]] = [:], byJapanese: [String: [Int]] = [:]
+        var byId: [UInt64: [Int]] = [:], byEnglish: [UInt64: [Int]] = [:], byJapanese: [UInt64: [Int]] = [:]
         var patterns = BytePatternSet()
         var suffixes = BytePatternSet()
         for (i, e) in entries.enumerated() {
-            byId[e.id] = i
-            for f in e.english { byEnglish[Self.fold(f), default: []].append(i) }
+            byId[Self.hash(e.id), default: []].append(i)
+            for f in e.english { Self.addOnce(&byEnglish, Self.foldedHash(f), i) }
             for f in e.japanese {
-                byJapanese[f, default: []].append(i)
-                byEnglish[Self.fold(f), default: []].append(i)
+                Self.addOnce(&byJapanese, Self.hash(f), i)
+                Self.addOnce(&byEnglish, Self.foldedHash(f), i)
                 if f.unicodeScalars.count >= 2 { patterns.insert(Array(f.utf8), value: i) }
                 if e.isSpeakerKind { suffixes.insert(Array(f.utf8).reversed(), value: i) }
             }
         }
         self.byId = byId
-        self.byEnglish = byEnglish.mapValues { Array(Set($0)).sorted() }
+        self.byEnglish = byEnglish
         self.byJapanese = byJapanese
-        self.textPatterns = patterns
-        self.speakerSuffixes = suffixes
+        self.textPatterns = patterns.frozen()
+        self.speakerSuffixes = suffixes.frozen()
     }
 
     /// Case and spacing folded, curly apostrophes straightened, so `ishiba’s  aides` finds
@@ -102,19 +149,24 @@ public struct Lexicon: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    public func entry(id: String) -> LexiconEntry? { byId[id].map { entries[$0] } }
-    public func index(id: String) -> Int? { byId[id] }
+    public func entry(id: String) -> LexiconEntry? { index(id: id).map { entries[$0] } }
+    public func index(id: String) -> Int? { byId[Self.hash(id)]?.first { entries[$0].id == id } }
 
     /// Entries named by a word or phrase in English or Japanese (any form, any case).
     public func lookup(_ phrase: String) -> [LexiconEntry] {
-        (byEnglish[Self.fold(phrase)] ?? []).map { entries[$0] }
+        lookupIndices(phrase).map { entries[$0] }
     }
 
-    public func lookupIndices(_ phrase: String) -> [Int] { byEnglish[Self.fold(phrase)] ?? [] }
+    public func lookupIndices(_ phrase: String) -> [Int] {
+        let folded = Self.fold(phrase)
+        return (byEnglish[Self.foldedHash(phrase)] ?? []).filter { i in
+            entries[i].english.contains { Self.fold($0) == folded } || entries[i].japanese.contains { Self.fold($0) == folded }
+        }
+    }
 
     /// Entries whose Japanese form is exactly `ja`.
     public func entries(japanese ja: String) -> [LexiconEntry] {
-        (byJapanese[ja] ?? []).map { entries[$0] }
+        (byJapanese[Self.hash(ja)] ?? []).map { entries[$0] }.filter { $0.japanese.contains(ja) }
     }
 
     /// Every English form and Japanese form, for suggestions and completion.

@@ -16,8 +16,8 @@ struct NameRules: Sendable {
             suffixes.insert(t.form.reversed(), value: i)
             prefixes.insert(t.form, value: i)
         }
-        titleSuffixes = suffixes
-        titlePrefixes = prefixes
+        titleSuffixes = suffixes.frozen()
+        titlePrefixes = prefixes.frozen()
     }
 
     struct TitledName {

@@ -5,6 +5,20 @@ struct QuoteRules: Sendable {
     let tables: ExtractionTables
     let lexicon: Lexicon
     let names: NameRules
+    /// The first characters of the topic markers (に, を …).
+    let markerStarts: [[UInt8]]
+
+    init(tables: ExtractionTables, lexicon: Lexicon, names: NameRules) {
+        self.tables = tables
+        self.lexicon = lexicon
+        self.names = names
+        var starts: [[UInt8]] = []
+        for m in tables.topicMarkers where !m.isEmpty {
+            let first = Array(m.prefix(UTF8Bytes.sequenceLength(m[0])))
+            if !starts.contains(first) { starts.append(first) }
+        }
+        markerStarts = starts
+    }
 
     static let to = Array("と".utf8)
     static let wa = Array("は".utf8)
@@ -94,6 +108,8 @@ struct QuoteRules: Sendable {
         var p = open
         while p > start {
             p = UTF8Bytes.previousStart(bytes, before: p, lower: start)
+            // Only characters that begin some marker are worth the slower checks.
+            guard markerStarts.contains(where: { UTF8Bytes.matches(bytes, at: p, $0) }) else { continue }
             if BracketScanner.isInside(p, pairs) { continue }
             for m in tables.topicMarkers where UTF8Bytes.matches(bytes, at: p, m, limit: open) {
                 let phraseEnd = p

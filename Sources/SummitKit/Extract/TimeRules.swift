@@ -16,7 +16,7 @@ struct TimeRules: Sendable {
         dayParts = tables.timeWords.filter { $0.role == "hour-shift" || $0.role == "period" }
         qualifiers = tables.timeWords.filter { $0.role == "qualifier" }
         for w in dayParts { set.insert(w.form, value: 0) }
-        starters = set
+        starters = set.frozen()
     }
 
     @inline(__always) private func mayStart(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Bool {

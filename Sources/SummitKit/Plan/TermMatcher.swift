@@ -5,6 +5,8 @@ public indirect enum TermMatcher: Sendable, CustomStringConvertible {
         public let typed: String
         /// Forms to look for, ASCII lower-cased (texts are lower-cased the same way before matching).
         public let forms: [String]
+        /// The same forms as UTF-8, for byte search.
+        let formBytes: [[UInt8]]
         /// Lexicon entries the word names.
         public let entries: [Int]
     }
@@ -43,35 +45,78 @@ public indirect enum TermMatcher: Sendable, CustomStringConvertible {
             }
         }
         var seen = Set<String>()
-        return Leaf(typed: word, forms: forms.filter { !$0.isEmpty && seen.insert($0).inserted }, entries: entries)
+        let unique = forms.filter { !$0.isEmpty && seen.insert($0).inserted }
+        return Leaf(typed: word, forms: unique, formBytes: unique.map { Array($0.utf8) }, entries: entries)
     }
 
-    /// ASCII lower-casing only: Japanese is left as written.
+    /// ASCII lower-casing only (full-width Latin letters become ASCII): Japanese is left as written.
     public static func fold(_ s: String) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
-        for u in s.unicodeScalars {
-            if u.value >= 0x41 && u.value <= 0x5A { out.unicodeScalars.append(Unicode.Scalar(u.value + 32)!) }
-            else if u.value >= 0xFF21 && u.value <= 0xFF3A { out.unicodeScalars.append(Unicode.Scalar(u.value - 0xFF21 + 0x61)!) }
-            else { out.unicodeScalars.append(u) }
+        var utf8 = s.utf8
+        if !utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0xEF }) { return s }
+        utf8 = s.utf8
+        return String(decoding: foldBytes(ArraySlice(utf8)), as: UTF8.self)
+    }
+
+    /// ASCII (and full-width Latin) lower-cased bytes of a slice of record text.
+    public static func foldBytes(_ slice: ArraySlice<UInt8>) -> [UInt8] {
+        var out = [UInt8](slice)
+        var i = 0
+        while i < out.count {
+            let b = out[i]
+            if b >= 0x41 && b <= 0x5A { out[i] = b + 32 }
+            else if b == 0xEF, i + 2 < out.count, out[i + 1] == 0xBC, out[i + 2] >= 0xA1, out[i + 2] <= 0xBA {
+                // Ａ–Ｚ (EF BC A1–BA) → ａ–ｚ (EF BD 81–9A), as `fold` does for strings… kept as ASCII there:
+                // fold maps full-width capitals to ASCII lower case, so do the same here.
+                out.replaceSubrange(i..<(i + 3), with: [out[i + 2] - 0xA1 + 0x61])
+            }
+            i += 1
         }
         return out
     }
 
     /// Whether any of `haystacks` (already folded) satisfies the term.
     public func matches(_ haystacks: [String]) -> Bool {
+        matches(bytes: haystacks.map { Array($0.utf8) })
+    }
+
+    /// The same on UTF-8 bytes: a plain byte search, since both sides are already folded
+    /// (Foundation's `contains` would convert and normalize every string, many times slower).
+    public func matches(bytes haystacks: [[UInt8]]) -> Bool {
         switch self {
-        case .leaf(let l): return l.forms.contains { f in haystacks.contains { $0.contains(f) } }
-        case .and(let a, let b): return a.matches(haystacks) && b.matches(haystacks)
-        case .or(let a, let b): return a.matches(haystacks) || b.matches(haystacks)
-        case .not(let a): return !a.matches(haystacks)
+        case .leaf(let l): return l.formBytes.contains { f in haystacks.contains { Self.contains($0, f) } }
+        case .and(let a, let b): return a.matches(bytes: haystacks) && b.matches(bytes: haystacks)
+        case .or(let a, let b): return a.matches(bytes: haystacks) || b.matches(bytes: haystacks)
+        case .not(let a): return !a.matches(bytes: haystacks)
+        }
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        if needle.isEmpty { return true }
+        if haystack.count < needle.count { return false }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                let first = n[0], last = h.count - n.count
+                var i = 0
+                outer: while i <= last {
+                    if h[i] != first { i += 1; continue }
+                    var k = 1
+                    while k < n.count {
+                        if h[i + k] != n[k] { i += 1; continue outer }
+                        k += 1
+                    }
+                    return true
+                }
+                return false
+            }
         }
     }
 
     /// The first form found in `text`, for highlighting.
     public func firstForm(in folded: String) -> String? {
         switch self {
-        case .leaf(let l): return l.forms.first { folded.contains($0) }
+        case .leaf(let l):
+            let bytes = Array(folded.utf8)
+            return zip(l.forms, l.formBytes).first { Self.contains(bytes, $0.1) }?.0
         case .and(let a, let b), .or(let a, let b): return a.firstForm(in: folded) ?? b.firstForm(in: folded)
         case .not: return nil
         }

@@ -26,8 +26,6 @@ public struct FactStore: Sendable {
 
     /// Speaker id → quote indices.
     public let quotesBySpeaker: [String: [Int]]
-    /// Lexicon entry → quotes whose text, topic or section heading mention it.
-    public let quotesByTerm: [Int: [Int]]
     /// Unit code → figure indices.
     public let figuresByUnit: [String: [Int]]
     /// Speaker id → figure indices (figures inside their quotes).
@@ -48,13 +46,11 @@ public struct FactStore: Sendable {
         self.rates = rates
         self.mentionIndex = mentionIndex
         var speakers: [Speaker] = [], seen = Set<String>()
-        var bySpeaker: [String: [Int]] = [:], byTerm: [Int: [Int]] = [:]
+        var bySpeaker: [String: [Int]] = [:]
         var byID: [String: FactRef] = [:]
         for (i, q) in quotes.enumerated() {
             if seen.insert(q.speaker.id).inserted { speakers.append(q.speaker) }
             bySpeaker[q.speaker.id, default: []].append(i)
-            let haystack = q.text + "\u{1}" + (q.topic ?? "") + "\u{1}" + (q.sectionHeading ?? "")
-            for t in lexicon.entriesMentioned(in: haystack) { byTerm[t, default: []].append(i) }
             byID[q.id] = .quote(i)
         }
         var byUnit: [String: [Int]] = [:], figBySpeaker: [String: [Int]] = [:]
@@ -68,7 +64,6 @@ public struct FactStore: Sendable {
         for (i, e) in entities.enumerated() { byID[e.id] = .entity(i) }
         self.speakers = speakers
         self.quotesBySpeaker = bySpeaker
-        self.quotesByTerm = byTerm
         self.figuresByUnit = byUnit
         self.figuresBySpeaker = figBySpeaker
         self.byID = byID

@@ -13,12 +13,13 @@ struct FactStoreBuilder {
     var mentionIndex: [Int: [SentenceRef]] = [:]
     var counters: [String: Int] = [:]
     /// Sentences already read, by their text: a repeat adds places to the facts found the first time.
-    var sentencesSeen: [String: (start: Int, facts: [SeenFact])] = [:]
+    /// Keyed by a hash of the sentence's bytes (hashing `String`s normalizes them, which is slow).
+    var sentencesSeen: [UInt64: (start: Int, facts: [SeenFact])] = [:]
 
     enum SeenFact { case time(Int), figure(Int), ordinal(Int) }
 
     /// Records a repeat of a sentence seen before; false when the sentence is new.
-    mutating func repeatSentence(_ text: String, start: Int, provenance: (Range<Int>) -> Provenance) -> Bool {
+    mutating func repeatSentence(_ text: UInt64, start: Int, provenance: (Range<Int>) -> Provenance) -> Bool {
         guard let seen = sentencesSeen[text] else { return false }
         let shift = start - seen.start
         func moved(_ p: Provenance) -> Provenance { provenance((p.span.lowerBound + shift)..<(p.span.upperBound + shift)) }
@@ -32,7 +33,7 @@ struct FactStoreBuilder {
         return true
     }
 
-    mutating func noteSeen(_ key: String?, _ fact: SeenFact) {
+    mutating func noteSeen(_ key: UInt64?, _ fact: SeenFact) {
         if let key { sentencesSeen[key]?.facts.append(fact) }
     }
 

@@ -54,6 +54,13 @@ enum UTF8Bytes {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
     }
 
+    /// FNV-1a 64 of a byte range, with its length mixed in: a key for "the same sentence again".
+    static func hash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for i in range { h = (h ^ UInt64(bytes[i])) &* 0x100000001b3 }
+        return h ^ UInt64(range.count) &* 0x9E3779B97F4A7C15
+    }
+
     /// The first index at or after `from` (and before `to`) where `pattern` starts, if any.
     static func find(_ bytes: [UInt8], _ pattern: [UInt8], from: Int, to: Int) -> Int? {
         guard let first = pattern.first, to - from >= pattern.count else { return nil }

@@ -21,16 +21,23 @@ struct ShellCommand: ParsableCommand {
         let session = Session(records: loaded, options: Session.Options(render: Terminal.renderOptions(format: format)),
                               write: FileHandleOutput.write, writeError: FileHandleOutput.error)
         if !execute.isEmpty {
-            var failed = false
-            for line in execute {
-                let result = session.execute(line)
-                if result == .quit { break }
-                if result == .failed { failed = true; break }
-            }
-            if failed { throw ExitCode(1) }
+            let status = Self.runQueries(execute, in: session)
+            if status != 0 { throw ExitCode(status) }
             return
         }
         let status = Repl(session: session).run()
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// `-e` lines in order, stopping at the first failure: 0 when all ran, 1 otherwise.
+    static func runQueries(_ lines: [String], in session: Session) -> Int32 {
+        for line in lines {
+            switch session.execute(line) {
+            case .quit: return 0
+            case .failed: return 1
+            case .ok: continue
+            }
+        }
+        return 0
     }
 }
