@@ -15,6 +15,11 @@ struct BytePatternSet: Sendable {
     private var edgeStart: [Int32] = []
     private var edgeLabels: [UInt8] = []
     private var edgeTargets: [Int32] = []
+    /// Nodes with many children (the second and third bytes of Japanese characters) get a direct
+    /// table for continuation bytes 0x80–0xBF: `dense[denseSlot[node] * 64 + (b - 0x80)]`.
+    private var denseSlot: [Int32] = []
+    private var dense: [Int32] = []
+    static let denseThreshold = 6
 
     init() {}
 
@@ -59,12 +64,26 @@ struct BytePatternSet: Sendable {
             }
         }
         f.edgeStart[n] = Int32(f.edgeLabels.count)
+        f.denseSlot = [Int32](repeating: -1, count: n)
+        for node in 0..<n {
+            let a = Int(f.edgeStart[node]), b = Int(f.edgeStart[node + 1])
+            guard b - a >= Self.denseThreshold, f.edgeLabels[a..<b].allSatisfy({ $0 >= 0x80 && $0 <= 0xBF }) else { continue }
+            f.denseSlot[node] = Int32(f.dense.count / 64)
+            var table = [Int32](repeating: -1, count: 64)
+            for k in a..<b { table[Int(f.edgeLabels[k] - 0x80)] = f.edgeTargets[k] }
+            f.dense.append(contentsOf: table)
+        }
         return f
     }
 
     @inline(__always)
     private func child(_ node: Int, _ b: UInt8) -> Int {
         if !edgeStart.isEmpty {
+            let slot = denseSlot[node]
+            if slot >= 0 {
+                guard b >= 0x80 && b <= 0xBF else { return -1 }
+                return Int(dense[Int(slot) &* 64 &+ Int(b &- 0x80)])
+            }
             var k = Int(edgeStart[node])
             let end = Int(edgeStart[node + 1])
             while k < end {

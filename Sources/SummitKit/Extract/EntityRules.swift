@@ -42,7 +42,9 @@ struct EntityRules: Sendable {
                 i += length; lastEnd = i
                 continue
             }
-            if let o = organization(endingAfter: i, bytes, lower: lastEnd, upper: range.upperBound) {
+            // An organization suffix counts only after katakana (E3 82 A0 – E3 83 BF), so look only there.
+            if i - 3 >= lastEnd, bytes[i - 3] == 0xE3, bytes[i - 2] == 0x82 || bytes[i - 2] == 0x83,
+               let o = organization(endingAfter: i, bytes, lower: lastEnd, upper: range.upperBound) {
                 hits.append(o)
                 if case .organization(_, let r) = o { i = r.upperBound; lastEnd = i }
                 continue

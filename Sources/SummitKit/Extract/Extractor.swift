@@ -42,8 +42,7 @@ public struct Extractor: Sendable {
 
             if sentence.isHeading {
                 if sentence.section >= 0, let h = quoteRules.headline(record.sections[sentence.section], bytes: bytes, directory: &directory) {
-                    let text = UTF8Bytes.string(bytes, h.pair.inner)
-                    let id = builder.addQuote(type: .headline, speaker: h.speaker, text: text, topic: h.topic,
+                    let id = builder.addQuote(type: .headline, speaker: h.speaker, bytes: bytes, text: h.pair.inner, topic: h.topic,
                                               occurrence: QuoteOccurrence(provenance: ctx.provenance(h.pair.inner), speakerAsWritten: h.written),
                                               rule: "quote:headline", speakerRule: "speaker:headline-start", recordIndex: recordIndex)
                     quoteSpans.append((h.pair.inner, h.speaker, id))
@@ -53,7 +52,6 @@ public struct Extractor: Sendable {
                 var regionStart = range.lowerBound
                 for pair in pairs {
                     guard let verb = quoteRules.reportingVerb(after: pair, limit: range.upperBound, bytes: bytes) else { continue }
-                    let text = UTF8Bytes.string(bytes, pair.inner)
                     let topic = quoteRules.topic(before: pair.open, from: regionStart, pairs: pairs, bytes: bytes)
                     var speaker: Speaker
                     var written: String? = nil
@@ -73,11 +71,11 @@ public struct Extractor: Sendable {
                         speaker = Self.unknownSpeaker; speakerRule = "speaker:unknown"
                     }
                     let verbText = String(decoding: verb.form, as: UTF8.self)
-                    let id = builder.addQuote(type: verb.isQuestion ? .question : .statement, speaker: speaker, text: text,
+                    let id = builder.addQuote(type: verb.isQuestion ? .question : .statement, speaker: speaker, bytes: bytes, text: pair.inner,
                                               topic: topic?.text,
                                               occurrence: QuoteOccurrence(provenance: ctx.provenance(pair.inner), speakerAsWritten: written),
                                               rule: "quote:reporting-verb:" + verbText, speakerRule: speakerRule, recordIndex: recordIndex)
-                    if !verb.isQuestion, speaker != Self.unknownSpeaker { lastSpeaker[sentence.section] = (speaker, speakerRule) }
+                    if !verb.isQuestion, speaker.id != Self.unknownSpeaker.id { lastSpeaker[sentence.section] = (speaker, speakerRule) }
                     quoteSpans.append((pair.inner, speaker, id))
                     regionStart = pair.close + 3
                 }
@@ -138,7 +136,7 @@ public struct Extractor: Sendable {
             for hit in entityRules.scan(bytes, range) {
                 switch hit {
                 case .lexicon(let entry, let r):
-                    builder.mention(entry: entry, provenance: ctx.provenance(r), written: UTF8Bytes.string(bytes, r), recordIndex: recordIndex)
+                    builder.mention(entry: entry, provenance: ctx.provenance(r), bytes: bytes, recordIndex: recordIndex)
                 case .titled(let t):
                     let s = directory.speaker(titled: t)
                     builder.mention(speaker: s, provenance: ctx.provenance(t.range), written: t.name + t.title)

@@ -48,8 +48,10 @@ public enum JapaneseNumber {
         case 0xEF: return digit(bytes, i, end) != nil
         case 0xE3, 0xE4, 0xE5, 0xE7:
             guard i + 2 < end else { return false }
-            switch CharClass.scalar(bytes, at: i) {
-            case "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千": return true
+            // 〇 一 七 三 九 二 五 八 六 十 千 四 百, by their three bytes.
+            switch UInt32(b) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) {
+            case 0xE38087, 0xE4B880, 0xE4B883, 0xE4B889, 0xE4B99D, 0xE4BA8C, 0xE4BA94,
+                 0xE585AB, 0xE585AD, 0xE58D81, 0xE58D83, 0xE59B9B, 0xE799BE: return true
             default: return false
             }
         default: return false

@@ -3,7 +3,8 @@
 struct FactStoreBuilder {
     let lexicon: Lexicon
     var quotes: [QuoteFact] = []
-    var quoteKeys: [String: Int] = [:]
+    /// Quote identity (type, speaker, text) by hash → candidates, checked by comparing text.
+    var quoteKeys: [UInt64: [Int]] = [:]
     var figures: [FigureFact] = []
     var ordinals: [OrdinalFact] = []
     var times: [TimeFact] = []
@@ -53,16 +54,20 @@ struct FactStoreBuilder {
     mutating func reserveTimeID() -> String { nextID("t") }
 
     /// Adds a quote, or one more occurrence of the same words by the same speaker; returns its id.
-    mutating func addQuote(type: QuoteType, speaker: Speaker, text: String, topic: String?, occurrence: QuoteOccurrence,
-                           rule: String, speakerRule: String, recordIndex: Int) -> String {
-        let key = type.rawValue + "\u{1}" + speaker.id + "\u{1}" + text
-        if let k = quoteKeys[key] {
-            quotes[k].occurrences.append(occurrence)
-            return quotes[k].id
+    /// The text is made into a String only for a new quote.
+    mutating func addQuote(type: QuoteType, speaker: Speaker, bytes: [UInt8], text range: Range<Int>, topic: @autoclosure () -> String?,
+                           occurrence: QuoteOccurrence, rule: String, speakerRule: String, recordIndex: Int) -> String {
+        let key = UTF8Bytes.hash(bytes, range) ^ (Lexicon.hash(speaker.id) &* 31) ^ UInt64(type.hashValue & 0xFF)
+        if let candidates = quoteKeys[key] {
+            for k in candidates where quotes[k].type == type && quotes[k].speaker.id == speaker.id
+                && quotes[k].text.utf8.elementsEqual(bytes[range]) {
+                quotes[k].occurrences.append(occurrence)
+                return quotes[k].id
+            }
         }
         let id = nextID("q")
-        quoteKeys[key] = quotes.count
-        quotes.append(QuoteFact(id: id, type: type, speaker: speaker, text: text, topic: topic,
+        quoteKeys[key, default: []].append(quotes.count)
+        quotes.append(QuoteFact(id: id, type: type, speaker: speaker, text: UTF8Bytes.string(bytes, range), topic: topic(),
                                 sectionHeading: occurrence.provenance.section, occurrences: [occurrence],
                                 rule: rule, speakerRule: speakerRule))
         return id
@@ -74,20 +79,27 @@ struct FactStoreBuilder {
         if figures[ib].about == nil { figures[ib].about = figures[ia].about }
     }
 
-    private mutating func upsert(key: String, make: () -> EntityFact, provenance: Provenance, written: String) {
+    /// Hashes of the forms each entity has been written in, so a repeated form costs no String.
+    var formHashes: [[UInt64]] = []
+
+    private mutating func upsert(key: String, make: () -> EntityFact, provenance: Provenance, formHash: UInt64, written: () -> String) {
         if let k = entityKeys[key] {
             entities[k].mentions.append(provenance)
-            if !entities[k].forms.contains(written) { entities[k].forms.append(written) }
+            if !formHashes[k].contains(formHash) {
+                formHashes[k].append(formHash)
+                entities[k].forms.append(written())
+            }
         } else {
             var e = make()
             e.mentions = [provenance]
-            e.forms = [written]
+            e.forms = [written()]
             entityKeys[key] = entities.count
             entities.append(e)
+            formHashes.append([formHash])
         }
     }
 
-    mutating func mention(entry: Int, provenance: Provenance, written: String, recordIndex: Int) {
+    mutating func mention(entry: Int, provenance: Provenance, bytes: [UInt8], recordIndex: Int) {
         let ref = SentenceRef(record: recordIndex, sentence: provenance.sentence)
         if mentionIndex[entry]?.last != ref { mentionIndex[entry, default: []].append(ref) }
         let e = lexicon.entries[entry]
@@ -103,21 +115,21 @@ struct FactStoreBuilder {
         let id = entities.count
         upsert(key: e.id, make: {
             EntityFact(id: "e\(id + 1)", type: type, ja: e.canonicalJapanese, en: e.displayName, role: e.role, key: e.id, mentions: [], forms: [])
-        }, provenance: provenance, written: written)
+        }, provenance: provenance, formHash: UTF8Bytes.hash(bytes, provenance.span), written: { UTF8Bytes.string(bytes, provenance.span) })
     }
 
     mutating func mention(speaker s: Speaker, provenance: Provenance, written: String) {
         let id = entities.count
         upsert(key: s.id, make: {
             EntityFact(id: "e\(id + 1)", type: s.kind == .group ? .group : .person, ja: s.ja, en: s.en, role: s.role, key: s.id, mentions: [], forms: [])
-        }, provenance: provenance, written: written)
+        }, provenance: provenance, formHash: Lexicon.hash(written), written: { written })
     }
 
     mutating func mention(organization name: String, provenance: Provenance) {
         let id = entities.count
         upsert(key: "ja:" + name, make: {
             EntityFact(id: "e\(id + 1)", type: .organization, ja: name, en: name, role: nil, key: "ja:" + name, mentions: [], forms: [])
-        }, provenance: provenance, written: name)
+        }, provenance: provenance, formHash: Lexicon.hash(name), written: { name })
     }
 
     /// A group known only as a speaker (an asker such as アメリカのメディア) is an entity too.
