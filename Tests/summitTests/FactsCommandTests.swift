@@ -101,7 +101,7 @@ import Testing
         data.reserveCapacity(50 << 20)
         while data.count < 50 << 20 { data.append(chunk) }
         try data.write(to: big)
-        let r = try SummitProcess.run(["facts", "--record", big.path, "--kind", "rate"], timeout: 120)
+        let r = try SummitProcess.run(["facts", "--record", big.path, "--kind", "rate"], timeout: 300)
         #expect(!r.timedOut)
         #expect(r.status == 0)
         let deep = try dir.file("deep.txt", String(repeating: "「", count: 10_000) + "と述べた。\n" + String(repeating: "」", count: 10_000))

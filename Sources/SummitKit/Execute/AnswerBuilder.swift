@@ -109,7 +109,9 @@ public struct AnswerBuilder: Sendable {
             }
             fields.append(("record", .string(f.provenance.record)))
             b.rows.append(.object(fields))
-            let basis = conv.map { "converted ×\(formatNumber($0.rate.rate)) (L\($0.rate.line))" } ?? "stated"
+            let basis = conv.map { c in
+                c.rate.to == c.unit ? "converted ×\(formatNumber(c.rate.rate)) (L\(c.rate.line))" : "converted ÷\(formatNumber(c.rate.rate)) (L\(c.rate.line))"
+            } ?? "stated"
             b.cells.append([f.id, abbreviatedLines(f.lines), f.surface, groupedNumber(conv?.value ?? f.value), conv?.unit ?? f.unit,
                             f.qualifier.rawValue, f.about ?? "", basis])
             b.text.append("\(f.id) L\(f.line) \(f.surface) = \(groupedNumber(conv?.value ?? f.value)) \(conv?.unit ?? f.unit) (\(f.qualifier.rawValue))\(f.about.map { " — \($0)" } ?? "") [\(basis)]")
@@ -231,7 +233,9 @@ public struct AnswerBuilder: Sendable {
         let para: Range<Int>
         if prov.sentence >= 0, prov.sentence < rec.sentences.count, rec.sentences[prov.sentence].paragraph >= 0 {
             let p = rec.paragraphs[rec.sentences[prov.sentence].paragraph]
-            para = rec.lineRange(p.firstLine).lowerBound..<rec.lineRange(p.lastLine).upperBound
+            // From the paragraph's first sentence (indentation left out) to its last line's end.
+            let first = rec.sentences.firstIndex { $0.line == p.firstLine && !$0.isHeading }.map { rec.sentences[$0].range.lowerBound }
+            para = (first ?? rec.lineRange(p.firstLine).lowerBound)..<rec.lineRange(p.lastLine).upperBound
         } else {
             para = rec.lineRange(prov.line)
         }
@@ -259,8 +263,15 @@ public struct AnswerBuilder: Sendable {
         b.text = doc.replacingMarks(open: "[[", close: "]]").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    /// "no quotes match 'X'; did you mean 'Y'?" for terms that found nothing.
+    /// "no quotes match 'X'; did you mean 'Y'?" for terms that found nothing; for a speaker
+    /// the record names but never quotes, says so.
     private func noMatchNote(_ plan: QueryPlan) -> String? {
+        if case .quotes = plan.shape, let speakers = speakersIn(plan.root), plan.matcher == nil {
+            return speakers.map { s in
+                let mentions = store.entities.first { $0.key == s.id }?.mentions.count ?? 0
+                return mentions > 0 ? "\(s.label) is mentioned \(mentions) time\(mentions == 1 ? "" : "s") but never quoted" : "\(s.label) is never quoted"
+            }.joined(separator: "; ")
+        }
         guard let m = plan.matcher else { return nil }
         let what: String
         switch plan.shape {
@@ -276,6 +287,16 @@ public struct AnswerBuilder: Sendable {
         let suggestions = typed.compactMap { t in Suggest.nearest(to: t, among: vocabulary).flatMap { $0.lowercased() == t.lowercased() ? nil : $0 } }
         if !suggestions.isEmpty { note += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?" }
         return note
+    }
+}
+
+/// The speakers a quotes plan looks up, if it does.
+func speakersIn(_ node: PlanNode) -> [Speaker]? {
+    switch node {
+    case .quotesBySpeaker(let s): return s
+    case .match(_, let n), .filter(_, let n), .sort(_, let n), .limit(_, let n), .group(_, let n), .project(_, let n), .convert(_, _, let n):
+        return speakersIn(n)
+    default: return nil
     }
 }
 

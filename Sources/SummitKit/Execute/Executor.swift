@@ -43,7 +43,10 @@ public struct Executor: Sendable {
         case .convert(let unit, let rate, let child):
             return try run(child, cancel: cancel).map { item in
                 guard case .figure(let i, _) = item else { return item }
-                return .figure(i, Item.Conversion(unit: unit, value: store.figures[i].value * rate.rate, rate: rate))
+                let v = store.figures[i].value
+                // Multiply going from → to; divide coming back, so 1500億円 at 150 is exactly 10億 USD.
+                let converted = rate.to == unit ? v * rate.rate : v / rate.rate
+                return .figure(i, Item.Conversion(unit: unit, value: converted, rate: rate))
             }
         case .union(let children):
             var out: [Item] = []
@@ -117,8 +120,10 @@ public struct Executor: Sendable {
                     guard let converted = convert(value, from: fUnit, to: unit) else { return false }
                     value = converted
                 }
-                if let lo, !(value > lo) { return false }
-                if let hi, !(value < hi) { return false }
+                // over/under are strict; between includes its ends.
+                let inclusive = lo != nil && hi != nil
+                if let lo, inclusive ? value < lo : !(value > lo) { return false }
+                if let hi, inclusive ? value > hi : !(value < hi) { return false }
                 return true
             }
         case .entityTypes(let types):

@@ -13,6 +13,7 @@ public enum Item: Sendable {
     public struct Conversion: Sendable {
         public let unit: String
         public let value: Double
+        /// The rate as the record states it (1 from = rate to), whichever way it was applied.
         public let rate: ExchangeRate
     }
 }

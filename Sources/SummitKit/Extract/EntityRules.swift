@@ -17,6 +17,8 @@ struct EntityRules: Sendable {
 
     enum Hit {
         case lexicon(entry: Int, range: Range<Int>)
+        /// A shorter form inside a longer one (台湾 in 台湾海峡): a mention for search, not a separate name.
+        case inner(entry: Int, range: Range<Int>)
         case titled(NameRules.TitledName)
         case organization(name: String, range: Range<Int>)
     }
@@ -30,6 +32,7 @@ struct EntityRules: Sendable {
             if !UTF8Bytes.isLead(b) { i += 1; continue }
             if let m = lexicon.textPatterns.longestMatch(in: bytes, at: i, limit: range.upperBound), onBoundary(bytes, i, m.end, range) {
                 hits.append(.lexicon(entry: m.value, range: i..<m.end))
+                innerForms(bytes, from: i, to: m.end, outer: m.value, into: &hits)
                 i = m.end; lastEnd = m.end
                 continue
             }
@@ -52,6 +55,17 @@ struct EntityRules: Sendable {
             i += UTF8Bytes.sequenceLength(b)
         }
         return hits
+    }
+
+    /// Every other lexicon form that lies wholly inside a match.
+    private func innerForms(_ bytes: [UInt8], from start: Int, to end: Int, outer: Int, into hits: inout [Hit]) {
+        var j = start
+        while j < end {
+            lexicon.textPatterns.forEachMatch(in: bytes, at: j, limit: end) { value, e in
+                if value != outer { hits.append(.inner(entry: value, range: j..<e)) }
+            }
+            j += UTF8Bytes.sequenceLength(bytes[j])
+        }
     }
 
     /// ASCII forms (LNG, AI) must not sit inside a longer ASCII word (MAIL, LNGs are fine).

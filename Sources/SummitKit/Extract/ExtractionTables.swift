@@ -28,6 +28,7 @@ public struct ExtractionTables: Sendable {
     var orgSuffixes: [[UInt8]] = []
     var askerParticles: [[UInt8]] = []
     var topicStrips: [[UInt8]] = []
+    var boilerplate: [[UInt8]] = []
     /// Query words for units (yen → JPY); `*currency` means every currency.
     public private(set) var unitWords: [String: String] = [:]
     public private(set) var attendanceWords: [String] = []
@@ -57,6 +58,7 @@ public struct ExtractionTables: Sendable {
             case "org-suffix": orgSuffixes.append(form)
             case "asker-particle": askerParticles.append(form)
             case "topic-strip": topicStrips.append(form)
+            case "boilerplate": boilerplate.append(form)
             case "unit-word": unitWords[row[1].lowercased()] = row[2]
             case "attendance": attendanceWords.append(row[1])
             default: continue

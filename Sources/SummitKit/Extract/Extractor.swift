@@ -137,6 +137,8 @@ public struct Extractor: Sendable {
                 switch hit {
                 case .lexicon(let entry, let r):
                     builder.mention(entry: entry, provenance: ctx.provenance(r), bytes: bytes, recordIndex: recordIndex)
+                case .inner(let entry, _):
+                    builder.indexMention(entry: entry, sentence: SentenceRef(record: recordIndex, sentence: sentence.index))
                 case .titled(let t):
                     let s = directory.speaker(titled: t)
                     builder.mention(speaker: s, provenance: ctx.provenance(t.range), written: t.name + t.title)

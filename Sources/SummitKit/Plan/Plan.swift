@@ -14,7 +14,7 @@ public indirect enum PlanNode: Sendable {
     /// Keep rows whose text, topic or section heading match the term.
     case match(TermMatcher, PlanNode)
     case filter(Predicate, PlanNode)
-    /// Dollar figures converted at the record's own rate.
+    /// Figures converted at the record's own rate (as stated: 1 from = rate to; applied either way).
     case convert(to: String, rate: ExchangeRate, PlanNode)
     case union([PlanNode])
     case group(GroupKey, PlanNode)
@@ -62,7 +62,9 @@ extension PlanNode {
         case .mentionsByTerm(let m): return pad + "index lookup sentences by term \(m)  (index: term)"
         case .match(let m, let n): return pad + "match \(m)" + child(n)
         case .filter(let p, let n): return pad + "filter \(p)" + child(n)
-        case .convert(let to, let r, let n): return pad + "convert \(r.from) → \(to) at \(formatNumber(r.rate)) (rate stated on line \(r.line))" + child(n)
+        case .convert(let to, let r, let n):
+            let other = r.to == to ? r.from : r.to
+            return pad + "convert \(other) → \(to) at 1 \(r.from) = \(formatNumber(r.rate)) \(r.to) (rate stated on line \(r.line))" + child(n)
         case .union(let ns): return pad + "union" + ns.map(child).joined()
         case .group(let k, let n): return pad + "group by \(k.rawValue)" + child(n)
         case .sort(let k, let n): return pad + "sort by \(k.rawValue)" + child(n)

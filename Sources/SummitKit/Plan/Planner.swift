@@ -14,7 +14,11 @@ public struct Planner: Sendable {
         if case .explain(let inner) = query { query = inner; explain = true }
         let resolver = Resolver(store: store, tables: tables)
         var (root, shape, matcher) = try node(for: query, statement: statement, resolver: resolver)
-        if let n = statement.limit { root = .limit(n, root) }
+        if let n = statement.limit {
+            // `who said T limit 3` means three quotes, grouped by speaker afterwards.
+            if case .group(let key, let child) = root, case .whoSaid = shape { root = .group(key, .limit(n, child)) }
+            else { root = .limit(n, root) }
+        }
         return QueryPlan(statement: statement, root: root, shape: shape, matcher: matcher, explainOnly: explain)
     }
 
@@ -67,7 +71,7 @@ public struct Planner: Sendable {
             return (.sort(.mentions, n), .entities, m)
 
         case .whoAttended:
-            return (.filter(.attendance(tables.attendanceWords), .filter(.entityTypes([.person, .group]), .scan(.entities))), .attended, nil)
+            return (.filter(.attendance(tables.attendanceWords), .filter(.entityTypes([.person]), .scan(.entities))), .attended, nil)
 
         case .timeline:
             return (.sort(.time, .scan(.times)), .timeline, nil)
@@ -119,8 +123,7 @@ public struct Planner: Sendable {
             if r.to == code, seen.insert(r.from).inserted {
                 parts.append(.convert(to: code, rate: r, .figuresByUnit([r.from])))
             } else if r.from == code, seen.insert(r.to).inserted {
-                let inverse = ExchangeRate(from: r.to, to: r.from, rate: 1 / r.rate, line: r.line, surface: r.surface)
-                parts.append(.convert(to: code, rate: inverse, .figuresByUnit([r.to])))
+                parts.append(.convert(to: code, rate: r, .figuresByUnit([r.to])))
             }
         }
         return parts.count == 1 ? parts[0] : .union(parts)

@@ -21,6 +21,13 @@ struct Resolver {
             // A Japanese name without its title (ゼレンスキー for ゼレンスキー大統領).
             for s in store.speakers where s.ja.hasPrefix(text) { add(s) }
         }
+        if found.isEmpty, folded.count >= 3 {
+            // A word of a speaker's English name (media → American media, aides → Ishiba's aides).
+            for s in store.speakers where s.id != "unknown" {
+                let words = Lexicon.fold(s.en).split(whereSeparator: { $0 == " " || $0 == "'" }).map(String.init)
+                if words.contains(folded) || words.contains(folded + "s") { add(s) }
+            }
+        }
         if found.isEmpty {
             let names = store.lexicon.entries.filter(\.isSpeakerKind).flatMap { $0.english + $0.japanese } + store.speakers.flatMap { [$0.en, $0.ja] }
             throw QueryError("unknown speaker '\(text)'", column: column(of: text, in: statement), expected: ["a speaker"],

@@ -29,9 +29,10 @@ public indirect enum TermMatcher: Sendable, CustomStringConvertible {
     /// fold to the singular (tariffs → tariff) when only that is in the lexicon. A quoted
     /// string is taken literally.
     static func leaf(_ word: String, lexicon: Lexicon, literal: Bool) -> Leaf {
-        var entries: [Int] = []
+        // A quoted string is still a lexicon phrase when it names one exactly ("US Steel");
+        // only the plural/singular folding is skipped.
+        var entries = lexicon.lookupIndices(word)
         if !literal {
-            entries = lexicon.lookupIndices(word)
             if entries.isEmpty, word.hasSuffix("s"), word.count > 3 { entries = lexicon.lookupIndices(String(word.dropLast())) }
             if entries.isEmpty, word.hasSuffix("es"), word.count > 4 { entries = lexicon.lookupIndices(String(word.dropLast(2))) }
         }

@@ -47,8 +47,12 @@ struct Segmenter {
         for line in 1...lineCount {
             let r = ranges[line - 1]
             if r.isEmpty { closeParagraph(line - 1); continue }
-            let prevBlank = line == 1 || ranges[line - 2].isEmpty
-            let nextBlank = line == lineCount || ranges[line].isEmpty
+            // Page furniture (目次) is skipped like a blank line.
+            if isBoilerplate(r) {
+                closeParagraph(line - 1); continue
+            }
+            let prevBlank = line == 1 || ranges[line - 2].isEmpty || isBoilerplate(ranges[line - 2])
+            let nextBlank = line == lineCount || ranges[line].isEmpty || isBoilerplate(ranges[line])
             if prevBlank && nextBlank && isHeading(r) {
                 closeParagraph(line - 1)
                 section = layout.sections.count
@@ -62,6 +66,10 @@ struct Segmenter {
         }
         closeParagraph(lineCount)
         return layout
+    }
+
+    func isBoilerplate(_ r: Range<Int>) -> Bool {
+        r.count <= 64 && tables.boilerplate.contains { $0.count == r.count && UTF8Bytes.matches(bytes, at: r.lowerBound, $0) }
     }
 
     /// A heading stands alone between blank lines, is short, has no sentence end outside

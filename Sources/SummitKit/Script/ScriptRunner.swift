@@ -36,7 +36,7 @@ extension Session {
             switch line {
             case .blank: continue
             case .comment(let text):
-                if stepHook != nil, !(i == 0 && script.header != nil) { write(text) }
+                if stepHook != nil || options.echo, !(i == 0 && script.header != nil) { write(text) }
                 continue
             case .command(let text):
                 stepHook?(text)

@@ -99,9 +99,13 @@ struct FactStoreBuilder {
         }
     }
 
-    mutating func mention(entry: Int, provenance: Provenance, bytes: [UInt8], recordIndex: Int) {
-        let ref = SentenceRef(record: recordIndex, sentence: provenance.sentence)
+    /// Notes that a sentence mentions a lexicon entry (for `mentions` and `count mentions`).
+    mutating func indexMention(entry: Int, sentence ref: SentenceRef) {
         if mentionIndex[entry]?.last != ref { mentionIndex[entry, default: []].append(ref) }
+    }
+
+    mutating func mention(entry: Int, provenance: Provenance, bytes: [UInt8], recordIndex: Int) {
+        indexMention(entry: entry, sentence: SentenceRef(record: recordIndex, sentence: provenance.sentence))
         let e = lexicon.entries[entry]
         let type: EntityType
         switch e.kind {

@@ -11,12 +11,7 @@ struct SummitProcess {
 
     /// The `summit` executable built next to this test bundle.
     static var binary: URL {
-        let bundleDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for dir in [bundleDir, bundleDir.deletingLastPathComponent(), Bundle.main.bundleURL.deletingLastPathComponent()] {
-            let candidate = dir.appendingPathComponent("summit")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return packageRoot.appendingPathComponent(".build/debug/summit")
+        SummitBinary.url ?? packageRoot.appendingPathComponent(".build/debug/summit")
     }
 
     /// The package's root folder (for Scripts/ and Grammar/).

@@ -40,9 +40,9 @@ private func lastNonEmptyLine(_ screen: String) -> String {
 }
 
 /// Types into the real line editor in a terminal and reads the screen back. Assertions are on
-/// behaviour at the `summit> ` prompt (typing, Tab, history, Ctrl-C, Ctrl-D), not on the demo.
+/// behaviour at the `summit> ` prompt: typing, Tab in context, history, Ctrl-C, Ctrl-D, .quit.
 @Suite(.enabled(if: TmuxSession.isAvailable && SummitBinary.url != nil, "needs tmux and the summit binary"))
-struct LineEditorTmuxTests {
+struct ReplTmuxTests {
     /// The prompt as captured: tmux trims the trailing blank of `summit> `.
     static let prompt = "summit>"
 
@@ -59,11 +59,13 @@ struct LineEditorTmuxTests {
         return session
     }
 
-    @Test func tabCompletesAUniqueWordAndListsSeveral() throws {
+    @Test func bannerThenTabCompletesKeywordsTermsAndSpeakers() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let session = try start(in: directory)
         defer { session.kill() }
+        #expect(session.screen().contains("japan-us-summit-2025-02-07.txt"), "\(session.screen())")
+        #expect(session.screen().contains(".help"))
 
         session.send(keys: "wh", "Tab")
         #expect(session.waitUntil { $0.contains("who") && $0.contains("what") }, "\(session.screen())")
@@ -71,11 +73,16 @@ struct LineEditorTmuxTests {
         // capture-pane trims trailing blanks, so the added space shows in the cursor column.
         #expect(session.waitFor("summit> who"))
         #expect(session.cursor()?.x == 12)
-        session.send(keys: "tr", "Tab")  // differs in case: replaced by the candidate
-        #expect(session.waitFor("summit> who Trump"), "\(session.screen())")
-        #expect(session.cursor()?.x == 18)
+        session.send(keys: "sa", "Tab")
+        #expect(session.waitFor("summit> who said"), "\(session.screen())")
+        session.send(keys: "LN", "Tab")
+        #expect(session.waitFor("summit> who said LNG"), "\(session.screen())")
         session.send(keys: "Enter")
-        #expect(session.waitFor("you typed: who Trump"), "\(session.screen())")
+        #expect(session.waitUntil { $0.contains("2 speakers") }, "\(session.screen())")
+        session.send(keys: "quotes by tr", "Tab")  // differs in case: replaced by the candidate
+        #expect(session.waitFor("summit> quotes by Trump"), "\(session.screen())")
+        session.send(keys: "C-u", ".fo", "Tab")
+        #expect(session.waitFor("summit> .format"), "\(session.screen())")
     }
 
     @Test func japaneseCompletesToTheCommonPrefixAndEditsByCharacter() throws {
@@ -84,31 +91,28 @@ struct LineEditorTmuxTests {
         let session = try start(in: directory)
         defer { session.kill() }
 
-        session.send(keys: "トラ", "Tab")
-        #expect(session.waitFor("summit> トランプ"), "\(session.screen())")
+        session.send(keys: "quotes by トラ", "Tab")
+        #expect(session.waitFor("summit> quotes by トランプ"), "\(session.screen())")
         session.send(keys: "Tab")
-        #expect(session.waitUntil { $0.contains("トランプ大統領") && $0.contains("トランプ氏") },
-                "\(session.screen())")
-        // Insert before a double-width character, at the start and in the middle.
-        session.send(keys: "C-a", "X", "C-e", "Left", "Left", "Y")
-        #expect(session.waitFor("summit> XトラYンプ"),
-                "\(session.screen())")
-        // "summit> " (8) + "XトラY" (1 + 4 + 1) = column 14.
-        #expect(session.cursor()?.x == 14)
+        #expect(session.waitUntil { $0.contains("トランプ大統領") && $0.contains("トランプ氏") }, "\(session.screen())")
+        session.send(keys: "C-u", "mentions アラカ", "Left", "ス")
+        #expect(session.waitFor("summit> mentions アラスカ"), "\(session.screen())")
+        // "summit> " (8) + "mentions " (9) + "アラス" (6) = column 23.
+        #expect(session.cursor()?.x == 23)
         session.send(keys: "Enter")
-        #expect(session.waitFor("you typed: XトラYンプ"), "\(session.screen())")
+        #expect(session.waitUntil { $0.contains("(2 rows)") }, "\(session.screen())")
     }
 
     @Test func historyRecallsAndPersistsAcrossRuns() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let first = try start(in: directory)
-        first.send(keys: "first line", "Enter")
-        #expect(first.waitFor("you typed: first line"))
-        first.send(keys: "second トランプ", "Enter")
-        #expect(first.waitFor("you typed: second トランプ"))
+        first.send(keys: "count quotes", "Enter")
+        #expect(first.waitUntil { $0.contains("(1 row)") })
+        first.send(keys: "mentions アラスカ", "Enter")
+        #expect(first.waitUntil { $0.contains("(2 rows)") })
         first.send(keys: "Up", "Up")
-        #expect(first.waitUntil { lastNonEmptyLine($0) == "summit> first line" }, "\(first.screen())")
+        #expect(first.waitUntil { lastNonEmptyLine($0) == "summit> count quotes" }, "\(first.screen())")
         first.send(keys: "C-u", "C-d")
         #expect(first.waitFor("[exited 0]"))
         first.kill()
@@ -116,11 +120,11 @@ struct LineEditorTmuxTests {
         let second = try start(in: directory)
         defer { second.kill() }
         second.send(keys: "Up")
-        #expect(second.waitUntil { lastNonEmptyLine($0) == "summit> second トランプ" }, "\(second.screen())")
+        #expect(second.waitUntil { lastNonEmptyLine($0) == "summit> mentions アラスカ" }, "\(second.screen())")
         let file = directory.appendingPathComponent("state/summit/history")
         let saved = try String(contentsOf: file, encoding: .utf8)
         #expect(saved.hasPrefix("_HiStOrY_V2_\n"))
-        #expect(saved.contains("first\\040line"))
+        #expect(saved.contains("count\\040quotes"))
     }
 
     @Test func ctrlCDropsTheHalfTypedLine() throws {
@@ -133,9 +137,9 @@ struct LineEditorTmuxTests {
         #expect(session.waitFor("summit> half typed"))
         session.send(keys: "Left", "C-c")
         #expect(session.waitUntil { lastNonEmptyLine($0) == "summit>" }, "\(session.screen())")
-        session.send(keys: "ok", "Enter")
-        #expect(session.waitFor("you typed: ok"), "\(session.screen())")
-        #expect(!session.screen().contains("you typed: half"))
+        session.send(keys: "count quotes", "Enter")
+        #expect(session.waitUntil { $0.contains("(1 row)") }, "\(session.screen())")
+        #expect(!session.screen().contains("unknown query 'half'"))
     }
 
     @Test func ctrlDOnAnEmptyLineExits() throws {
@@ -147,6 +151,22 @@ struct LineEditorTmuxTests {
         session.send(keys: "C-d")
         #expect(session.waitFor("[exited 0]"), "\(session.screen())")
         #expect(!session.screen().contains("^D"))
+    }
+
+    @Test func dotQuitLeavesAndUnwritableHistoryOnlyWarns() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let binary = try SummitBinary.require()
+        let session = try #require(TmuxSession(
+            command: "'\(binary.path)'; echo \"[exited $?]\"; sleep 600",
+            environment: ["XDG_STATE_HOME": "/proc/summit-no-such-dir", "HOME": directory.path]))
+        defer { session.kill() }
+        #expect(session.waitFor(Self.prompt), "\(session.screen())")
+        #expect(session.screen().contains("warning"))
+        session.send(keys: "count quotes", "Enter")
+        #expect(session.waitUntil { $0.contains("(1 row)") }, "\(session.screen())")
+        session.send(keys: ".quit", "Enter")
+        #expect(session.waitFor("[exited 0]"), "\(session.screen())")
     }
 }
 
@@ -165,13 +185,15 @@ struct PipedInputTests {
         process.standardInput = input
         process.standardOutput = output
         try process.run()
-        input.fileHandleForWriting.write(Data("who said LNG\r\nlast line without newline".utf8))
+        input.fileHandleForWriting.write(Data("count quotes\r\npeople limit 1".utf8))
         try input.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
 
-        #expect(String(decoding: data, as: UTF8.self)
-                == "you typed: who said LNG\nyou typed: last line without newline\n")
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("count") && text.contains("(1 row)"))
+        #expect(!text.contains("summit>"))
+        #expect(process.terminationStatus == 0)
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("summit").path))
     }
 }
