@@ -1,0 +1,49 @@
+import Testing
+@testable import SummitKit
+
+@Suite struct LexiconTests {
+    @Test(arguments: ["Ishiba's aides", "  ishiba’s   AIDES ", "Trump", "日本製鉄", "LNG", "", "  ", "a\tb", "é", "’"])
+    func foldedHashAgreesWithFold(_ s: String) {
+        #expect(Lexicon.foldedHash(s) == Lexicon.hash(Lexicon.fold(s)))
+    }
+
+    @Test func foldCollapsesCaseSpacesAndCurlyApostrophes() {
+        #expect(Lexicon.fold("  Ishiba’s   AIDES ") == "ishiba's aides")
+        #expect(Lexicon.fold("トランプ大統領") == "トランプ大統領")
+    }
+
+    @Test func lookupFindsEnglishAndJapaneseForms() {
+        #expect(testLexicon.lookup("trump").map(\.id) == ["trump"])
+        #expect(testLexicon.lookup("トランプ氏").map(\.id) == ["trump"])
+        #expect(testLexicon.lookup("ISHIBA'S AIDES").map(\.id) == ["ishiba-aides"])
+        #expect(testLexicon.lookup("nobody").isEmpty)
+        #expect(testLexicon.entries(japanese: "石破首相").first?.id == "ishiba")
+        #expect(testLexicon.entry(id: "lng")?.displayName == "LNG")
+    }
+
+    @Test func malformedRowsAreSkippedNotFatal() {
+        let lex = Lexicon(bytes: Array("person\t\tNoId\tなし\t-\nbogus\tx\ty\tz\t-\ntopic\tok\tok\tオーケー\t-\ntopic\tok\tdup\tダブり\t-\n".utf8))
+        #expect(lex.entries.map(\.id) == ["ok"])
+    }
+
+    @Test func longestFormWinsInText() {
+        let s = extract("石破総理大臣の周辺は「成果だ」と述べ、石破総理大臣は「よい」と述べた。\n")
+        let aides = s.entities.first { $0.key == "ishiba-aides" }
+        let ishiba = s.entities.first { $0.key == "ishiba" }
+        #expect(aides?.mentions.count == 1)
+        #expect(ishiba?.mentions.count == 1)
+    }
+
+    @Test func asciiFormsNeedWordBoundaries() {
+        let s = extract("LNGと、MLNGXという社名と、LNGsの話。\n")
+        let lng = testLexicon.index(id: "lng")!
+        #expect(s.mentionIndex[lng]?.count == 1)
+    }
+
+    @Test func innerFormsAreIndexedForSearch() {
+        let lex = Lexicon(bytes: Array("place\ttaiwan-strait\tTaiwan Strait\t台湾海峡\t-\ncountry\ttaiwan\tTaiwan\t台湾\t-\n".utf8))
+        let store = Extractor(tables: .bundled, lexicon: lex).extract(Record(name: "t.txt", bytes: Array("台湾海峡の平和。\n".utf8)))
+        #expect(store.mentionIndex[lex.index(id: "taiwan")!]?.count == 1)
+        #expect(store.entities.map(\.key) == ["taiwan-strait"])
+    }
+}
