@@ -19,6 +19,8 @@ public func wrap(_ s: String, toWidth: Int) -> [String] {
 /// Greedy line filling over grapheme clusters, remembering the last legal break point so an
 /// overflowing word can be moved to the next line as a whole.
 private func wrapParagraph(_ paragraph: Substring, toWidth: Int) -> [String] {
+    // Most cells fit: measuring is much cheaper than the break search below.
+    if displayWidth(paragraph) <= toWidth { return [String(paragraph)] }
     var lines: [String] = []
     var line: [WrapUnit] = []
     var lineWidth = 0
@@ -79,14 +81,16 @@ private func canBreak(between previous: WrapUnit, and next: WrapUnit) -> Bool {
     if next.isSpace { return false }
     if previous.isSpace { return true }
     guard previous.width == 2 || next.width == 2 else { return false }
-    if noBreakBefore.contains(next.character) { return false }
-    return !noBreakAfter.contains(previous.character)
+    if let n = next.character.unicodeScalars.first, noBreakBefore.contains(n) { return false }
+    if let p = previous.character.unicodeScalars.first, noBreakAfter.contains(p) { return false }
+    return true
 }
 
 /// Closing punctuation and small kana must not start a line.
-private let noBreakBefore: Set<Character> = Set(
+// Sets of scalars, not Characters: hashing a Character normalizes it, which made wrapping slow.
+private let noBreakBefore: Set<Unicode.Scalar> = Set((
     "、。，．,.・：；？！ー―‐〜～」』）］｝〕〉》】〙〗" + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ" + ")]}!?:;%"
-)
+).unicodeScalars)
 
 /// Opening brackets must not end a line.
-private let noBreakAfter: Set<Character> = Set("「『（［｛〔〈《【〘〖([{")
+private let noBreakAfter: Set<Unicode.Scalar> = Set("「『（［｛〔〈《【〘〖([{".unicodeScalars)

@@ -83,7 +83,7 @@ public final class Session {
     func fail(_ message: String, at location: Location) -> Result {
         switch location {
         case .interactive: writeError("error: " + message)
-        case .script(let path, let n): writeError("\(path):\(n): error: " + message)
+        case .script(let path, let n): writeError("\(path):\(n):1: error: " + message)
         }
         return .failed
     }
