@@ -1,6 +1,8 @@
 /// Names in the text: every lexicon form (longest first, ASCII forms on word boundaries) and
 /// every titled name the lexicon does not know.
-struct EntityRules: Sendable {
+/// A class, not a struct: the rules hold the tables and lexicon, and a value copy of all of that
+/// on every call from the scanning loop was the extractor's largest cost.
+final class EntityRules: Sendable {
     let lexicon: Lexicon
     let names: NameRules
     let tables: ExtractionTables

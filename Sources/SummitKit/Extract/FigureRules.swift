@@ -1,8 +1,15 @@
 /// Amounts and quantities (1兆ドル, およそ1500億円, 3000億ドル以上, 三千億円, 80年近く): the
 /// number, its unit, its qualifier and what it measures; ordinals (第5条, 1期目) kept apart.
-struct FigureRules: Sendable {
+/// A class, not a struct: the rules hold the tables and lexicon, and a value copy of all of that
+/// on every call from the scanning loop was the extractor's largest cost.
+final class FigureRules: Sendable {
     let tables: ExtractionTables
     let lexicon: Lexicon
+
+    init(tables: ExtractionTables, lexicon: Lexicon) {
+        self.tables = tables
+        self.lexicon = lexicon
+    }
 
     struct Draft {
         var range: Range<Int>          // number + unit

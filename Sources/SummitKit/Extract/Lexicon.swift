@@ -60,27 +60,23 @@ public struct Lexicon: Sendable {
     /// The hash of `fold(s)`, computed without building the folded string (it runs for every
     /// lexicon form at start-up).
     static func foldedHash(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        var pendingSpace = false
-        var started = false
-        var it = s.utf8.makeIterator()
-        var lookahead: [UInt8] = []
-        func next() -> UInt8? { lookahead.isEmpty ? it.next() : lookahead.removeLast() }
-        while var b = next() {
-            if b == 0xE2 {                          // ’ ‘ fold to '
-                let b1 = next(), b2 = next()
-                if b1 == 0x80, let b2, b2 == 0x98 || b2 == 0x99 { b = 0x27 } else {
-                    if let b2 { lookahead.append(b2) }
-                    if let b1 { lookahead.append(b1) }
-                }
+        var s = s
+        return s.withUTF8 { u in
+            var h: UInt64 = 0xcbf29ce484222325
+            var pendingSpace = false, started = false
+            var i = 0
+            while i < u.count {
+                var b = u[i]
+                if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x98 || u[i + 2] == 0x99 { b = 0x27; i += 2 }  // ’ ‘ → '
+                i += 1
+                if b == 0x20 || b == 0x09 { pendingSpace = started; continue }
+                if pendingSpace { h = (h ^ 0x20) &* 0x100000001b3; pendingSpace = false }
+                if b >= 0x41 && b <= 0x5A { b += 32 }
+                h = (h ^ UInt64(b)) &* 0x100000001b3
+                started = true
             }
-            if b == 0x20 || b == 0x09 { pendingSpace = started; continue }
-            if pendingSpace { h = (h ^ 0x20) &* 0x100000001b3; pendingSpace = false }
-            if b >= 0x41 && b <= 0x5A { b += 32 }
-            h = (h ^ UInt64(b)) &* 0x100000001b3
-            started = true
+            return h
         }
-        return h
     }
 
     /// `a|b|c` → ["a", "b", "c"], without empty or `-` parts.

@@ -1,6 +1,8 @@
 /// Finds people by their titles: a run of kanji or katakana right before 大統領, 外相, 社長 …
 /// names someone even when the lexicon does not know them (ゼレンスキー大統領, 岡野国家安全保障局長).
-struct NameRules: Sendable {
+/// A class, not a struct: the rules hold the tables and lexicon, and a value copy of all of that
+/// on every call from the scanning loop was the extractor's largest cost.
+final class NameRules: Sendable {
     let tables: ExtractionTables
     let lexicon: Lexicon
     private let titleSuffixes: BytePatternSet

@@ -1,6 +1,8 @@
 /// Dates and times as Japanese news writes them (7日午前11時50分ごろ, 日本時間の8日午前1時50分ごろ,
 /// 午前2時半前, 8日未明, 4月から, 来週, きょう), normalized as far as the text allows.
-struct TimeRules: Sendable {
+/// A class, not a struct: the rules hold the tables and lexicon, and a value copy of all of that
+/// on every call from the scanning loop was the extractor's largest cost.
+final class TimeRules: Sendable {
     let tables: ExtractionTables
     /// Words a time expression can start with (time zones, 午前, 来週 …): with digits, the only
     /// places worth trying, which keeps the scan fast.
