@@ -16,6 +16,18 @@ struct SpeakerDirectory {
     /// A person known only by name and title.
     mutating func speaker(titled name: NameRules.TitledName) -> Speaker {
         if let known = titled[name.name] { return known }
+        // A surname with the title (習国家主席) names someone known by full name (習近平国家主席).
+        if let i = lexicon.entries.firstIndex(where: { e in
+            e.kind == .person && e.japanese.contains { $0.count > name.name.count + name.title.count && $0.hasPrefix(name.name) && $0.hasSuffix(name.title) }
+        }) {
+            let s = speaker(entry: i)
+            titled[name.name] = s
+            return s
+        }
+        if let full = titled.first(where: { $0.key.count > name.name.count && $0.key.hasPrefix(name.name) && $0.value.ja.hasSuffix(name.title) }) {
+            titled[name.name] = full.value
+            return full.value
+        }
         let written = name.name + name.title
         let s = Speaker(id: "ja:" + written, ja: written, en: Self.english(for: written, lexicon: lexicon),
                         role: name.role, kind: .person)

@@ -20,7 +20,7 @@ public enum CompletionContext: Sendable, Equatable {
 }
 
 /// Dot-commands whose argument is a file path.
-private let fileCommands: Set<String> = [".run", ".save", ".save!", ".read", ".open", ".output"]
+private let fileCommands: Set<String> = [".run", ".save", ".save!", ".read", ".record"]
 private let formatCommands: Set<String> = [".format", ".mode"]
 
 /// The completion context for the line up to the cursor, and where the word being typed starts

@@ -121,3 +121,19 @@ import Testing
         #expect(s.quotes[1].speaker.id == "us-official")
     }
 }
+
+@Suite struct ShortNameTests {
+    @Test func surnameWithTitleIsTheKnownFullName() {
+        let lex = Lexicon(bytes: Array("person\txi\tXi Jinping\t習近平国家主席\tPresident of China\n".utf8))
+        let s = Extractor(tables: .bundled, lexicon: lex).extract(Record(name: "t.txt", bytes: Array(
+            "習近平国家主席は「協力する」と述べた。\n\n習国家主席「改善を」\n\n習国家主席は「進める」と説明した。\n".utf8)))
+        #expect(Set(s.quotes.map(\.speaker.id)) == ["xi"])
+        #expect(s.entities.filter { $0.type == .person }.map(\.key) == ["xi"])
+    }
+
+    @Test func unknownFullNameThenSurnameAndHonorific() {
+        let s = extract("ゼレンスキー大統領は「感謝する」と述べた。その後、ゼレンスキー氏は「支援を続けてほしい」と訴えた。\n")
+        #expect(s.quotes.count == 2)
+        #expect(s.quotes[0].speaker.id == s.quotes[1].speaker.id)
+    }
+}
