@@ -31,7 +31,7 @@ extension Session {
             if arg.isEmpty { write(options.render.format.rawValue); return .ok }
             guard let f = OutputFormat(rawValue: arg.lowercased()) else {
                 let near = Suggest.nearest(to: arg, among: OutputFormat.allCases.map(\.rawValue))
-                return fail("unknown format '\(arg)'" + (near.map { "; did you mean '\($0)'?" } ?? "; try table, json, csv or text"), at: location)
+                return fail("unknown format '\(shown(arg, limit: 40))'" + (near.map { "; did you mean '\($0)'?" } ?? "; try table, json, csv or text"), at: location)
             }
             options.render.format = f
             return .ok
@@ -49,7 +49,7 @@ extension Session {
             do {
                 let r = try Record.load(path: resolve(arg, at: location), tables: extractor.tables)
                 load([r])
-                write("loaded \(r.name): \(r.lineCount) lines, \(store.quotes.count) quotes, \(store.figures.count) figures")
+                write("loaded \(shown(r.name)): \(r.lineCount) lines, \(store.quotes.count) quotes, \(store.figures.count) figures")
                 return .ok
             } catch {
                 return fail(error.description, at: location)
@@ -63,7 +63,7 @@ extension Session {
             return outcome.quit ? .quit : (outcome.failures == 0 ? .ok : .failed)
         default:
             let near = Suggest.nearest(to: name, among: Self.dotCommands.map(\.name))
-            return fail("unknown command '\(name)'" + (near.map { "; did you mean '\($0)'?" } ?? "; try .help"), at: location)
+            return fail("unknown command '\(shown(name, limit: 40))'" + (near.map { "; did you mean '\($0)'?" } ?? "; try .help"), at: location)
         }
     }
 
@@ -87,7 +87,7 @@ extension Session {
         switch arg.lowercased() {
         case "on", "yes", "1", "true": value = true
         case "off", "no", "0", "false": value = false
-        default: return fail("\(name) takes on or off, not '\(arg)'", at: location)
+        default: return fail("\(name) takes on or off, not '\(shown(arg, limit: 40))'", at: location)
         }
         switch name { case ".echo": options.echo = value; case ".timer": options.timer = value; default: options.trace = value }
         return .ok
@@ -124,41 +124,67 @@ extension Session {
         if let t = topics.first(where: { $0.topic.lowercased() == key }) { write(t.text); return .ok }
         if let c = Self.dotCommands.first(where: { $0.name == "." + key }) { write("\(c.usage)\n  \(c.help)"); return .ok }
         let near = Suggest.nearest(to: key, among: topics.map(\.topic) + Self.dotCommands.map { String($0.name.dropFirst()) })
-        return fail("no help topic '\(topic)'" + (near.map { "; did you mean '\($0)'?" } ?? "; try .help"), at: location)
+        return fail("no help topic '\(shown(topic, limit: 40))'" + (near.map { "; did you mean '\($0)'?" } ?? "; try .help"), at: location)
     }
 
     /// Writes the session as a script: atomically (a temporary file renamed into place), so a
     /// failed write never leaves a half file, and never over an existing file unless asked.
+    /// Only regular files are replaced: renaming over `/dev/full` or a FIFO would put a plain
+    /// file where a device or pipe was (as root, that really happens).
     func save(to path: String, overwrite: Bool, at location: Location) -> Result {
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        if fm.fileExists(atPath: path, isDirectory: &isDir) {
-            if isDir.boolValue { return fail("\(path) is a directory; name a file inside it", at: location) }
-            if !overwrite { return fail("\(path) exists; use .save! \(path) to replace it, or pick another name", at: location) }
+        let shownPath = shown(path)
+        var st = stat()
+        if stat(path, &st) == 0 {   // follows links: a link to a directory or device counts as one
+            let type = st.st_mode & S_IFMT
+            if type == S_IFDIR { return fail("\(shownPath) is a directory; name a file inside it", at: location) }
+            if !overwrite { return fail("\(shownPath) exists; use .save! \(shownPath) to replace it, or pick another name", at: location) }
+            if type != S_IFREG {
+                return fail("cannot save \(shownPath): not a regular file (a device, pipe or socket); nothing was written", at: location)
+            }
         }
         var text = ScriptHeader(records: records).line + "\n"
         for l in succeeded { text += l + "\n" }
         let url = URL(fileURLWithPath: path)
         let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(text.utf8).write(to: temp, options: [])
-            // rename(2) replaces the old file in one step: readers see the old or the new, never half.
-            if rename(temp.path, url.path) != 0 {
-                throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno), userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(errno))])
-            }
-        } catch {
-            try? fm.removeItem(at: temp)
-            return fail("cannot save \(path): \(Self.reason(error)); nothing was written", at: location)
+        if let err = Self.writeFile(temp.path, Array(text.utf8)) {
+            unlink(temp.path)
+            return fail("cannot save \(shownPath): \(err); nothing was written", at: location)
         }
-        write("saved \(succeeded.count) line\(succeeded.count == 1 ? "" : "s") to \(path)")
+        // rename(2) replaces the old file in one step: readers see the old or the new, never half.
+        if rename(temp.path, url.path) != 0 {
+            let err = Self.describe(errno)
+            unlink(temp.path)
+            return fail("cannot save \(shownPath): \(err); nothing was written", at: location)
+        }
+        write("saved \(succeeded.count) line\(succeeded.count == 1 ? "" : "s") to \(shownPath)")
         return .ok
     }
 
-    static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, let s = String(validatingCString: strerror(Int32(underlying.code))) {
-            return s.lowercased()
+    /// Creates (or truncates) `path` and writes all of `bytes`, flushed to disk; the system's
+    /// reason on failure ("no space left on device", "permission denied", …).
+    static func writeFile(_ path: String, _ bytes: [UInt8]) -> String? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        if fd < 0 { return describe(errno) }
+        var failure: String?
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = describe(errno)
+                    return
+                }
+                offset += n
+            }
         }
-        return ns.localizedDescription
+        // A full disk may only show up when the data is flushed or the file closed.
+        if failure == nil, fsync(fd) != 0, errno != EINVAL { failure = describe(errno) }
+        if close(fd) != 0, failure == nil { failure = describe(errno) }
+        return failure
+    }
+
+    static func describe(_ code: Int32) -> String {
+        String(validatingCString: strerror(code))?.lowercased() ?? "error \(code)"
     }
 }

@@ -18,14 +18,22 @@ public struct ScriptFile: Sendable {
     public init(path: String) throws(ScriptError) {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw ScriptError("\(path): no such script", hint: "check the path")
+            throw ScriptError("\(shown(path)): no such script", hint: "check the path")
         }
-        guard !isDir.boolValue else { throw ScriptError("\(path): is a directory", hint: "name a .summit file") }
+        guard !isDir.boolValue else { throw ScriptError("\(shown(path)): is a directory", hint: "name a .summit file") }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScriptError("\(path): cannot be read", hint: "check its permissions")
+            throw ScriptError("\(shown(path)): cannot be read", hint: "check its permissions")
         }
-        guard data.count <= Self.maxBytes else { throw ScriptError("\(path): is larger than 64 MB", hint: "split it into smaller scripts") }
-        self.init(path: path, text: String(decoding: data, as: UTF8.self))
+        guard data.count <= Self.maxBytes else { throw ScriptError("\(shown(path)): is larger than 64 MB", hint: "split it into smaller scripts") }
+        // Decoding leniently would turn a stray Latin-1 or Shift_JIS byte into U+FFFD and run a
+        // line the author never wrote (or hide one inside a comment); say so instead.
+        let bytes = [UInt8](data)
+        if let bad = Record.firstInvalidUTF8(bytes) {
+            let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let what = bytes[bad] == 0 ? "contains a NUL byte" : "is not valid UTF-8"
+            throw ScriptError("\(shown(path)):\(line): \(what) (byte \(bad + 1))", hint: "save the script as UTF-8 text")
+        }
+        self.init(path: path, text: String(decoding: bytes, as: UTF8.self))
     }
 
     public init(path: String, text: String) {

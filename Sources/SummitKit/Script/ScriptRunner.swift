@@ -14,22 +14,22 @@ extension Session {
         let canonical = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         if runStack.contains(canonical) {
             let chain = (runStack + [canonical]).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " → ")
-            writeError("error: \(path) runs itself (\(chain)); remove the cycle")
+            writeError(printableMessage("error: \(shown(path)) runs itself (\(chain)); remove the cycle"))
             outcome.failures = 1
             return outcome
         }
         guard runStack.count < 32 else {
-            writeError("error: scripts nested more than 32 deep at \(path); flatten them")
+            writeError(printableMessage("error: scripts nested more than 32 deep at \(shown(path)); flatten them"))
             outcome.failures = 1
             return outcome
         }
         let script: ScriptFile
         do { script = try ScriptFile(path: path) } catch {
-            writeError("error: " + error.description)
+            writeError(printableMessage("error: " + error.description))
             outcome.failures = 1
             return outcome
         }
-        if let warning = script.header?.mismatch(with: records) { writeError("warning: \(path): " + warning) }
+        if let warning = script.header?.mismatch(with: records) { writeError(printableMessage("warning: \(shown(path)): " + warning)) }
         runStack.append(canonical)
         defer { runStack.removeLast() }
         for (i, line) in script.lines.enumerated() {

@@ -82,8 +82,8 @@ public final class Session {
 
     func fail(_ message: String, at location: Location) -> Result {
         switch location {
-        case .interactive: writeError("error: " + message)
-        case .script(let path, let n): writeError("\(path):\(n):1: error: " + message)
+        case .interactive: writeError(printableMessage("error: " + message))
+        case .script(let path, let n): writeError(printableMessage("\(shown(path)):\(n):1: error: " + message))
         }
         return .failed
     }
@@ -143,7 +143,7 @@ public final class Session {
     func report(_ error: QueryError, line: String, at location: Location) {
         switch location {
         case .interactive: writeError(error.rendered(input: line))
-        case .script(let path, let n): writeError("\(path):\(n):\(error.column): \(error.description)")
+        case .script(let path, let n): writeError(printableMessage("\(shown(path)):\(n):\(error.column): \(error.description)"))
         }
     }
 }

@@ -7,11 +7,13 @@ enum FileHandleOutput {
     static func write(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
+    /// Nothing on the error stream is colored, so every control character in it came from the
+    /// user or a file (a path, an argument) and is shown visibly rather than sent raw.
     static func errorNoNewline(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data(printableMessage(text).utf8))
     }
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((printableMessage(text) + "\n").utf8))
     }
 }
 

@@ -12,6 +12,10 @@ struct RecordOptions: ParsableArguments {
         if record.isEmpty { return [Record.bundled()] }
         var out: [Record] = []
         for path in record {
+            if path.isEmpty {
+                FileHandleOutput.error("summit: error: --record was given an empty file name; name a UTF-8 .txt report, or leave out --record to use the bundled record")
+                throw ExitCode(2)
+            }
             do { out.append(try Record.load(path: path)) } catch {
                 FileHandleOutput.error("summit: error: \(error.description)")
                 throw ExitCode(2)

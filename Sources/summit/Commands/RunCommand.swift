@@ -44,9 +44,17 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try records.load()
-        for f in files where !FileManager.default.isReadableFile(atPath: f) {
-            FileHandleOutput.error("summit: error: \(f): no such script; check the path")
-            throw ExitCode(2)
+        // A script named on the command line that is missing, a directory, unreadable or not
+        // UTF-8 text is a usage error (exit 2), like a bad --record; nothing runs.
+        for f in files {
+            if f.isEmpty {
+                FileHandleOutput.error("summit: error: a script name is empty; name a .summit file, e.g. summit run Scripts/tour.summit")
+                throw ExitCode(2)
+            }
+            do { _ = try ScriptFile(path: f) } catch {
+                FileHandleOutput.error("summit: error: \(error.description)")
+                throw ExitCode(2)
+            }
         }
         if check || rewrite {
             var failed = false

@@ -7,6 +7,9 @@ struct SummitProcess {
         let stdout: String
         let stderr: String
         let timedOut: Bool
+        /// The process ended on a signal it did not catch (a crash, or our own terminate on
+        /// timeout): Foundation then reports the signal number as `status`.
+        var uncaughtSignal = false
     }
 
     /// The `summit` executable built next to this test bundle.
@@ -48,7 +51,8 @@ struct SummitProcess {
         let timedOut = p.isRunning
         if timedOut { p.terminate(); p.waitUntilExit() }
         p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: outData.text(), stderr: errData.text(), timedOut: timedOut)
+        return Result(status: p.terminationStatus, stdout: outData.text(), stderr: errData.text(), timedOut: timedOut,
+                      uncaughtSignal: p.terminationReason == .uncaughtSignal)
     }
 }
 
