@@ -138,7 +138,7 @@ import Testing
     }
 
     /// A huge query that parses but matches nothing: its note repeats every term.
-    @Test(.disabled("bug: the 'no quotes match …' note echoes every term of the query in full — a 1 MB line prints a 1 MB note (SummitKit/Execute/AnswerBuilder.noMatchNote, out of scope here)"))
+    @Test
     func hugeTermListNoteIsShortened() throws {
         let query = "who said " + String(repeating: "LNG ", count: 1 << 18)
         let viaStdin = try SummitProcess.run([], stdin: query + "\n", timeout: 30)
@@ -228,7 +228,7 @@ import Testing
         #expect(table.stdout.contains("\u{2407}"), "BEL shown as ␇")
     }
 
-    @Test(.disabled("bug: CSV answers pass a record's ESC/BEL/C1 bytes through raw, and JSON (answers and summit facts) escapes ESC but leaves U+009B raw (SummitKit/Render CSV.swift and JSONSerialization.swift, out of scope here)"))
+    @Test
     func controlSequencesInRecordsStayEscapedInCSVAndJSON() throws {
         let dir = try TemporaryFolder(); defer { dir.remove() }
         let record = try Self.escapeRecord(in: dir)

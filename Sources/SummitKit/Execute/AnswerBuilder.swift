@@ -281,10 +281,12 @@ public struct AnswerBuilder: Sendable {
         case .entities: what = "names"
         default: what = "rows"
         }
-        let typed = m.leaves.map(\.typed)
-        var note = "no \(what) match " + typed.map { "'\($0)'" }.joined(separator: ", ")
+        // At most a few terms, each shortened: a megabyte-long query must not echo back whole.
+        let typed = Array(m.leaves.map(\.typed).prefix(5))
+        var note = "no \(what) match " + typed.map { "'\(truncate(visible($0), toWidth: 40))'" }.joined(separator: ", ")
+        if m.leaves.count > 5 { note += " and \(m.leaves.count - 5) more" }
         let vocabulary = store.lexicon.allForms
-        let suggestions = typed.compactMap { t in Suggest.nearest(to: t, among: vocabulary).flatMap { $0.lowercased() == t.lowercased() ? nil : $0 } }
+        let suggestions = typed.filter { $0.count <= 40 }.compactMap { t in Suggest.nearest(to: t, among: vocabulary).flatMap { $0.lowercased() == t.lowercased() ? nil : $0 } }
         if !suggestions.isEmpty { note += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?" }
         return note
     }

@@ -16,6 +16,10 @@ extension Record {
         if isDirectory.boolValue {
             throw RecordError(path: path, reason: "is a directory", hint: "name a record file inside it (a UTF-8 .txt report)")
         }
+        // Devices and pipes could stream forever (/dev/zero): only regular files are records.
+        if let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType, type != .typeRegular {
+            throw RecordError(path: path, reason: "is not a regular file (a device, pipe or socket)", hint: "name a UTF-8 text report")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RecordError(path: path, reason: "cannot be read", hint: "check its permissions")
         }

@@ -5,7 +5,16 @@
 /// with whitespace, because spreadsheet importers commonly trim unquoted fields. Text is not
 /// passed through `visible()`: CSV is data for other programs, and must round-trip exactly.
 public func csvRecord(_ fields: [String]) -> String {
-    fields.map(csvField).joined(separator: ",")
+    // Control characters from the record are shown visibly (␛), as in every other format:
+    // CSV is read on terminals too. Line breaks inside fields stay, quoted per RFC 4180.
+    fields.map { csvField(visibleKeepingLineBreaks($0)) }.joined(separator: ",")
+}
+
+private func visibleKeepingLineBreaks(_ s: String) -> String {
+    guard s.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return s }
+    return s.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { line in line.split(separator: "\r", omittingEmptySubsequences: false).map { visible(String($0)) }.joined(separator: "\r") }
+        .joined(separator: "\n")
 }
 
 /// A whole CSV document: header then rows, every line (including the last) ended with CRLF

@@ -82,7 +82,8 @@ func writeJSONString(_ text: String, into output: inout String) {
             case "\u{2028}": output += "\\u2028"
             case "\u{2029}": output += "\\u2029"
             default:
-                if scalar.value < 0x20 {
+                // C0 as RFC 8259 requires; DEL and C1 too, so JSON on a terminal never carries a raw CSI (U+009B).
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                     let hex = String(scalar.value, radix: 16, uppercase: false)
                     output += "\\u00" + (hex.count < 2 ? "0" : "") + hex
                 } else {
@@ -94,12 +95,13 @@ func writeJSONString(_ text: String, into output: inout String) {
     output += "\""
 }
 
-/// Any control byte, quote or backslash, or the UTF-8 for U+2028/2029 (E2 80 A8/A9).
+/// Any control byte (C0, DEL, C1), quote or backslash, or the UTF-8 for U+2028/2029 (E2 80 A8/A9).
 private func needsJSONEscaping(_ bytes: String.UTF8View) -> Bool {
     var previous2: UInt8 = 0
     var previous1: UInt8 = 0
     for byte in bytes {
-        if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+        if previous1 == 0xC2 && byte >= 0x80 && byte <= 0x9F { return true }   // U+0080–009F
         if previous2 == 0xE2 && previous1 == 0x80 && (byte == 0xA8 || byte == 0xA9) { return true }
         previous2 = previous1
         previous1 = byte
