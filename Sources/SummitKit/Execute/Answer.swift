@@ -39,11 +39,16 @@ public func groupedNumber(_ v: Double) -> String {
     return (negative ? "-" : "") + String(out.reversed()) + (parts.count > 1 ? "." + parts[1] : "")
 }
 
-/// Lines for a table cell: the first few, then how many more ("36, 144, 220 … (+997)"), so a
-/// fact repeated a thousand times still fits a row.
+/// Lines for a table cell: the first few distinct ones, then how many more places there are
+/// ("36,144,220,… (+997)"), so a fact repeated a thousand times still fits a row cheaply.
 public func abbreviatedLines(_ lines: [Int], keep: Int = 4) -> String {
-    var seen = Set<Int>()
-    let unique = lines.filter { seen.insert($0).inserted }
-    if unique.count <= keep { return unique.map(String.init).joined(separator: ",") }
-    return unique.prefix(keep).map(String.init).joined(separator: ",") + ",… (+\(unique.count - keep))"
+    var shown: [Int] = []
+    var used = 0
+    for l in lines {
+        if shown.count == keep { break }
+        used += 1
+        if !shown.contains(l) { shown.append(l) }
+    }
+    let rest = lines.count - used
+    return shown.map(String.init).joined(separator: ",") + (rest > 0 ? ",… (+\(rest))" : "")
 }

@@ -10,6 +10,9 @@ public func displayWidth(of scalar: Unicode.Scalar) -> Int {
     if value >= 0x20 && value < 0x7F { return 1 }
     if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
     if value < 0x300 { return 1 }  // Latin-1 and Latin extensions hold no marks or wide forms
+    // Kana, CJK ideographs and full-width forms: the bulk of a Japanese record, answered before
+    // the table searches.
+    if (value >= 0x3041 && value <= 0x3096) || (value >= 0x309B && value <= 0x30FF) || (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0xFF01 && value <= 0xFF60) { return 2 }
     if WidthTables.contains(WidthTables.zeroWidth, value) { return 0 }
     if WidthTables.contains(WidthTables.wide, value) { return 2 }
     switch scalar.properties.generalCategory {
@@ -36,6 +39,16 @@ public func displayWidth(_ s: some StringProtocol) -> Int {
         if byte >= 0x20 && byte < 0x7F { asciiWidth += 1 }
     }
     if isASCII { return asciiWidth }
+    // Without emoji sequences or regional indicators, a cluster's width is the sum of its
+    // scalars' widths (marks are zero): no grapheme breaking needed.
+    var simple = 0
+    var needsClusters = false
+    for scalar in s.unicodeScalars {
+        let v = scalar.value
+        if v >= 0x1F000 || v == 0x200D || v == 0xFE0F || (v >= 0x1F1E6 && v <= 0x1F1FF) { needsClusters = true; break }
+        simple += displayWidth(of: scalar)
+    }
+    if !needsClusters { return simple }
     var total = 0
     for character in s {
         total += clusterWidth(character)
