@@ -9,6 +9,10 @@
 /// width of zero or less means "no limit" and returns the text as one element.
 public func wrap(_ s: String, toWidth: Int) -> [String] {
     guard toWidth > 0 else { return [s] }
+    // No line break inside (the usual case): skip splitting by Characters.
+    if !s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x0B || $0 == 0x0C || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }) {
+        return wrapParagraph(Substring(s), toWidth: toWidth)
+    }
     var lines: [String] = []
     for paragraph in s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
         lines += wrapParagraph(paragraph, toWidth: toWidth)
@@ -90,16 +94,26 @@ private func canBreak(between previous: WrapUnit, and next: WrapUnit) -> Bool {
     if next.isSpace { return false }
     if previous.isSpace { return true }
     guard previous.width == 2 || next.width == 2 else { return false }
-    if let n = next.character.unicodeScalars.first, noBreakBefore.contains(n) { return false }
-    if let p = previous.character.unicodeScalars.first, noBreakAfter.contains(p) { return false }
+    if let n = next.character.unicodeScalars.first, sortedContains(noBreakBefore, n.value) { return false }
+    if let p = previous.character.unicodeScalars.first, sortedContains(noBreakAfter, p.value) { return false }
     return true
 }
 
 /// Closing punctuation and small kana must not start a line.
-// Sets of scalars, not Characters: hashing a Character normalizes it, which made wrapping slow.
-private let noBreakBefore: Set<Unicode.Scalar> = Set((
+/// Binary search in a sorted table: cheaper than hashing for every character of a long quote.
+private func sortedContains(_ table: [UInt32], _ value: UInt32) -> Bool {
+    var lo = 0, hi = table.count
+    while lo < hi {
+        let mid = (lo + hi) / 2
+        if table[mid] < value { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < table.count && table[lo] == value
+}
+
+// Sorted scalar values, not Character sets: hashing a Character normalizes it, which made wrapping slow.
+private let noBreakBefore: [UInt32] = Set((
     "、。，．,.・：；？！ー―‐〜～」』）］｝〕〉》】〙〗" + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ" + ")]}!?:;%"
-).unicodeScalars)
+).unicodeScalars).map(\.value).sorted()
 
 /// Opening brackets must not end a line.
-private let noBreakAfter: Set<Unicode.Scalar> = Set("「『（［｛〔〈《【〘〖([{".unicodeScalars)
+private let noBreakAfter: [UInt32] = Set("「『（［｛〔〈《【〘〖([{".unicodeScalars).map(\.value).sorted()
