@@ -80,15 +80,17 @@ public enum JapaneseNumber {
             if i < end, let s = smallScale(bytes, i, end) { v *= Double(s); i += 3 }   // 3千億
             return (v, i, false)
         }
-        var total = 0, current = 0, any = false
+        // Summed in Double, like the Arabic branch: a run of twenty kanji digits (九九…九) must not
+        // overflow Int and trap (found by the fuzzer; see Tests/SummitKitTests/Fuzz).
+        var total = 0.0, current = 0.0, any = false
         while i < end {
-            if let d = kanjiDigit(bytes, i, end) { current = current * 10 + d; i += 3; any = true; continue }
+            if let d = kanjiDigit(bytes, i, end) { current = current * 10 + Double(d); i += 3; any = true; continue }
             if let s = smallScale(bytes, i, end) {
-                total += (current == 0 ? 1 : current) * s; current = 0; i += 3; any = true; continue
+                total += (current == 0 ? 1 : current) * Double(s); current = 0; i += 3; any = true; continue
             }
             break
         }
-        return any ? (Double(total + current), i, true) : nil
+        return any ? (total + current, i, true) : nil
     }
 
     /// The number at `start`: groups joined by 兆/億/万 in descending order.
