@@ -21,7 +21,7 @@ let package = Package(
             name: "SummitData",
             path: ".",
             // Rooted at the package so it can embed Grammar/; everything else here belongs elsewhere.
-            exclude: ["Sources/SummitKit", "Sources/summit", "Sources/CEditLine", "Tests", "Scripts", "README.md", ".ci"],
+            exclude: ["Sources/SummitKit", "Sources/summit", "Sources/CEditLine", "Tests", "Scripts", "Fuzz", "README.md", ".ci"],
             sources: ["Sources/SummitData/EmbeddedData.swift"],
             resources: [
                 .embedInCode("Grammar/lexicon.tsv"),
