@@ -40,9 +40,10 @@ public struct ScriptFile: Sendable {
         self.path = path
         var lines: [Line] = []
         var header: ScriptHeader? = nil
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var s = String(raw)
-            if s.hasSuffix("\r") { s.removeLast() }
+        // Split on LF bytes: as Characters, "\r\n" is one grapheme and would never split.
+        for (i, raw) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            var s = String(decoding: raw, as: UTF8.self)
+            if s.utf8.last == 0x0D { s = String(decoding: s.utf8.dropLast(), as: UTF8.self) }
             if i == 0, let h = ScriptHeader.parse(s) { header = h; lines.append(.comment(s)); continue }
             let trimmed = s.trimmedOfSpaces()
             if trimmed.isEmpty { lines.append(.blank) }

@@ -135,11 +135,9 @@ import Testing
 
     /// Found while probing script-reader inputs, not a crash: "\r\n" is one Character in Swift, so
     /// `split(separator: "\n")` never splits a CRLF script and the whole file becomes one line.
-    /// Kept as a known issue until ScriptFile splits on bytes (or on "\r\n" as well).
+    /// CRLF scripts (saved on Windows) split into lines like LF ones.
     @Test func crlfScriptsSplitIntoLines() {
         let s = ScriptFile(path: "fuzz.summit", text: "quotes\r\nwho said LNG\r\n")
-        withKnownIssue("ScriptFile does not split CRLF line endings") {
-            #expect(s.lines == [.command("quotes"), .command("who said LNG")])
-        }
+        #expect(s.lines == [.command("quotes"), .command("who said LNG")])
     }
 }
