@@ -85,7 +85,7 @@ final class FigureRules: Sendable {
     }
 
     /// What the figure measures: the noun marked by を/は/が right before it (対米投資額を1兆ドル),
-    /// unless that noun is a country, person or organization (日本は8000億ドル近くの投資 is about
+    /// unless that noun is a country, person or organization (韓国は500億ドル近くの投資 is about
     /// 投資); else the noun after "の" (1000億ドルの赤字).
     private func about(_ d: Draft, _ bytes: [UInt8], _ range: Range<Int>) -> String? {
         var end = d.outer.lowerBound

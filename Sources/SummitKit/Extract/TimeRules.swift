@@ -1,4 +1,4 @@
-/// Dates and times as Japanese news writes them (7日午前11時50分ごろ, 日本時間の8日午前1時50分ごろ,
+/// Dates and times as Japanese news writes them (3日午後9時ごろ, 日本時間の4日午前11時ごろ,
 /// 午前2時半前, 8日未明, 4月から, 来週, きょう), normalized as far as the text allows.
 /// A class, not a struct: the rules hold the tables and lexicon, and a value copy of all of that
 /// on every call from the scanning loop was the extractor's largest cost.
@@ -195,7 +195,7 @@ final class TimeRules: Sendable {
     }
 
     /// Two times in one sentence, one with a zone and full date and time, one without: the
-    /// record states both clocks (7日午前11時50分ごろ、日本時間の8日午前1時50分ごろ), so the
+    /// record states both clocks (3日午後9時ごろ、日本時間の4日午前11時ごろ), so the
     /// unzoned one's offset follows.
     static func pairZones(_ drafts: inout [Draft], reference: CalendarDate?) {
         guard drafts.count >= 2 else { return }

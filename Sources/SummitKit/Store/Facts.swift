@@ -87,7 +87,7 @@ public struct OrdinalFact: Sendable {
     public var line: Int { provenance.line }
 }
 
-/// An exchange rate the record itself states (およそ10億ドル、日本円にしておよそ1500億円).
+/// An exchange rate the record itself states (20億ドル、日本円で3000億円).
 public struct ExchangeRate: Sendable, Equatable {
     public let from: String
     public let to: String
