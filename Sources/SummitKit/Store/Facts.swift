@@ -113,7 +113,7 @@ public struct TimeFact: Sendable {
     public let provenance: Provenance
     /// Sort key: minutes since an epoch in UTC when date, time and zone are known.
     public let instant: Int?
-    /// The same moment in another zone stated in the same sentence (7日午前11時50分ごろ、日本時間の8日午前1時50分ごろ).
+    /// The same moment in another zone stated in the same sentence (3日午後9時ごろ、日本時間の4日午前11時ごろ).
     public let pairedWith: String?
     public internal(set) var repeats: [Provenance] = []
     public var line: Int { provenance.line }
