@@ -65,11 +65,10 @@ enum AmountText {
             && text.unicodeScalars.allSatisfy(japaneseAmountScalars.contains)
     }
 
-    /// The currency a Japanese amount names by its ending, if any.
+    /// The currency a Japanese amount names by its ending, if any: the extractor's unit table
+    /// decides (longest form first), so a currency added there is understood here too.
     static func japaneseUnit(_ text: String) -> String? {
-        if text.hasSuffix("円") { return "JPY" }
-        if text.hasSuffix("ドル") { return "USD" }
-        if text.hasSuffix("ユーロ") { return "EUR" }
-        return nil
+        let bytes = Array(text.utf8)
+        return ExtractionTables.bundled.units.first { $0.kind == .currency && UTF8Bytes.endsWith(bytes, at: bytes.count, $0.form) }?.code
     }
 }
