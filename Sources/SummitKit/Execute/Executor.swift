@@ -142,8 +142,6 @@ public struct Executor: Sendable {
                     return words.contains { text.contains($0) }
                 }
             }
-        case .notOrdinal:
-            return items
         }
     }
 

@@ -36,7 +36,7 @@ public struct Extractor: Sendable {
         for sentence in record.sentences {
             let range = sentence.range
             let pairs = BracketScanner.topLevelPairs(bytes, in: range)
-            let ctx = SentenceContext(record: record, sentence: sentence, pairs: pairs)
+            let ctx = SentenceContext(record: record, sentence: sentence)
             var quoteSpans: [(Range<Int>, Speaker, String)] = []
             var sentenceKey: UInt64? = nil
 

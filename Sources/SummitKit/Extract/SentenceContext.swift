@@ -3,7 +3,6 @@
 struct SentenceContext {
     let record: Record
     let sentence: Sentence
-    let pairs: [BracketPair]
     var bytes: [UInt8] { record.bytes }
     var range: Range<Int> { sentence.range }
 

@@ -34,7 +34,6 @@ public indirect enum PlanNode: Sendable {
         case entityTypes([EntityType])
         case entityMentionedNear(TermMatcher)
         case attendance([String])
-        case notOrdinal
 
         public var description: String {
             switch self {
@@ -43,7 +42,6 @@ public indirect enum PlanNode: Sendable {
             case .entityTypes(let t): return "type in {" + t.map(\.rawValue).joined(separator: ", ") + "}"
             case .entityMentionedNear(let m): return "mentioned in sentences matching \(m)"
             case .attendance(let w): return "named in sentences saying " + w.joined(separator: "|")
-            case .notOrdinal: return "not an ordinal"
             }
         }
     }

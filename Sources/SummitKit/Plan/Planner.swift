@@ -19,7 +19,23 @@ public struct Planner: Sendable {
             if case .group(let key, let child) = root, case .whoSaid = shape { root = .group(key, .limit(n, child)) }
             else { root = .limit(n, root) }
         }
+        root = .project(Self.columns(shape), root)
         return QueryPlan(statement: statement, root: root, shape: shape, matcher: matcher, explainOnly: explain)
+    }
+
+    /// What each form's answer shows, named in the plan's last step.
+    static func columns(_ shape: QueryPlan.Shape) -> [String] {
+        switch shape {
+        case .whoSaid: return ["speaker", "id", "line", "quote"]
+        case .quotes: return ["id", "line", "speaker", "quote"]
+        case .figures: return ["id", "line", "surface", "value", "unit", "qualifier", "about", "basis"]
+        case .entities, .attended: return ["id", "type", "name", "role", "mentions", "lines"]
+        case .timeline: return ["id", "line", "surface", "iso", "zone", "qualifier", "other zone"]
+        case .topics: return ["line", "section", "quotes", "speakers", "covers"]
+        case .mentions: return ["line", "section", "sentence"]
+        case .count(_, let g): return g.map { [$0.rawValue, "count"] } ?? ["count"]
+        case .source: return ["id", "record", "line", "section", "paragraph"]
+        }
     }
 
     private func matcher(_ t: Term?) -> TermMatcher? { t.map { TermMatcher($0, lexicon: store.lexicon) } }
