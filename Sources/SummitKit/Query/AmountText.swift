@@ -52,9 +52,15 @@ enum AmountText {
         return English(value: value, unit: unit, scaled: scaled)
     }
 
-    /// Digits and the characters of Japanese amounts: kanji numerals, 万/億/兆, 円/ドル/ユーロ.
-    private static let japaneseAmountScalars: Set<Unicode.Scalar> = Set(
-        "0123456789.,０１２３４５６７８９．，〇一二三四五六七八九十百千万億兆円ドルユーロ".unicodeScalars)
+    /// Digits and the characters of Japanese amounts: kanji numerals, 万/億/兆, and the characters of
+    /// every currency in the extractor's unit table (円, ドル, ユーロ, ウォン …).
+    private static let japaneseAmountScalars: Set<Unicode.Scalar> = {
+        var set = Set("0123456789.,０１２３４５６７８９．，〇一二三四五六七八九十百千万億兆".unicodeScalars)
+        for u in ExtractionTables.bundled.units where u.kind == .currency {
+            set.formUnion(String(decoding: u.form, as: UTF8.self).unicodeScalars)
+        }
+        return set
+    }()
     private static let leadingDigits: Set<Unicode.Scalar> = Set(
         "0123456789０１２３４５６７８９〇一二三四五六七八九十百千".unicodeScalars)
 
