@@ -15,15 +15,15 @@
 # `embedInCode` resources are not available outside SwiftPM; the stand-in carries the same four
 # files as base64 string literals decoded once at start-up, so the binaries are self-contained).
 #
-# Everything goes under fuzz-out/ (git-ignored):
-#   fuzz-out/build/            generated EmbeddedData.swift, libSummitData.a, libSummitKit.a, modules
-#   fuzz-out/bin/<target>      the fuzzers (libFuzzer + AddressSanitizer)
-#   fuzz-out/seeds/<target>/   seed corpus, regenerated every run from Grammar/, the record, Scripts/
-#   fuzz-out/corpus/<target>/  the growing corpus libFuzzer keeps between runs
-#   fuzz-out/crashes/<target>/ crash-*, timeout-*, oom-*, leak-* reproducers
-#   fuzz-out/logs/<target>.log the last run's libFuzzer output
+# Everything goes under .fuzz-out/ (git-ignored; hidden, so SwiftPM does not scan it as package files):
+#   .fuzz-out/build/            generated EmbeddedData.swift, libSummitData.a, libSummitKit.a, modules
+#   .fuzz-out/bin/<target>      the fuzzers (libFuzzer + AddressSanitizer)
+#   .fuzz-out/seeds/<target>/   seed corpus, regenerated every run from Grammar/, the record, Scripts/
+#   .fuzz-out/corpus/<target>/  the growing corpus libFuzzer keeps between runs
+#   .fuzz-out/crashes/<target>/ crash-*, timeout-*, oom-*, leak-* reproducers
+#   .fuzz-out/logs/<target>.log the last run's libFuzzer output
 #
-# Reproduce a finding:  SWIFT_BACKTRACE=enable=no fuzz-out/bin/query fuzz-out/crashes/query/crash-<sha1>
+# Reproduce a finding:  SWIFT_BACKTRACE=enable=no .fuzz-out/bin/query .fuzz-out/crashes/query/crash-<sha1>
 # Past findings live in Fuzz/regressions/<target>/ (added to the seeds) and as unit tests in
 # Tests/SummitKitTests/Fuzz/FuzzRegressionTests.swift.
 #
@@ -32,7 +32,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-OUT="$ROOT/fuzz-out"
+OUT="$ROOT/.fuzz-out"
 BUILD="$OUT/build"
 SWIFTC=${SWIFTC:-swiftc}
 OPT=${SUMMIT_FUZZ_OPT:--O}
@@ -195,7 +195,7 @@ for t in "${selected[@]}"; do
     line="$t: exit $rc, ${runs:-?} runs, ${rate:-?} exec/s, ${cov:-cov: ?}, corpus $(ls "$OUT/corpus/$t" | wc -l) files"
     if (( rc != 0 || after > before )); then
         status=1
-        line+=" — FINDING: $((after - before)) new file(s) in fuzz-out/crashes/$t/"
+        line+=" — FINDING: $((after - before)) new file(s) in .fuzz-out/crashes/$t/"
         grep -m3 -E 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer)|Fatal error|SUMMARY' "$log" | sed 's/^/    /' || true
     fi
     echo "$line"

@@ -95,8 +95,7 @@ public struct Extractor: Sendable {
                 sentenceKey = nil
             }
             TimeRules.pairZones(&drafts, reference: record.referenceDate)
-            var timeIDs: [String] = []
-            for d in drafts { timeIDs.append(builder.reserveTimeID()) }
+            let timeIDs = drafts.map { _ in builder.reserveTimeID() }
             for (k, d) in drafts.enumerated() {
                 let (iso, instant) = TimeRules.iso(d, reference: record.referenceDate)
                 let partner = drafts.indices.first { $0 != k && d.derivedZone && drafts[$0].offsetMinutes != nil && drafts[$0].hour != nil && !drafts[$0].derivedZone }

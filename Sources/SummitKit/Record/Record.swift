@@ -31,26 +31,6 @@ public struct Record: Sendable {
     }
 
     public func text(_ range: Range<Int>) -> String { UTF8Bytes.string(bytes, range) }
-
-    /// The 1-based line holding byte `offset`.
-    public func line(ofByte offset: Int) -> Int {
-        var lo = 0, hi = lineStarts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        return lo + 1
-    }
-
-    /// The section a line belongs to, if it comes after a heading.
-    public func section(ofLine line: Int) -> Section? {
-        var lo = 0, hi = sections.count - 1, found: Int? = nil
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if sections[mid].line <= line { found = mid; lo = mid + 1 } else { hi = mid - 1 }
-        }
-        return found.map { sections[$0] }
-    }
 }
 
 public struct Section: Sendable, Equatable {

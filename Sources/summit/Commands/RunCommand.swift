@@ -102,8 +102,11 @@ struct ScriptCheck {
         session.options.echo = true
         let url = URL(fileURLWithPath: file).standardizedFileURL
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(url.deletingLastPathComponent().path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        // Relative paths inside the script resolve from its folder; if that cannot be entered, say so.
+        guard FileManager.default.changeCurrentDirectoryPath(url.deletingLastPathComponent().path) else {
+            return "error: cannot enter \(url.deletingLastPathComponent().path) to run \(url.lastPathComponent)\n"
+        }
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let outcome = session.runScript(path: url.lastPathComponent, keepGoing: true)
         out.append("# \(outcome.ran) lines ran, \(outcome.failures) failed")
         return out.joined(separator: "\n") + "\n"
