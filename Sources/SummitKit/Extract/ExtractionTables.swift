@@ -28,6 +28,7 @@ public struct ExtractionTables: Sendable {
     var orgSuffixes: [[UInt8]] = []
     var askerParticles: [[UInt8]] = []
     var topicStrips: [[UInt8]] = []
+    var headlineParticles: [[UInt8]] = []
     var boilerplate: [[UInt8]] = []
     /// Query words for units (yen → JPY); `*currency` means every currency.
     public private(set) var unitWords: [String: String] = [:]
@@ -58,6 +59,7 @@ public struct ExtractionTables: Sendable {
             case "org-suffix": orgSuffixes.append(form)
             case "asker-particle": askerParticles.append(form)
             case "topic-strip": topicStrips.append(form)
+            case "headline-particle": headlineParticles.append(form)
             case "boilerplate": boilerplate.append(form)
             case "unit-word": unitWords[row[1].lowercased()] = row[2]
             case "attendance": attendanceWords.append(row[1])
@@ -75,5 +77,6 @@ public struct ExtractionTables: Sendable {
         relativeTimes.sort { $0.form.count > $1.form.count }
         equivalences.sort { $0.form.count > $1.form.count }
         topicStrips.sort { $0.count > $1.count }
+        headlineParticles.sort { $0.count > $1.count }
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The rules that tell a quote from a name in brackets, and find who said it and about what.
 /// A class, not a struct: the rules hold the tables and lexicon, and a value copy of all of that
 /// on every call from the scanning loop was the extractor's largest cost.
@@ -25,6 +23,7 @@ final class QuoteRules: Sendable {
     static let to = Array("と".utf8)
     static let wa = Array("は".utf8)
     static let ga = Array("が".utf8)
+    static let de = Array("で".utf8)
     /// How many characters an adverb between と and the verb may have (」とにこやかに述べて).
     static let maxAdverbCharacters = 6
 
@@ -118,8 +117,7 @@ final class QuoteRules: Sendable {
                 var phraseStart = phraseStartBefore(phraseEnd, from: start, bytes: bytes)
                 phraseStart = afterSetting(phraseStart, phraseEnd, bytes: bytes)
                 phraseStart = afterConnectives(phraseStart, phraseEnd, bytes: bytes)
-                let text = UTF8Bytes.string(bytes, phraseStart..<phraseEnd)
-                    .replacingOccurrences(of: "「", with: "").replacingOccurrences(of: "」", with: "")
+                let text = UTF8Bytes.stringWithoutCornerBrackets(bytes, phraseStart..<phraseEnd)
                 guard !text.isEmpty else { return nil }
                 return (text, phraseStart..<(phraseEnd + m.count))
             }
@@ -146,12 +144,11 @@ final class QuoteRules: Sendable {
     /// Skips a leading "…会見で" / "…冒頭、": where something was said is not what it was about.
     func afterSetting(_ start: Int, _ end: Int, bytes: [UInt8]) -> Int {
         var cut = start
-        let de = Array("で".utf8)
         for s in tables.settings {
             var i = start
             while let hit = UTF8Bytes.find(bytes, s, from: i, to: end) {
                 let after = hit + s.count
-                if UTF8Bytes.matches(bytes, at: after, de, limit: end) { cut = max(cut, after + de.count) }
+                if UTF8Bytes.matches(bytes, at: after, Self.de, limit: end) { cut = max(cut, after + Self.de.count) }
                 i = hit + 1
             }
         }
@@ -180,8 +177,10 @@ final class QuoteRules: Sendable {
         }
         guard let speaker else { return nil }
         // Also absorb a following 周辺-style extension: the lexicon's longest form already did.
-        var topic = UTF8Bytes.string(bytes, nameEnd..<pair.open).trimmingCharacters(in: .whitespaces)
-        for suffix in ["について", "に", "へ", "で"] where topic.hasSuffix(suffix) { topic.removeLast(suffix.count); break }
-        return (speaker, topic.isEmpty ? nil : topic, pair, UTF8Bytes.string(bytes, r.lowerBound..<nameEnd))
+        var topic = UTF8Bytes.trimmingSpaces(bytes, nameEnd..<pair.open)
+        for particle in tables.headlineParticles where UTF8Bytes.endsWith(bytes, at: topic.upperBound, particle, lower: topic.lowerBound) {
+            topic = UTF8Bytes.trimmingSpaces(bytes, topic.lowerBound..<(topic.upperBound - particle.count)); break
+        }
+        return (speaker, topic.isEmpty ? nil : UTF8Bytes.string(bytes, topic), pair, UTF8Bytes.string(bytes, r.lowerBound..<nameEnd))
     }
 }

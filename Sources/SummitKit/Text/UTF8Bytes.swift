@@ -23,6 +23,24 @@ enum UTF8Bytes {
         return 4
     }
 
+    /// A key for the character at `i` (the low 16 bits of its code point; 0x10000 for every
+    /// four-byte character) and its length in bytes, for tables indexed by character. Bytes are
+    /// not validated: a broken sequence keys on what is there, and a sequence cut short by
+    /// `limit` on the bytes before it.
+    @inline(__always)
+    static func characterKey<C: RandomAccessCollection<UInt8>>(_ p: C, _ i: Int, _ limit: Int) -> (key: Int, length: Int) where C.Index == Int {
+        let b0 = Int(p[i])
+        if b0 < 0xC0 { return (b0, 1) }
+        if b0 >= 0xF0 { return (astralKey, 4) }
+        let b1 = i + 1 < limit ? Int(p[i + 1]) & 0x3F : 0
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | b1, 2) }
+        let b2 = i + 2 < limit ? Int(p[i + 2]) & 0x3F : 0
+        return ((b0 & 0x0F) << 12 | b1 << 6 | b2, 3)
+    }
+
+    /// The one `characterKey` all characters beyond the Basic Multilingual Plane share.
+    static let astralKey = 0x10000
+
     /// The start of the character before `index` (never before `lower`).
     @inline(__always) static func previousStart(_ bytes: [UInt8], before index: Int, lower: Int = 0) -> Int {
         var i = index - 1
@@ -52,6 +70,53 @@ enum UTF8Bytes {
     static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
         let r = max(0, range.lowerBound)..<min(bytes.count, max(range.lowerBound, range.upperBound))
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
+    }
+
+    /// The string for a byte range with every 「 and 」 left out: a topic that runs through a
+    /// quoted name reads as the name.
+    static func stringWithoutCornerBrackets(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        var kept: [UInt8] = []
+        kept.reserveCapacity(range.count)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if i + 3 <= range.upperBound, bytes[i] == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x8C || bytes[i + 2] == 0x8D {
+                i += 3; continue
+            }
+            kept.append(bytes[i]); i += 1
+        }
+        return String(decoding: kept, as: UTF8.self)
+    }
+
+    /// `range` without leading and trailing spaces, tabs and ideographic spaces (U+3000).
+    static func trimmingSpaces(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var a = range.lowerBound, b = range.upperBound
+        while a < b {
+            if bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
+            else if a + 3 <= b, bytes[a] == 0xE3, bytes[a + 1] == 0x80, bytes[a + 2] == 0x80 { a += 3 }
+            else { break }
+        }
+        while b > a {
+            if bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 { b -= 1 }
+            else if b - 3 >= a, bytes[b - 3] == 0xE3, bytes[b - 2] == 0x80, bytes[b - 1] == 0x80 { b -= 3 }
+            else { break }
+        }
+        return a..<b
+    }
+
+    /// Whether a string's UTF-8 is exactly the bytes in `range`.
+    static func equal(_ s: String, _ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var s = s
+        return s.withUTF8 { u in
+            guard u.count == range.count else { return false }
+            return bytes.withUnsafeBufferPointer { b in
+                var k = 0
+                while k < u.count {
+                    if u[k] != b[range.lowerBound + k] { return false }
+                    k += 1
+                }
+                return true
+            }
+        }
     }
 
     /// FNV-1a 64 of a byte range, with its length mixed in: a key for "the same sentence again".

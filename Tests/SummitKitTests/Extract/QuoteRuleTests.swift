@@ -100,6 +100,26 @@ import Testing
         #expect(h?.text == "誠実な方")
     }
 
+    @Test(arguments: [
+        ("石破首相 関税について「守る」", "関税"),
+        ("石破首相\u{3000}訪米へ\u{3000}「成果を」", "訪米"),
+        ("石破首相 \t「一言」", nil),
+        ("石破首相 会見で「一言」", "会見"),
+        ("石破首相 に「一言」", nil),
+        ("石破首相 「について」と「二言」", nil),
+    ] as [(String, String?)])
+    func headlineTopicLosesSpacesAndItsClosingParticle(_ heading: String, _ topic: String?) {
+        let s = extract("本文です。\n\n\(heading)\n\n石破総理大臣は会談した。\n")
+        let h = s.quotes.first { $0.type == .headline }
+        #expect(h?.speaker.id == "ishiba")
+        #expect(h?.topic == topic)
+    }
+
+    @Test func topicDropsCornerBracketsButKeepsTheirText() {
+        let s = extract("トランプ大統領は「USスチール」の買収について「反対だ」と述べた。\n")
+        #expect(s.quotes.map(\.topic) == ["USスチールの買収"])
+    }
+
     @Test func headlineWithoutSpeakerIsNotAQuote() {
         let s = extract("本文です。\n\n「ワーキングランチ」始まる\n\n両首脳は昼食をとった。\n")
         #expect(s.quotes.isEmpty)
