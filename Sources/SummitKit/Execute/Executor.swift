@@ -33,7 +33,7 @@ public struct Executor: Sendable {
             return speakers.flatMap { store.figuresBySpeaker[$0.id] ?? [] }.sorted().map { .figure($0, nil) }
         case .mentionsByTerm(let m):
             var refs = Set<SentenceRef>()
-            for leaf in m.leaves { for e in leaf.entries { refs.formUnion(store.mentionIndex[e] ?? []) } }
+            for leaf in m.leaves { for e in leaf.entries { refs.formUnion(store.sentences(mentioning: e)) } }
             return refs.sorted().filter { m.matches(bytes: [folded(sentence: $0)]) }.map(Item.sentence)
         case .match(let m, let child):
             return try run(child, cancel: cancel).filter { m.matches(bytes: haystacks($0)) }

@@ -100,18 +100,28 @@ struct BytePatternSet: Sendable {
     /// The longest pattern starting at `index` and ending by `limit`: its value and end offset.
     @inline(__always)
     func longestMatch(in bytes: [UInt8], at index: Int, limit: Int) -> (value: Int, end: Int)? {
+        longestMatchNode(in: bytes, at: index, limit: limit).map { ($0.value, $0.end) }
+    }
+
+    /// `longestMatch` with the node the match ends on: each distinct pattern has its own node,
+    /// so facts about a pattern can be worked out once, when the set is built.
+    @inline(__always)
+    func longestMatchNode(in bytes: [UInt8], at index: Int, limit: Int) -> (value: Int, end: Int, node: Int)? {
         var node = Int(root[Int(bytes[index])])
         if node < 0 { return nil }
-        var best: (Int, Int)? = value[node] >= 0 ? (Int(value[node]), index + 1) : nil
+        var best: (Int, Int, Int)? = value[node] >= 0 ? (Int(value[node]), index + 1, node) : nil
         var i = index + 1
         while i < limit {
             node = child(node, bytes[i])
             if node < 0 { break }
             i += 1
-            if value[node] >= 0 { best = (Int(value[node]), i) }
+            if value[node] >= 0 { best = (Int(value[node]), i, node) }
         }
         return best
     }
+
+    /// How many nodes the trie has: node numbers run below this.
+    var nodeCount: Int { label.count }
 
     /// Every pattern starting at `index` (shortest first), for indexes that must see 台湾 inside 台湾海峡.
     func forEachMatch(in bytes: [UInt8], at index: Int, limit: Int, _ body: (Int, Int) -> Void) {

@@ -7,14 +7,23 @@ final class EntityRules: Sendable {
     let names: NameRules
     let tables: ExtractionTables
     private let orgSuffixes: BytePatternSet
+    /// Where any of the three checks below could match: a lexicon form, a title or an
+    /// organization suffix.
+    let starts: StartFilter
 
     init(lexicon: Lexicon, names: NameRules, tables: ExtractionTables) {
         self.lexicon = lexicon
         self.names = names
         self.tables = tables
         var set = BytePatternSet()
-        for (i, s) in tables.orgSuffixes.enumerated() { set.insert(s, value: i) }
+        var starts = lexicon.textStarts
+        for (i, s) in tables.orgSuffixes.enumerated() {
+            set.insert(s, value: i)
+            starts.insert(s)
+        }
         orgSuffixes = set.frozen()
+        for t in tables.titles { starts.insert(t.form) }
+        self.starts = starts
     }
 
     enum Hit {
@@ -25,16 +34,20 @@ final class EntityRules: Sendable {
         case organization(name: String, range: Range<Int>)
     }
 
-    func scan(_ bytes: [UInt8], _ range: Range<Int>) -> [Hit] {
-        var hits: [Hit] = []
-        var i = range.lowerBound
+    /// Every name in `range`, left to right, into `hits` (emptied first; a buffer the caller
+    /// reuses from sentence to sentence). `candidates` are the places a name could start.
+    func scan(_ bytes: [UInt8], _ range: Range<Int>, candidates: [Int], into hits: inout [Hit]) {
+        hits.removeAll(keepingCapacity: true)
+        var next = range.lowerBound
         var lastEnd = range.lowerBound
-        while i < range.upperBound {
-            let b = bytes[i]
-            if !UTF8Bytes.isLead(b) { i += 1; continue }
-            if let m = lexicon.textPatterns.longestMatch(in: bytes, at: i, limit: range.upperBound), onBoundary(bytes, i, m.end, range) {
+        for var i in candidates where i >= next {
+            defer { next = i }
+            if !starts.mayStart(bytes, i, range.upperBound) { continue }
+            if let m = lexicon.textPatterns.longestMatchNode(in: bytes, at: i, limit: range.upperBound), onBoundary(bytes, i, m.end, range) {
                 hits.append(.lexicon(entry: m.value, range: i..<m.end))
-                innerForms(bytes, from: i, to: m.end, outer: m.value, into: &hits)
+                for f in lexicon.innerForms(endingOn: m.node) {
+                    hits.append(.inner(entry: f.entry, range: (i + f.offset)..<(i + f.offset + f.length)))
+                }
                 i = m.end; lastEnd = m.end
                 continue
             }
@@ -54,19 +67,6 @@ final class EntityRules: Sendable {
                 if case .organization(_, let r) = o { i = r.upperBound; lastEnd = i }
                 continue
             }
-            i += UTF8Bytes.sequenceLength(b)
-        }
-        return hits
-    }
-
-    /// Every other lexicon form that lies wholly inside a match.
-    private func innerForms(_ bytes: [UInt8], from start: Int, to end: Int, outer: Int, into hits: inout [Hit]) {
-        var j = start
-        while j < end {
-            lexicon.textPatterns.forEachMatch(in: bytes, at: j, limit: end) { value, e in
-                if value != outer { hits.append(.inner(entry: value, range: j..<e)) }
-            }
-            j += UTF8Bytes.sequenceLength(bytes[j])
         }
     }
 

@@ -8,6 +8,8 @@ public struct Extractor: Sendable {
     let figureRules: FigureRules
     let timeRules: TimeRules
     let entityRules: EntityRules
+    /// Which rule each character can start, so each sentence is decoded once for all of them.
+    let roles: CharacterRoles
 
     public init(tables: ExtractionTables = .bundled, lexicon: Lexicon = .bundled) {
         self.tables = tables
@@ -17,6 +19,12 @@ public struct Extractor: Sendable {
         figureRules = FigureRules(tables: tables, lexicon: lexicon)
         timeRules = TimeRules(tables: tables)
         entityRules = EntityRules(lexicon: lexicon, names: names, tables: tables)
+        var roles = CharacterRoles()
+        roles.mark(entityRules.starts, as: .name)
+        roles.mark(timeRules.startFilter, as: .time)
+        roles.mark(JapaneseNumber.starts, as: .number)
+        roles.mark(BracketScanner.brackets, as: .bracket)
+        self.roles = roles
     }
 
     public func extract(_ records: [Record]) -> FactStore {
@@ -33,9 +41,12 @@ public struct Extractor: Sendable {
         var directory = SpeakerDirectory(lexicon: lexicon)
         var lastSpeaker: [Int: (Speaker, String)] = [:]   // section → last statement's speaker
         let bytes = record.bytes
+        var hits: [EntityRules.Hit] = []
+        var candidates = Candidates()
         for sentence in record.sentences {
             let range = sentence.range
-            let pairs = BracketScanner.topLevelPairs(bytes, in: range)
+            roles.scan(bytes, range, into: &candidates)
+            let pairs = BracketScanner.topLevelPairs(bytes, at: candidates.brackets, in: range)
             let ctx = SentenceContext(record: record, sentence: sentence)
             var quoteSpans: [(Range<Int>, Speaker, String)] = []
             var sentenceKey: UInt64? = nil
@@ -81,8 +92,8 @@ public struct Extractor: Sendable {
                 }
             }
 
-            var drafts = timeRules.scan(bytes, range)
-            var figures = figureRules.scan(bytes, range, skipping: drafts.map(\.range))
+            var drafts = timeRules.scan(bytes, range, candidates: candidates.times)
+            var figures = figureRules.scan(bytes, range, candidates: candidates.numbers, skipping: drafts.map(\.range))
             if !drafts.isEmpty || !figures.isEmpty {
                 let key = UTF8Bytes.hash(bytes, range)
                 if builder.repeatSentence(key, start: range.lowerBound, provenance: ctx.provenance) {
@@ -132,7 +143,8 @@ public struct Extractor: Sendable {
                 if let ia = figureIDs[a], let ib = figureIDs[b] { builder.shareAbout(ia, ib) }
             }
 
-            for hit in entityRules.scan(bytes, range) {
+            entityRules.scan(bytes, range, candidates: candidates.names, into: &hits)
+            for hit in hits {
                 switch hit {
                 case .lexicon(let entry, let r):
                     builder.mention(entry: entry, provenance: ctx.provenance(r), bytes: bytes, recordIndex: recordIndex)

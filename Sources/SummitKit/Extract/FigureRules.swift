@@ -27,22 +27,20 @@ final class FigureRules: Sendable {
     static let phraseEnders: [[UInt8]] = ["を", "が", "は", "に", "で", "と", "も", "、", "。", "」", "へ"].map { Array($0.utf8) }
     static let maxAboutCharacters = 20
 
-    func scan(_ bytes: [UInt8], _ range: Range<Int>, skipping claimed: [Range<Int>]) -> [Draft] {
+    /// Every figure in `range` outside the `claimed` spans (times), left to right. `candidates`
+    /// are the places a number could start.
+    func scan(_ bytes: [UInt8], _ range: Range<Int>, candidates: [Int], skipping claimed: [Range<Int>]) -> [Draft] {
         var out: [Draft] = []
-        let urls = Self.urlSpans(bytes, range)
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let b = bytes[i]
-            if !UTF8Bytes.isLead(b) { i += 1; continue }
-            guard JapaneseNumber.startsNumber(bytes, i, range.upperBound),
-                  !claimed.contains(where: { $0.contains(i) }), !urls.contains(where: { $0.contains(i) }),
-                  !continuesIdentifier(bytes, i, range) else {
-                i += UTF8Bytes.sequenceLength(b); continue
-            }
-            guard let n = JapaneseNumber.parse(bytes, at: i, end: range.upperBound), n.end > i else {
-                i += UTF8Bytes.sequenceLength(b); continue
-            }
-            defer { i = max(n.end, i + 1) }
+        // Worked out at the first number: most sentences have none.
+        var urls: [Range<Int>]? = nil
+        var next = range.lowerBound
+        for i in candidates where i >= next {
+            guard JapaneseNumber.startsNumber(bytes, i, range.upperBound), !claimed.contains(where: { $0.contains(i) }) else { continue }
+            let inURLs = urls ?? Self.urlSpans(bytes, range)
+            urls = inURLs
+            guard !inURLs.contains(where: { $0.contains(i) }), !continuesIdentifier(bytes, i, range),
+                  let n = JapaneseNumber.parse(bytes, at: i, end: range.upperBound), n.end > i else { continue }
+            next = n.end
             guard let unit = tables.units.first(where: { UTF8Bytes.matches(bytes, at: n.end, $0.form, limit: range.upperBound) }) else { continue }
             if unit.kind == .none { continue }
             let unitEnd = n.end + unit.form.count
@@ -134,10 +132,12 @@ final class FigureRules: Sendable {
     }
 
     /// Spans of URLs (scheme://… up to the first space or non-ASCII byte): their digits are not figures.
+    static let schemeMarker = Array("://".utf8)
+
     static func urlSpans(_ bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var from = range.lowerBound
-        let marker = Array("://".utf8)
+        let marker = schemeMarker
         while let hit = UTF8Bytes.find(bytes, marker, from: from, to: range.upperBound) {
             var s = hit
             while s > range.lowerBound, CharClass.of(Unicode.Scalar(bytes[s - 1])) == .asciiLetter, bytes[s - 1] < 0x80 { s -= 1 }

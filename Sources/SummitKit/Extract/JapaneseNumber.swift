@@ -39,6 +39,14 @@ public enum JapaneseNumber {
         return nil
     }
 
+    /// The characters a number can start with (digits, full-width digits, kanji numerals).
+    static let starts: StartFilter = {
+        var f = StartFilter()
+        for c in "0123456789０１２３４５６７８９" { f.insert(Array(String(c).utf8)) }
+        for (k, _) in kanjiDigitBytes + smallScaleBytes { f.insert(k) }
+        return f
+    }()
+
     /// Whether a number can start at `i` (a digit or kanji numeral). Kanji numerals all start
     /// with E3, E4, E5 or E7, so most characters are ruled out by their first byte.
     static func startsNumber(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Bool {

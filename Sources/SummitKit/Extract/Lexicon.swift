@@ -27,8 +27,21 @@ public struct Lexicon: Sendable {
     /// Japanese (and mixed) forms for scanning text; single characters are left out because
     /// they occur inside unrelated words (米 in 日米, 中 in 中止).
     let textPatterns: BytePatternSet
+    /// Where a `textPatterns` form can start, for skipping the rest of a sentence cheaply.
+    let textStarts: StartFilter
     /// Person and group forms reversed, to find the name that ends right before は or が.
     let speakerSuffixes: BytePatternSet
+    /// For each `textPatterns` node that ends a form: the other forms lying wholly inside it
+    /// (台湾 in 台湾海峡), worked out once here rather than at every match in the text.
+    private let innerStart: [Int32]
+    private let inner: [InnerForm]
+
+    /// A form inside a longer one: its entry, and where it lies in the longer form's bytes.
+    struct InnerForm: Sendable {
+        let entry: Int
+        let offset: Int
+        let length: Int
+    }
 
     public static let bundled = Lexicon(bytes: EmbeddedData.lexicon)
 
@@ -102,6 +115,7 @@ public struct Lexicon: Sendable {
         self.entries = entries
         var byId: [UInt64: [Int]] = [:], byEnglish: [UInt64: [Int]] = [:], byJapanese: [UInt64: [Int]] = [:]
         var patterns = BytePatternSet()
+        var starts = StartFilter()
         var suffixes = BytePatternSet()
         for (i, e) in entries.enumerated() {
             byId[Self.hash(e.id), default: []].append(i)
@@ -109,15 +123,56 @@ public struct Lexicon: Sendable {
             for f in e.japanese {
                 Self.addOnce(&byJapanese, Self.hash(f), i)
                 Self.addOnce(&byEnglish, Self.foldedHash(f), i)
-                if f.unicodeScalars.count >= 2 { patterns.insert(Array(f.utf8), value: i) }
+                if f.unicodeScalars.count >= 2 {
+                    let bytes = Array(f.utf8)
+                    patterns.insert(bytes, value: i)
+                    starts.insert(bytes)
+                }
                 if e.isSpeakerKind { suffixes.insert(Array(f.utf8).reversed(), value: i) }
             }
         }
         self.byId = byId
         self.byEnglish = byEnglish
         self.byJapanese = byJapanese
-        self.textPatterns = patterns.frozen()
+        let frozen = patterns.frozen()
+        self.textPatterns = frozen
+        self.textStarts = starts
         self.speakerSuffixes = suffixes.frozen()
+        (innerStart, inner) = Self.innerForms(of: entries, in: frozen)
+    }
+
+    /// Every form's inner forms, laid out by the node its match ends on.
+    private static func innerForms(of entries: [LexiconEntry], in patterns: BytePatternSet) -> ([Int32], [InnerForm]) {
+        var byNode: [Int: [InnerForm]] = [:]
+        for e in entries {
+            for f in e.japanese where f.unicodeScalars.count >= 2 {
+                let bytes = Array(f.utf8)
+                guard let outer = patterns.longestMatchNode(in: bytes, at: 0, limit: bytes.count), outer.end == bytes.count,
+                      byNode[outer.node] == nil else { continue }
+                var found: [InnerForm] = []
+                var j = 0
+                while j < bytes.count {
+                    patterns.forEachMatch(in: bytes, at: j, limit: bytes.count) { value, end in
+                        if value != outer.value { found.append(InnerForm(entry: value, offset: j, length: end - j)) }
+                    }
+                    j += UTF8Bytes.sequenceLength(bytes[j])
+                }
+                byNode[outer.node] = found
+            }
+        }
+        var start = [Int32](repeating: 0, count: patterns.nodeCount + 1)
+        var flat: [InnerForm] = []
+        for node in 0..<patterns.nodeCount {
+            start[node] = Int32(flat.count)
+            flat += byNode[node] ?? []
+        }
+        start[patterns.nodeCount] = Int32(flat.count)
+        return (start, flat)
+    }
+
+    /// The forms inside the form whose match ended on `node` (see `innerStart`).
+    func innerForms(endingOn node: Int) -> ArraySlice<InnerForm> {
+        inner[Int(innerStart[node])..<Int(innerStart[node + 1])]
     }
 
     /// Case and spacing folded, curly apostrophes straightened, so `ishiba’s  aides` finds

@@ -8,6 +8,8 @@ final class NameRules: Sendable {
     private let titleSuffixes: BytePatternSet
     private let titlePrefixes: BytePatternSet
     static let maxNameCharacters = 8
+    /// Joins the parts of a foreign name (ドナルド・トランプ).
+    static let middleDot = Array("・".utf8)
     static let honorifics: [[UInt8]] = [Array("氏".utf8), Array("さん".utf8)]
 
     init(tables: ExtractionTables, lexicon: Lexicon) {
@@ -53,7 +55,7 @@ final class NameRules: Sendable {
         while start > lower && characters < Self.maxNameCharacters {
             let p = UTF8Bytes.previousStart(bytes, before: start, lower: lower)
             let c = CharClass.at(bytes, p)
-            let isDot = UTF8Bytes.matches(bytes, at: p, Array("・".utf8))
+            let isDot = UTF8Bytes.matches(bytes, at: p, Self.middleDot)
             guard c == .kanji || c == .katakana || isDot else { break }
             // A name is one script: 石破 or ゼレンスキー, not 米ゼレンスキー.
             if !isDot, let k = kind, k != c { break }

@@ -7,6 +7,9 @@ final class TimeRules: Sendable {
     /// Words a time expression can start with (time zones, 午前, 来週 …): with digits, the only
     /// places worth trying, which keeps the scan fast.
     private let starters: BytePatternSet
+    /// The first characters of the starters and of every digit: a position whose character is
+    /// not among them starts no time, and most are not.
+    let startFilter: StartFilter
     private let dayParts: [ExtractionTables.TimeWord]
     private let qualifiers: [ExtractionTables.TimeWord]
 
@@ -19,9 +22,18 @@ final class TimeRules: Sendable {
         qualifiers = tables.timeWords.filter { $0.role == "qualifier" }
         for w in dayParts { set.insert(w.form, value: 0) }
         starters = set.frozen()
+        var filter = StartFilter()
+        for form in tables.relativeTimes.map(\.form) + tables.timeZones.map(\.form) + dayParts.map(\.form) {
+            filter.insert(form)
+        }
+        for digit in Array("0123456789０１２３４５６７８９".unicodeScalars) {
+            filter.insert(Array(String(digit).utf8))
+        }
+        startFilter = filter
     }
 
     @inline(__always) private func mayStart(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Bool {
+        guard startFilter.mayStart(bytes, i, end) else { return false }
         let b = bytes[i]
         if b >= 0x30 && b <= 0x39 { return true }
         if b == 0xEF && i + 2 < end && bytes[i + 1] == 0xBC && bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0x99 { return true }
@@ -41,20 +53,18 @@ final class TimeRules: Sendable {
     static let ji = Array("時".utf8), fun = Array("分".utf8), han = Array("半".utf8)
     static let aida = Array("間".utf8), hon = Array("本".utf8), no = Array("の".utf8)
 
-    /// Every time expression in `range`, left to right, not overlapping.
-    func scan(_ bytes: [UInt8], _ range: Range<Int>) -> [Draft] {
+    /// Every time expression in `range`, left to right, not overlapping. `candidates` are the
+    /// places one could start (see `startFilter`).
+    func scan(_ bytes: [UInt8], _ range: Range<Int>, candidates: [Int]) -> [Draft] {
         var out: [Draft] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if !UTF8Bytes.isLead(bytes[i]) { i += 1; continue }
+        var next = range.lowerBound
+        for i in candidates where i >= next {
             if mayStart(bytes, i, range.upperBound),
                !(i > range.lowerBound && JapaneseNumber.digit(bytes, UTF8Bytes.previousStart(bytes, before: i, lower: range.lowerBound), range.upperBound) != nil),
                let d = parse(bytes, at: i, end: range.upperBound) {
                 out.append(d)
-                i = d.range.upperBound
-                continue
+                next = d.range.upperBound
             }
-            i += UTF8Bytes.sequenceLength(bytes[i])
         }
         return out
     }

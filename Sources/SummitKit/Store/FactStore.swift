@@ -30,12 +30,17 @@ public struct FactStore: Sendable {
     public let figuresByUnit: [String: [Int]]
     /// Speaker id → figure indices (figures inside their quotes).
     public let figuresBySpeaker: [String: [Int]]
-    /// Lexicon entry → sentences mentioning it.
-    public let mentionIndex: [Int: [SentenceRef]]
+    /// Indexed by lexicon entry: the sentences mentioning it, in text order.
+    let mentionIndex: [[SentenceRef]]
     let byID: [String: FactRef]
 
+    /// The sentences that mention a lexicon entry (any of its forms, also inside longer names).
+    public func sentences(mentioning entry: Int) -> [SentenceRef] {
+        mentionIndex.indices.contains(entry) ? mentionIndex[entry] : []
+    }
+
     init(records: [Record], lexicon: Lexicon, quotes: [QuoteFact], figures: [FigureFact], ordinals: [OrdinalFact],
-         times: [TimeFact], entities: [EntityFact], rates: [ExchangeRate], mentionIndex: [Int: [SentenceRef]]) {
+         times: [TimeFact], entities: [EntityFact], rates: [ExchangeRate], mentionIndex: [[SentenceRef]]) {
         self.records = records
         self.lexicon = lexicon
         self.quotes = quotes

@@ -10,8 +10,16 @@ struct FactStoreBuilder {
     var times: [TimeFact] = []
     var rates: [ExchangeRate] = []
     var entities: [EntityFact] = []
-    var entityKeys: [String: Int] = [:]
-    var mentionIndex: [Int: [SentenceRef]] = [:]
+    /// Entity key (a lexicon id, or ja:NAME) by its FNV hash → entity indices; looked up for
+    /// every mention, and hashing `String` keys normalizes them, which is slow.
+    var entityKeys: [UInt64: [Int]] = [:]
+
+    func entityIndex(key: String) -> Int? {
+        entityKeys[Lexicon.hash(key)]?.first { entities[$0].key == key }
+    }
+    /// Every (entry, sentence) mention in text order, grouped by entry only in `build`: one
+    /// growing array instead of hundreds.
+    var mentions: [(entry: Int, sentence: SentenceRef)] = []
     var counters: [String: Int] = [:]
     /// Sentences already read, by their text: a repeat adds places to the facts found the first time.
     /// Keyed by a hash of the sentence's bytes (hashing `String`s normalizes them, which is slow).
@@ -60,7 +68,7 @@ struct FactStoreBuilder {
         let key = UTF8Bytes.hash(bytes, range) ^ (Lexicon.hash(speaker.id) &* 31) ^ UInt64(type.hashValue & 0xFF)
         if let candidates = quoteKeys[key] {
             for k in candidates where quotes[k].type == type && quotes[k].speaker.id == speaker.id
-                && quotes[k].text.utf8.elementsEqual(bytes[range]) {
+                && UTF8Bytes.equal(quotes[k].text, bytes, range) {
                 quotes[k].occurrences.append(occurrence)
                 return quotes[k].id
             }
@@ -82,26 +90,31 @@ struct FactStoreBuilder {
     /// Hashes of the forms each entity has been written in, so a repeated form costs no String.
     var formHashes: [[UInt64]] = []
 
-    private mutating func upsert(key: String, make: () -> EntityFact, provenance: Provenance, formHash: UInt64, written: () -> String) {
-        if let k = entityKeys[key] {
-            entities[k].mentions.append(provenance)
-            if !formHashes[k].contains(formHash) {
-                formHashes[k].append(formHash)
-                entities[k].forms.append(written())
-            }
-        } else {
-            var e = make()
-            e.mentions = [provenance]
-            e.forms = [written()]
-            entityKeys[key] = entities.count
-            entities.append(e)
-            formHashes.append([formHash])
+    /// The entity for a lexicon entry once it has one: most mentions are of known names, and this
+    /// spares them the keyed lookup.
+    var entityOfEntry: [Int: Int] = [:]
+
+    /// The index of the entity with `key`, made by `make` the first time.
+    private mutating func entity(key: String, make: () -> EntityFact) -> Int {
+        if let k = entityIndex(key: key) { return k }
+        entityKeys[Lexicon.hash(key), default: []].append(entities.count)
+        entities.append(make())
+        formHashes.append([])
+        return entities.count - 1
+    }
+
+    private mutating func addMention(_ k: Int, provenance: Provenance, formHash: UInt64, written: () -> String) {
+        entities[k].mentions.append(provenance)
+        if !formHashes[k].contains(formHash) {
+            formHashes[k].append(formHash)
+            entities[k].forms.append(written())
         }
     }
 
     /// Notes that a sentence mentions a lexicon entry (for `mentions` and `count mentions`).
     mutating func indexMention(entry: Int, sentence ref: SentenceRef) {
-        if mentionIndex[entry]?.last != ref { mentionIndex[entry, default: []].append(ref) }
+        if let last = mentions.last, last.entry == entry, last.sentence == ref { return }
+        mentions.append((entry, ref))
     }
 
     mutating func mention(entry: Int, provenance: Provenance, bytes: [UInt8], recordIndex: Int) {
@@ -116,34 +129,54 @@ struct FactStoreBuilder {
         case .country: type = .country
         case .place: type = .place
         }
-        let id = entities.count
-        upsert(key: e.id, make: {
-            EntityFact(id: "e\(id + 1)", type: type, ja: e.canonicalJapanese, en: e.displayName, role: e.role, key: e.id, mentions: [], forms: [])
-        }, provenance: provenance, formHash: UTF8Bytes.hash(bytes, provenance.span), written: { UTF8Bytes.string(bytes, provenance.span) })
+        let k: Int
+        if let known = entityOfEntry[entry] { k = known } else {
+            let id = entities.count
+            k = entity(key: e.id) {
+                EntityFact(id: "e\(id + 1)", type: type, ja: e.canonicalJapanese, en: e.displayName, role: e.role, key: e.id, mentions: [], forms: [])
+            }
+            entityOfEntry[entry] = k
+        }
+        addMention(k, provenance: provenance, formHash: UTF8Bytes.hash(bytes, provenance.span), written: { UTF8Bytes.string(bytes, provenance.span) })
     }
 
     mutating func mention(speaker s: Speaker, provenance: Provenance, written: String) {
         let id = entities.count
-        upsert(key: s.id, make: {
+        let k = entity(key: s.id) {
             EntityFact(id: "e\(id + 1)", type: s.kind == .group ? .group : .person, ja: s.ja, en: s.en, role: s.role, key: s.id, mentions: [], forms: [])
-        }, provenance: provenance, formHash: Lexicon.hash(written), written: { written })
+        }
+        addMention(k, provenance: provenance, formHash: Lexicon.hash(written), written: { written })
     }
 
     mutating func mention(organization name: String, provenance: Provenance) {
         let id = entities.count
-        upsert(key: "ja:" + name, make: {
+        let k = entity(key: "ja:" + name) {
             EntityFact(id: "e\(id + 1)", type: .organization, ja: name, en: name, role: nil, key: "ja:" + name, mentions: [], forms: [])
-        }, provenance: provenance, formHash: Lexicon.hash(name), written: { name })
+        }
+        addMention(k, provenance: provenance, formHash: Lexicon.hash(name), written: { name })
     }
 
     /// A group known only as a speaker (an asker such as アメリカのメディア) is an entity too.
     mutating func registerGroup(_ s: Speaker) {
-        guard entityKeys[s.id] == nil, let q = quotes.first(where: { $0.speaker.id == s.id }) else { return }
+        guard entityIndex(key: s.id) == nil, let q = quotes.first(where: { $0.speaker.id == s.id }) else { return }
         mention(speaker: s, provenance: q.occurrences[0].provenance, written: s.ja)
     }
 
     func build(records: [Record]) -> FactStore {
         FactStore(records: records, lexicon: lexicon, quotes: quotes, figures: figures, ordinals: ordinals,
-                  times: times, entities: entities, rates: rates, mentionIndex: mentionIndex)
+                  times: times, entities: entities, rates: rates, mentionIndex: mentionIndex())
+    }
+
+    /// The mentions by entry, each entry's sentences in text order without repeats.
+    func mentionIndex() -> [[SentenceRef]] {
+        var counts = [Int](repeating: 0, count: lexicon.entries.count)
+        for m in mentions { counts[m.entry] += 1 }
+        var index = counts.map { n -> [SentenceRef] in
+            var refs: [SentenceRef] = []
+            refs.reserveCapacity(n)
+            return refs
+        }
+        for m in mentions where index[m.entry].last != m.sentence { index[m.entry].append(m.sentence) }
+        return index
     }
 }

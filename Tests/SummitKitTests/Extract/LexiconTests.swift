@@ -37,13 +37,39 @@ import Testing
     @Test func asciiFormsNeedWordBoundaries() {
         let s = extract("LNGと、MLNGXという社名と、LNGsの話。\n")
         let lng = testLexicon.index(id: "lng")!
-        #expect(s.mentionIndex[lng]?.count == 1)
+        #expect(s.sentences(mentioning: lng).count == 1)
     }
 
     @Test func innerFormsAreIndexedForSearch() {
         let lex = Lexicon(bytes: Array("place\ttaiwan-strait\tTaiwan Strait\t台湾海峡\t-\ncountry\ttaiwan\tTaiwan\t台湾\t-\n".utf8))
         let store = Extractor(tables: .bundled, lexicon: lex).extract(Record(name: "t.txt", bytes: Array("台湾海峡の平和。\n".utf8)))
-        #expect(store.mentionIndex[lex.index(id: "taiwan")!]?.count == 1)
+        #expect(store.sentences(mentioning: lex.index(id: "taiwan")!).count == 1)
         #expect(store.entities.map(\.key) == ["taiwan-strait"])
+    }
+
+    /// Inner forms are worked out per form when the lexicon is built: every other entry's form
+    /// inside it, at every offset, but never the outer entry's own shorter forms.
+    @Test func innerFormsOfAFormAreEveryOtherEntryInside() {
+        let lex = Lexicon(bytes: Array("""
+        place\tstrait\tTaiwan Strait\t台湾海峡\t-
+        country\ttaiwan\tTaiwan\t台湾\t-
+        topic\tstraits\tstrait\t海峡\t-
+        org\tnippon-steel\tNippon Steel\t日本製鉄|日本製\t-
+        country\tjapan\tJapan\t日本\t-
+        country\ttaiwan-again\tTaiwan again\t台湾\t-
+
+        """.utf8))
+        func inner(_ form: String) -> [String] {
+            let b = Array(form.utf8)
+            guard let m = lex.textPatterns.longestMatchNode(in: b, at: 0, limit: b.count), m.end == b.count else { return ["no match"] }
+            return lex.innerForms(endingOn: m.node).map { "\(lex.entries[$0.entry].id)@\($0.offset)+\($0.length)" }
+        }
+        #expect(inner("台湾海峡") == ["taiwan@0+6", "straits@6+6"])
+        #expect(inner("日本製鉄") == ["japan@0+6"])
+        #expect(inner("台湾") == [])
+        let store = Extractor(tables: .bundled, lexicon: lex).extract(Record(name: "t.txt", bytes: Array("台湾海峡と日本製鉄。\n".utf8)))
+        #expect(store.sentences(mentioning: lex.index(id: "straits")!).count == 1)
+        #expect(store.sentences(mentioning: lex.index(id: "japan")!).count == 1)
+        #expect(store.sentences(mentioning: lex.index(id: "taiwan-again")!).isEmpty)
     }
 }
