@@ -1,100 +1,112 @@
 /// A set of byte patterns matched by a trie: at any position it yields the longest pattern that
 /// starts there, in time proportional to the match, which keeps entity scanning linear.
 ///
-/// Built with sibling lists in flat arrays (no allocation per node, which made start-up slow),
-/// then `frozen()` into contiguous per-node edge runs for fast lookups.
+/// Built with a `Builder` (sibling lists in flat arrays: no allocation per node, which made
+/// start-up slow), then laid out in one `Int32` array that lookups read through a buffer
+/// pointer: the walk is the extractor's innermost loop, and separate arrays cost a bounds check
+/// and a reload per field per byte.
 struct BytePatternSet: Sendable {
-    // Build form: node → first child, next sibling, edge label.
-    private var firstChild: [Int32] = [-1]
-    private var nextSibling: [Int32] = [-1]
-    private var label: [UInt8] = [0]
-    private var value: [Int32] = [-1]
-    /// First-level transitions, indexed by byte: the common "no pattern starts here" costs one load.
-    private var root = [Int32](repeating: -1, count: 256)
-    // Frozen form: node → its children's labels and targets in `edgeLabels/edgeTargets[edgeStart[n]..<edgeStart[n+1]]`.
-    private var edgeStart: [Int32] = []
-    private var edgeLabels: [UInt8] = []
-    private var edgeTargets: [Int32] = []
+    struct Builder {
+        // Node → first child, next sibling, edge label, value (-1: no pattern ends here).
+        fileprivate var firstChild: [Int32] = [-1]
+        fileprivate var nextSibling: [Int32] = [-1]
+        fileprivate var label: [UInt8] = [0]
+        fileprivate var value: [Int32] = [-1]
+        /// First-level transitions, indexed by byte.
+        fileprivate var root = [Int32](repeating: -1, count: 256)
+
+        init() {}
+
+        /// Adds a pattern carrying `value`; a pattern added twice keeps its first value.
+        mutating func insert(_ pattern: [UInt8], value v: Int) {
+            guard let first = pattern.first else { return }
+            var node: Int
+            if root[Int(first)] >= 0 { node = Int(root[Int(first)]) } else {
+                node = newNode(first); root[Int(first)] = Int32(node)
+            }
+            for b in pattern.dropFirst() {
+                var c = firstChild[node]
+                while c >= 0 && label[Int(c)] != b { c = nextSibling[Int(c)] }
+                if c >= 0 { node = Int(c); continue }
+                let child = newNode(b)
+                nextSibling[child] = firstChild[node]
+                firstChild[node] = Int32(child)
+                node = child
+            }
+            if value[node] < 0 { value[node] = Int32(v) }
+        }
+
+        private mutating func newNode(_ b: UInt8) -> Int {
+            firstChild.append(-1); nextSibling.append(-1); label.append(b); value.append(-1)
+            return label.count - 1
+        }
+
+        /// The set laid out for lookups.
+        func frozen() -> BytePatternSet { BytePatternSet(self) }
+    }
+
     /// Nodes with many children (the second and third bytes of Japanese characters) get a direct
-    /// table for continuation bytes 0x80–0xBF: `dense[denseSlot[node] * 64 + (b - 0x80)]`.
-    private var denseSlot: [Int32] = []
-    private var dense: [Int32] = []
+    /// table for continuation bytes 0x80–0xBF instead of a list of edges.
     static let denseThreshold = 6
 
-    init() {}
+    /// `root` (256) · `value` (n) · `edgeStart` (n + 1) · `denseSlot` (n) · edge labels (e) ·
+    /// edge targets (e) · dense tables (64 per dense node), at the offsets below.
+    private let storage: [Int32]
+    private let valueAt: Int, edgeStartAt: Int, denseSlotAt: Int, labelsAt: Int, targetsAt: Int, denseAt: Int
+    /// How many nodes the trie has: node numbers run below this.
+    let nodeCount: Int
 
-    /// Adds a pattern carrying `value`; a pattern added twice keeps its first value.
-    mutating func insert(_ pattern: [UInt8], value v: Int) {
-        guard let first = pattern.first else { return }
-        edgeStart = []
-        var node: Int
-        if root[Int(first)] >= 0 { node = Int(root[Int(first)]) } else {
-            node = newNode(first); root[Int(first)] = Int32(node)
-        }
-        for b in pattern.dropFirst() {
-            var c = firstChild[node]
-            while c >= 0 && label[Int(c)] != b { c = nextSibling[Int(c)] }
-            if c >= 0 { node = Int(c); continue }
-            let child = newNode(b)
-            nextSibling[child] = firstChild[node]
-            firstChild[node] = Int32(child)
-            node = child
-        }
-        if value[node] < 0 { value[node] = Int32(v) }
-    }
+    /// An empty set.
+    init() { self.init(Builder()) }
 
-    private mutating func newNode(_ b: UInt8) -> Int {
-        firstChild.append(-1); nextSibling.append(-1); label.append(b); value.append(-1)
-        return label.count - 1
-    }
-
-    /// The same set laid out for lookups.
-    func frozen() -> BytePatternSet {
-        var f = self
-        let n = label.count
-        f.edgeStart = [Int32](repeating: 0, count: n + 1)
-        f.edgeLabels.reserveCapacity(n)
-        f.edgeTargets.reserveCapacity(n)
+    private init(_ b: Builder) {
+        let n = b.label.count
+        var labels: [Int32] = [], targets: [Int32] = [], edgeStart = [Int32](repeating: 0, count: n + 1)
+        labels.reserveCapacity(n); targets.reserveCapacity(n)
         for node in 0..<n {
-            f.edgeStart[node] = Int32(f.edgeLabels.count)
-            var c = firstChild[node]
+            edgeStart[node] = Int32(labels.count)
+            var c = b.firstChild[node]
             while c >= 0 {
-                f.edgeLabels.append(label[Int(c)]); f.edgeTargets.append(c)
-                c = nextSibling[Int(c)]
+                labels.append(Int32(b.label[Int(c)])); targets.append(c)
+                c = b.nextSibling[Int(c)]
             }
         }
-        f.edgeStart[n] = Int32(f.edgeLabels.count)
-        f.denseSlot = [Int32](repeating: -1, count: n)
+        edgeStart[n] = Int32(labels.count)
+        var denseSlot = [Int32](repeating: -1, count: n), dense: [Int32] = []
         for node in 0..<n {
-            let a = Int(f.edgeStart[node]), b = Int(f.edgeStart[node + 1])
-            guard b - a >= Self.denseThreshold, f.edgeLabels[a..<b].allSatisfy({ $0 >= 0x80 && $0 <= 0xBF }) else { continue }
-            f.denseSlot[node] = Int32(f.dense.count / 64)
+            let a = Int(edgeStart[node]), e = Int(edgeStart[node + 1])
+            guard e - a >= Self.denseThreshold, labels[a..<e].allSatisfy({ $0 >= 0x80 && $0 <= 0xBF }) else { continue }
+            denseSlot[node] = Int32(dense.count / 64)
             var table = [Int32](repeating: -1, count: 64)
-            for k in a..<b { table[Int(f.edgeLabels[k] - 0x80)] = f.edgeTargets[k] }
-            f.dense.append(contentsOf: table)
+            for k in a..<e { table[Int(labels[k] - 0x80)] = targets[k] }
+            dense += table
         }
-        return f
+        nodeCount = n
+        valueAt = 256
+        edgeStartAt = valueAt + n
+        denseSlotAt = edgeStartAt + n + 1
+        labelsAt = denseSlotAt + n
+        targetsAt = labelsAt + labels.count
+        denseAt = targetsAt + targets.count
+        storage = b.root + b.value + edgeStart + denseSlot + labels + targets + dense
     }
 
+    /// The node reached from `node` over byte `b`, or -1.
     @inline(__always)
-    private func child(_ node: Int, _ b: UInt8) -> Int {
-        if !edgeStart.isEmpty {
-            let slot = denseSlot[node]
-            if slot >= 0 {
-                guard b >= 0x80 && b <= 0xBF else { return -1 }
-                return Int(dense[Int(slot) &* 64 &+ Int(b &- 0x80)])
-            }
-            var k = Int(edgeStart[node])
-            let end = Int(edgeStart[node + 1])
-            while k < end {
-                if edgeLabels[k] == b { return Int(edgeTargets[k]) }
-                k += 1
-            }
-            return -1
+    private func child(_ s: UnsafeBufferPointer<Int32>, _ node: Int, _ b: UInt8) -> Int {
+        let slot = Int(s[denseSlotAt &+ node])
+        if slot >= 0 {
+            guard b >= 0x80 && b <= 0xBF else { return -1 }
+            return Int(s[denseAt &+ slot &* 64 &+ Int(b &- 0x80)])
         }
-        var c = firstChild[node]
-        while c >= 0 && label[Int(c)] != b { c = nextSibling[Int(c)] }
-        return Int(c)
+        var k = Int(s[edgeStartAt &+ node])
+        let end = Int(s[edgeStartAt &+ node &+ 1])
+        let label = Int32(b)
+        while k < end {
+            if s[labelsAt &+ k] == label { return Int(s[targetsAt &+ k]) }
+            k &+= 1
+        }
+        return -1
     }
 
     /// The longest pattern starting at `index` and ending by `limit`: its value and end offset.
@@ -105,53 +117,62 @@ struct BytePatternSet: Sendable {
 
     /// `longestMatch` with the node the match ends on: each distinct pattern has its own node,
     /// so facts about a pattern can be worked out once, when the set is built.
-    @inline(__always)
     func longestMatchNode(in bytes: [UInt8], at index: Int, limit: Int) -> (value: Int, end: Int, node: Int)? {
-        var node = Int(root[Int(bytes[index])])
-        if node < 0 { return nil }
-        var best: (Int, Int, Int)? = value[node] >= 0 ? (Int(value[node]), index + 1, node) : nil
-        var i = index + 1
-        while i < limit {
-            node = child(node, bytes[i])
-            if node < 0 { break }
-            i += 1
-            if value[node] >= 0 { best = (Int(value[node]), i, node) }
+        let limit = min(limit, bytes.count)
+        guard index >= 0, index < limit else { return nil }
+        return storage.withUnsafeBufferPointer { s in
+            bytes.withUnsafeBufferPointer { p in
+                var node = Int(s[Int(p[index])])
+                if node < 0 { return nil }
+                var best: (Int, Int, Int)? = s[valueAt &+ node] >= 0 ? (Int(s[valueAt &+ node]), index + 1, node) : nil
+                var i = index + 1
+                while i < limit {
+                    node = child(s, node, p[i])
+                    if node < 0 { break }
+                    i += 1
+                    let v = s[valueAt &+ node]
+                    if v >= 0 { best = (Int(v), i, node) }
+                }
+                return best
+            }
         }
-        return best
     }
-
-    /// How many nodes the trie has: node numbers run below this.
-    var nodeCount: Int { label.count }
 
     /// Every pattern starting at `index` (shortest first), for indexes that must see 台湾 inside 台湾海峡.
     func forEachMatch(in bytes: [UInt8], at index: Int, limit: Int, _ body: (Int, Int) -> Void) {
-        var node = Int(root[Int(bytes[index])])
-        if node < 0 { return }
-        if value[node] >= 0 { body(Int(value[node]), index + 1) }
-        var i = index + 1
-        while i < limit {
-            node = child(node, bytes[i])
+        let limit = min(limit, bytes.count)
+        guard index >= 0, index < limit else { return }
+        storage.withUnsafeBufferPointer { s in
+            var node = Int(s[Int(bytes[index])])
             if node < 0 { return }
-            i += 1
-            if value[node] >= 0 { body(Int(value[node]), i) }
+            if s[valueAt &+ node] >= 0 { body(Int(s[valueAt &+ node]), index + 1) }
+            var i = index + 1
+            while i < limit {
+                node = child(s, node, bytes[i])
+                if node < 0 { return }
+                i += 1
+                if s[valueAt &+ node] >= 0 { body(Int(s[valueAt &+ node]), i) }
+            }
         }
     }
 
     /// The longest pattern that ends exactly at `end` (not reaching below `lower`), for a set built
     /// from reversed patterns: its value and start offset.
-    @inline(__always)
     func longestSuffixMatch(in bytes: [UInt8], endingAt end: Int, lower: Int) -> (value: Int, start: Int)? {
-        guard end > lower else { return nil }
-        var node = Int(root[Int(bytes[end - 1])])
-        if node < 0 { return nil }
-        var i = end - 1
-        var best: (Int, Int)? = value[node] >= 0 ? (Int(value[node]), i) : nil
-        while i > lower {
-            node = child(node, bytes[i - 1])
-            if node < 0 { break }
-            i -= 1
-            if value[node] >= 0 { best = (Int(value[node]), i) }
+        let lower = max(lower, 0)
+        guard end > lower, end <= bytes.count else { return nil }
+        return storage.withUnsafeBufferPointer { s in
+            var node = Int(s[Int(bytes[end - 1])])
+            if node < 0 { return nil }
+            var i = end - 1
+            var best: (Int, Int)? = s[valueAt &+ node] >= 0 ? (Int(s[valueAt &+ node]), i) : nil
+            while i > lower {
+                node = child(s, node, bytes[i - 1])
+                if node < 0 { break }
+                i -= 1
+                if s[valueAt &+ node] >= 0 { best = (Int(s[valueAt &+ node]), i) }
+            }
+            return best
         }
-        return best
     }
 }

@@ -15,7 +15,7 @@ final class EntityRules: Sendable {
         self.lexicon = lexicon
         self.names = names
         self.tables = tables
-        var set = BytePatternSet()
+        var set = BytePatternSet.Builder()
         var starts = lexicon.textStarts
         for (i, s) in tables.orgSuffixes.enumerated() {
             set.insert(s, value: i)
@@ -78,22 +78,19 @@ final class EntityRules: Sendable {
         return true
     }
 
-    /// A katakana or kanji run ending in an organization suffix (…自動車, …グループ) that starts at `i`.
+    /// A run of two to ten katakana followed by an organization suffix that starts at `i`
+    /// (トヨタ自動車, ソフトバンクグループ).
     private func organization(endingAfter i: Int, _ bytes: [UInt8], lower: Int, upper: Int) -> Hit? {
         guard let m = orgSuffixes.longestMatch(in: bytes, at: i, limit: upper) else { return nil }
-        do {
-            let suffix = tables.orgSuffixes[m.value]
-            var s = i
-            var chars = 0
-            while s > lower && chars < 10 {
-                let p = UTF8Bytes.previousStart(bytes, before: s, lower: lower)
-                guard CharClass.at(bytes, p) == .katakana else { break }
-                s = p; chars += 1
-            }
-            guard chars >= 2 else { return nil }
-            let r = s..<(i + suffix.count)
-            return .organization(name: UTF8Bytes.string(bytes, r), range: r)
+        var s = i
+        var chars = 0
+        while s > lower && chars < 10 {
+            let p = UTF8Bytes.previousStart(bytes, before: s, lower: lower)
+            guard CharClass.at(bytes, p) == .katakana else { break }
+            s = p; chars += 1
         }
-        return nil
+        guard chars >= 2 else { return nil }
+        let r = s..<m.end
+        return .organization(name: UTF8Bytes.string(bytes, r), range: r)
     }
 }

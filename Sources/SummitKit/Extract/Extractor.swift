@@ -124,12 +124,12 @@ public struct Extractor: Sendable {
                 let surface = UTF8Bytes.string(bytes, f.range)
                 if f.ordinal {
                     builder.noteSeen(sentenceKey, .ordinal(builder.ordinals.count))
-                    builder.ordinals.append(OrdinalFact(id: builder.nextID("o"), surface: surface, value: Int(f.value),
+                    builder.ordinals.append(OrdinalFact(id: builder.nextID(.ordinal), surface: surface, value: Int(f.value),
                                                         unit: f.unit.code, provenance: ctx.provenance(f.range)))
                     continue
                 }
                 let inQuote = quoteSpans.first { $0.0.contains(f.range.lowerBound) }
-                let id = builder.nextID("f")
+                let id = builder.nextID(.figure)
                 figureIDs[k] = id
                 builder.noteSeen(sentenceKey, .figure(builder.figures.count))
                 builder.figures.append(FigureFact(id: id, surface: surface, value: f.value, unit: f.unit.code, unitKind: f.unit.kind,

@@ -114,9 +114,9 @@ public struct Lexicon: Sendable {
     public init(entries: [LexiconEntry]) {
         self.entries = entries
         var byId: [UInt64: [Int]] = [:], byEnglish: [UInt64: [Int]] = [:], byJapanese: [UInt64: [Int]] = [:]
-        var patterns = BytePatternSet()
+        var patterns = BytePatternSet.Builder()
         var starts = StartFilter()
-        var suffixes = BytePatternSet()
+        var suffixes = BytePatternSet.Builder()
         for (i, e) in entries.enumerated() {
             byId[Self.hash(e.id), default: []].append(i)
             for f in e.english { Self.addOnce(&byEnglish, Self.foldedHash(f), i) }
@@ -217,7 +217,12 @@ public struct Lexicon: Sendable {
 
     /// Entries whose Japanese form is exactly `ja`.
     public func entries(japanese ja: String) -> [LexiconEntry] {
-        (byJapanese[Self.hash(ja)] ?? []).map { entries[$0] }.filter { $0.japanese.contains(ja) }
+        indices(japanese: ja).map { entries[$0] }
+    }
+
+    /// The indices of the entries whose Japanese form is exactly `ja`, in lexicon order.
+    func indices(japanese ja: String) -> [Int] {
+        (byJapanese[Self.hash(ja)] ?? []).filter { entries[$0].japanese.contains(ja) }
     }
 
     /// Every English form and Japanese form, for suggestions and completion.

@@ -15,7 +15,7 @@ final class NameRules: Sendable {
     init(tables: ExtractionTables, lexicon: Lexicon) {
         self.tables = tables
         self.lexicon = lexicon
-        var suffixes = BytePatternSet(), prefixes = BytePatternSet()
+        var suffixes = BytePatternSet.Builder(), prefixes = BytePatternSet.Builder()
         for (i, t) in tables.titles.enumerated() {
             suffixes.insert(t.form.reversed(), value: i)
             prefixes.insert(t.form, value: i)

@@ -4,6 +4,9 @@
 struct SpeakerDirectory {
     let lexicon: Lexicon
     private(set) var titled: [String: Speaker] = [:]
+    /// The titled names as bytes with each honorific (岡野氏, 岡野さん), in the order they were
+    /// met: the subject rule looks for them at every は and が.
+    private var honorificForms: [(name: String, bytes: [UInt8], speaker: Speaker)] = []
 
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
@@ -16,41 +19,46 @@ struct SpeakerDirectory {
     /// A person known only by name and title.
     mutating func speaker(titled name: NameRules.TitledName) -> Speaker {
         if let known = titled[name.name] { return known }
+        let s = newSpeaker(titled: name)
+        titled[name.name] = s
+        let nameBytes = Array(name.name.utf8)
+        for h in NameRules.honorifics { honorificForms.append((name.name, nameBytes + h, s)) }
+        return s
+    }
+
+    private func newSpeaker(titled name: NameRules.TitledName) -> Speaker {
         // A surname with the title (習国家主席) names someone known by full name (習近平国家主席).
         if let i = lexicon.entries.firstIndex(where: { e in
             e.kind == .person && e.japanese.contains { $0.count > name.name.count + name.title.count && $0.hasPrefix(name.name) && $0.hasSuffix(name.title) }
         }) {
-            let s = speaker(entry: i)
-            titled[name.name] = s
-            return s
+            return speaker(entry: i)
         }
-        if let full = titled.first(where: { $0.key.count > name.name.count && $0.key.hasPrefix(name.name) && $0.value.ja.hasSuffix(name.title) }) {
-            titled[name.name] = full.value
-            return full.value
+        // The first full name met wins when several share the surname.
+        if let full = honorificForms.first(where: { f in
+            f.name.count > name.name.count && f.name.hasPrefix(name.name) && f.speaker.ja.hasSuffix(name.title)
+        }) {
+            return full.speaker
         }
         let written = name.name + name.title
-        let s = Speaker(id: "ja:" + written, ja: written, en: Self.english(for: written, lexicon: lexicon),
-                        role: name.role, kind: .person)
-        titled[name.name] = s
-        return s
+        return Speaker(id: "ja:" + written, ja: written, en: Self.english(for: written, lexicon: lexicon),
+                       role: name.role, kind: .person)
     }
 
     /// A speaker named by a phrase (an asker such as アメリカのメディア).
     func speaker(phrase: String) -> Speaker {
-        if let i = lexicon.entries.firstIndex(where: { $0.isSpeakerKind && $0.japanese.contains(phrase) }) { return speaker(entry: i) }
+        if let i = lexicon.indices(japanese: phrase).first(where: { lexicon.entries[$0].isSpeakerKind }) { return speaker(entry: i) }
         let en = Self.english(for: phrase, lexicon: lexicon)
         return Speaker(id: "ja:" + phrase, ja: phrase, en: en, role: nil, kind: .group)
     }
 
-    /// A titled person seen before, written as name + 氏/さん.
+    /// A titled person seen before, written as name + 氏/さん (the longest such name that ends
+    /// at `end`), and where the name starts.
     func knownTitled(endingAt end: Int, in bytes: [UInt8], lower: Int) -> (Speaker, Int)? {
-        for (name, s) in titled {
-            let n = Array(name.utf8)
-            for h in NameRules.honorifics where UTF8Bytes.endsWith(bytes, at: end, n + h, lower: lower) {
-                return (s, end - n.count - h.count)
-            }
+        var best: (Speaker, Int)? = nil
+        for f in honorificForms where UTF8Bytes.endsWith(bytes, at: end, f.bytes, lower: lower) {
+            if best == nil || end - f.bytes.count < best!.1 { best = (f.speaker, end - f.bytes.count) }
         }
-        return nil
+        return best
     }
 
     /// English for a Japanese phrase, piece by piece through the lexicon (アメリカのメディア →

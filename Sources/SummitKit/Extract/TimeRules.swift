@@ -15,7 +15,7 @@ final class TimeRules: Sendable {
 
     init(tables: ExtractionTables) {
         self.tables = tables
-        var set = BytePatternSet()
+        var set = BytePatternSet.Builder()
         for r in tables.relativeTimes { set.insert(r.form, value: 0) }
         for z in tables.timeZones { set.insert(z.form, value: 0) }
         dayParts = tables.timeWords.filter { $0.role == "hour-shift" || $0.role == "period" }

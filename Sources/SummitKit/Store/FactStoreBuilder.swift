@@ -20,7 +20,7 @@ struct FactStoreBuilder {
     /// Every (entry, sentence) mention in text order, grouped by entry only in `build`: one
     /// growing array instead of hundreds.
     var mentions: [(entry: Int, sentence: SentenceRef)] = []
-    var counters: [String: Int] = [:]
+    var counters = [Int](repeating: 0, count: IDKind.allCases.count)
     /// Sentences already read, by their text: a repeat adds places to the facts found the first time.
     /// Keyed by a hash of the sentence's bytes (hashing `String`s normalizes them, which is slow).
     var sentencesSeen: [UInt64: (start: Int, facts: [SeenFact])] = [:]
@@ -51,15 +51,30 @@ struct FactStoreBuilder {
         if !rates.contains(where: { $0.from == r.from && $0.to == r.to && $0.rate == r.rate }) { rates.append(r) }
     }
 
-    init(lexicon: Lexicon) { self.lexicon = lexicon }
-
-    mutating func nextID(_ prefix: String) -> String {
-        let n = (counters[prefix] ?? 0) + 1
-        counters[prefix] = n
-        return prefix + String(n)
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        entityOfEntry = Array(repeating: -1, count: lexicon.entries.count)
     }
 
-    mutating func reserveTimeID() -> String { nextID("t") }
+    /// The kinds of fact ids, by prefix: each numbers its facts from 1 (q1, f1, o1, t1).
+    enum IDKind: String, CaseIterable {
+        case quote = "q", figure = "f", ordinal = "o", time = "t"
+        var slot: Int {
+            switch self {
+            case .quote: 0
+            case .figure: 1
+            case .ordinal: 2
+            case .time: 3
+            }
+        }
+    }
+
+    mutating func nextID(_ kind: IDKind) -> String {
+        counters[kind.slot] += 1
+        return kind.rawValue + String(counters[kind.slot])
+    }
+
+    mutating func reserveTimeID() -> String { nextID(.time) }
 
     /// Adds a quote, or one more occurrence of the same words by the same speaker; returns its id.
     /// The text is made into a String only for a new quote.
@@ -73,7 +88,7 @@ struct FactStoreBuilder {
                 return quotes[k].id
             }
         }
-        let id = nextID("q")
+        let id = nextID(.quote)
         quoteKeys[key, default: []].append(quotes.count)
         quotes.append(QuoteFact(id: id, type: type, speaker: speaker, text: UTF8Bytes.string(bytes, range), topic: topic(),
                                 sectionHeading: occurrence.provenance.section, occurrences: [occurrence],
@@ -92,7 +107,7 @@ struct FactStoreBuilder {
 
     /// The entity for a lexicon entry once it has one: most mentions are of known names, and this
     /// spares them the keyed lookup.
-    var entityOfEntry: [Int: Int] = [:]
+    var entityOfEntry: [Int32]
 
     /// The index of the entity with `key`, made by `make` the first time.
     private mutating func entity(key: String, make: () -> EntityFact) -> Int {
@@ -119,23 +134,23 @@ struct FactStoreBuilder {
 
     mutating func mention(entry: Int, provenance: Provenance, bytes: [UInt8], recordIndex: Int) {
         indexMention(entry: entry, sentence: SentenceRef(record: recordIndex, sentence: provenance.sentence))
-        let e = lexicon.entries[entry]
-        let type: EntityType
-        switch e.kind {
-        case .topic: return
-        case .person: type = .person
-        case .group: type = .group
-        case .org: type = .organization
-        case .country: type = .country
-        case .place: type = .place
-        }
-        let k: Int
-        if let known = entityOfEntry[entry] { k = known } else {
+        var k = Int(entityOfEntry[entry])
+        if k < 0 {
+            let e = lexicon.entries[entry]
+            let type: EntityType
+            switch e.kind {
+            case .topic: return
+            case .person: type = .person
+            case .group: type = .group
+            case .org: type = .organization
+            case .country: type = .country
+            case .place: type = .place
+            }
             let id = entities.count
             k = entity(key: e.id) {
                 EntityFact(id: "e\(id + 1)", type: type, ja: e.canonicalJapanese, en: e.displayName, role: e.role, key: e.id, mentions: [], forms: [])
             }
-            entityOfEntry[entry] = k
+            entityOfEntry[entry] = Int32(k)
         }
         addMention(k, provenance: provenance, formHash: UTF8Bytes.hash(bytes, provenance.span), written: { UTF8Bytes.string(bytes, provenance.span) })
     }

@@ -36,7 +36,7 @@ extension BenchReport {
 
     private func extractionRow(_ r: ExtractionBenchmark.Result) -> [String] {
         var detail = "\(BenchFormat.ms(r.total.medianMs)) for \(BenchFormat.bytes(r.corpus.bytes.count))"
-        detail += " (segment \(BenchFormat.ms(r.segment.medianMs)), rules set-up \(BenchFormat.ms(r.setup.medianMs)))"
+        detail += " (segment \(BenchFormat.ms(r.segment.medianMs)); rules set-up \(BenchFormat.ms(r.setup.medianMs)) once per process, not counted)"
         if let l = linearity(r) { detail += "; time/size \(BenchFormat.ratio(l)) record's" }
         detail += "; \(r.facts) facts; \(r.total.count) runs"
         return ["throughput", r.corpus.label, BenchFormat.number(r.megabytesPerSecond) + " MB/s", detail]
