@@ -156,4 +156,17 @@ import Testing
         #expect(s.quotes.count == 2)
         #expect(s.quotes[0].speaker.id == s.quotes[1].speaker.id)
     }
+
+    /// 中野氏 also ends in 野氏: the longer name that ends there is the one meant, whatever the
+    /// order the names were met in.
+    @Test(arguments: ["野局長が来た。中野局長も来た。", "中野局長が来た。野局長も来た。"])
+    func honorificTakesTheLongestKnownName(_ intro: String) {
+        let s = extract(intro + "中野氏は「よい」と述べた。\n")
+        #expect(s.quotes.map(\.speaker.id) == ["ja:中野局長"])
+    }
+
+    @Test func surnameAloneTakesTheFirstFullNameMet() {
+        let s = extract("中野一郎局長が来た。中野太郎局長も来た。中野局長は「よい」と述べた。\n")
+        #expect(s.quotes.map(\.speaker.id) == ["ja:中野一郎局長"])
+    }
 }
