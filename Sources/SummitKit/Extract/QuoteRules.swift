@@ -5,19 +5,22 @@ final class QuoteRules: Sendable {
     let tables: ExtractionTables
     let lexicon: Lexicon
     let names: NameRules
-    /// The first characters of the topic markers (に, を …).
-    let markerStarts: [[UInt8]]
+    /// Where a topic marker (について, を念頭に …) can start: the backward walk for a topic asks
+    /// at every character.
+    let markerStarts: StartFilter
+    /// The settings (会見, 冒頭 …), to find them all in one pass over a topic phrase.
+    let settingPatterns: BytePatternSet
 
     init(tables: ExtractionTables, lexicon: Lexicon, names: NameRules) {
         self.tables = tables
         self.lexicon = lexicon
         self.names = names
-        var starts: [[UInt8]] = []
-        for m in tables.topicMarkers where !m.isEmpty {
-            let first = Array(m.prefix(UTF8Bytes.sequenceLength(m[0])))
-            if !starts.contains(first) { starts.append(first) }
-        }
+        var starts = StartFilter()
+        for m in tables.topicMarkers { starts.insert(m) }
         markerStarts = starts
+        var settings = BytePatternSet.Builder()
+        for (i, s) in tables.settings.enumerated() { settings.insert(s, value: i) }
+        settingPatterns = settings.frozen()
     }
 
     static let to = Array("と".utf8)
@@ -109,8 +112,8 @@ final class QuoteRules: Sendable {
         var p = open
         while p > start {
             p = UTF8Bytes.previousStart(bytes, before: p, lower: start)
-            // Only characters that begin some marker are worth the slower checks.
-            guard markerStarts.contains(where: { UTF8Bytes.matches(bytes, at: p, $0) }) else { continue }
+            // Only places where some marker could begin are worth the slower checks.
+            guard markerStarts.mayStart(bytes, p, open) else { continue }
             if BracketScanner.isInside(p, pairs) { continue }
             for m in tables.topicMarkers where UTF8Bytes.matches(bytes, at: p, m, limit: open) {
                 let phraseEnd = p
@@ -144,13 +147,12 @@ final class QuoteRules: Sendable {
     /// Skips a leading "…会見で" / "…冒頭、": where something was said is not what it was about.
     func afterSetting(_ start: Int, _ end: Int, bytes: [UInt8]) -> Int {
         var cut = start
-        for s in tables.settings {
-            var i = start
-            while let hit = UTF8Bytes.find(bytes, s, from: i, to: end) {
-                let after = hit + s.count
+        var i = start
+        while i < end {
+            settingPatterns.forEachMatch(in: bytes, at: i, limit: end) { _, after in
                 if UTF8Bytes.matches(bytes, at: after, Self.de, limit: end) { cut = max(cut, after + Self.de.count) }
-                i = hit + 1
             }
+            i += UTF8Bytes.sequenceLength(bytes[i])
         }
         return cut
     }
