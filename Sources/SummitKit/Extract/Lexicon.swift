@@ -21,9 +21,9 @@ public struct Lexicon: Sendable {
     public let entries: [LexiconEntry]
     /// Indexes keyed by a 64-bit hash of the (folded) bytes: Swift hashes `String` keys through
     /// Unicode normalization, which made building these the largest cost of start-up.
-    private let byId: [UInt64: [Int]]
-    private let byEnglish: [UInt64: [Int]]
-    private let byJapanese: [UInt64: [Int]]
+    private let byId: HashIndex
+    private let byEnglish: HashIndex
+    private let byJapanese: HashIndex
     /// Japanese (and mixed) forms for scanning text; single characters are left out because
     /// they occur inside unrelated words (米 in 日米, 中 in 中止).
     let textPatterns: BytePatternSet
@@ -57,10 +57,6 @@ public struct Lexicon: Sendable {
             entries.append(LexiconEntry(kind: kind, id: id, english: english, japanese: japanese, role: row.optional(4)))
         }
         self.init(entries: entries)
-    }
-
-    static func addOnce(_ index: inout [UInt64: [Int]], _ key: UInt64, _ i: Int) {
-        if index[key]?.last != i { index[key, default: []].append(i) }
     }
 
     /// FNV-1a over the UTF-8 bytes.
@@ -113,16 +109,16 @@ public struct Lexicon: Sendable {
 
     public init(entries: [LexiconEntry]) {
         self.entries = entries
-        var byId: [UInt64: [Int]] = [:], byEnglish: [UInt64: [Int]] = [:], byJapanese: [UInt64: [Int]] = [:]
+        var byId = HashIndex.Builder(), byEnglish = HashIndex.Builder(), byJapanese = HashIndex.Builder()
         var patterns = BytePatternSet.Builder()
         var starts = StartFilter()
         var suffixes = BytePatternSet.Builder()
         for (i, e) in entries.enumerated() {
-            byId[Self.hash(e.id), default: []].append(i)
-            for f in e.english { Self.addOnce(&byEnglish, Self.foldedHash(f), i) }
+            byId.add(Self.hash(e.id), i)
+            for f in e.english { byEnglish.add(Self.foldedHash(f), i) }
             for f in e.japanese {
-                Self.addOnce(&byJapanese, Self.hash(f), i)
-                Self.addOnce(&byEnglish, Self.foldedHash(f), i)
+                byJapanese.add(Self.hash(f), i)
+                byEnglish.add(Self.foldedHash(f), i)
                 if f.unicodeScalars.count >= 2 {
                     let bytes = Array(f.utf8)
                     patterns.insert(bytes, value: i)
@@ -131,9 +127,9 @@ public struct Lexicon: Sendable {
                 if e.isSpeakerKind { suffixes.insert(Array(f.utf8).reversed(), value: i) }
             }
         }
-        self.byId = byId
-        self.byEnglish = byEnglish
-        self.byJapanese = byJapanese
+        self.byId = byId.sorted()
+        self.byEnglish = byEnglish.sorted()
+        self.byJapanese = byJapanese.sorted()
         let frozen = patterns.frozen()
         self.textPatterns = frozen
         self.textStarts = starts
@@ -143,30 +139,33 @@ public struct Lexicon: Sendable {
 
     /// Every form's inner forms, laid out by the node its match ends on.
     private static func innerForms(of entries: [LexiconEntry], in patterns: BytePatternSet) -> ([Int32], [InnerForm]) {
-        var byNode: [Int: [InnerForm]] = [:]
+        var done = [Bool](repeating: false, count: patterns.nodeCount)
+        var found: [(node: Int, form: InnerForm)] = []
         for e in entries {
             for f in e.japanese where f.unicodeScalars.count >= 2 {
                 let bytes = Array(f.utf8)
                 guard let outer = patterns.longestMatchNode(in: bytes, at: 0, limit: bytes.count), outer.end == bytes.count,
-                      byNode[outer.node] == nil else { continue }
-                var found: [InnerForm] = []
+                      !done[outer.node] else { continue }
+                done[outer.node] = true
                 var j = 0
                 while j < bytes.count {
                     patterns.forEachMatch(in: bytes, at: j, limit: bytes.count) { value, end in
-                        if value != outer.value { found.append(InnerForm(entry: value, offset: j, length: end - j)) }
+                        if value != outer.value { found.append((outer.node, InnerForm(entry: value, offset: j, length: end - j))) }
                     }
                     j += UTF8Bytes.sequenceLength(bytes[j])
                 }
-                byNode[outer.node] = found
             }
         }
+        // Lay the forms out by node, keeping each node's in the order found.
         var start = [Int32](repeating: 0, count: patterns.nodeCount + 1)
-        var flat: [InnerForm] = []
-        for node in 0..<patterns.nodeCount {
-            start[node] = Int32(flat.count)
-            flat += byNode[node] ?? []
+        for f in found { start[f.node + 1] += 1 }
+        for node in 0..<patterns.nodeCount { start[node + 1] += start[node] }
+        var next = start
+        var flat = [InnerForm](repeating: InnerForm(entry: 0, offset: 0, length: 0), count: found.count)
+        for f in found {
+            flat[Int(next[f.node])] = f.form
+            next[f.node] += 1
         }
-        start[patterns.nodeCount] = Int32(flat.count)
         return (start, flat)
     }
 
@@ -201,7 +200,7 @@ public struct Lexicon: Sendable {
     }
 
     public func entry(id: String) -> LexiconEntry? { index(id: id).map { entries[$0] } }
-    public func index(id: String) -> Int? { byId[Self.hash(id)]?.first { entries[$0].id == id } }
+    public func index(id: String) -> Int? { byId.entries(Self.hash(id)).first { entries[$0].id == id } }
 
     /// Entries named by a word or phrase in English or Japanese (any form, any case).
     public func lookup(_ phrase: String) -> [LexiconEntry] {
@@ -210,7 +209,7 @@ public struct Lexicon: Sendable {
 
     public func lookupIndices(_ phrase: String) -> [Int] {
         let folded = Self.fold(phrase)
-        return (byEnglish[Self.foldedHash(phrase)] ?? []).filter { i in
+        return byEnglish.entries(Self.foldedHash(phrase)).filter { i in
             entries[i].english.contains { Self.fold($0) == folded } || entries[i].japanese.contains { Self.fold($0) == folded }
         }
     }
@@ -222,7 +221,7 @@ public struct Lexicon: Sendable {
 
     /// The indices of the entries whose Japanese form is exactly `ja`, in lexicon order.
     func indices(japanese ja: String) -> [Int] {
-        (byJapanese[Self.hash(ja)] ?? []).filter { entries[$0].japanese.contains(ja) }
+        byJapanese.entries(Self.hash(ja)).filter { entries[$0].japanese.contains(ja) }
     }
 
     /// Every English form and Japanese form, for suggestions and completion.

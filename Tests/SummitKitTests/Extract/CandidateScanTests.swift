@@ -116,3 +116,25 @@ import Testing
         #expect(UTF8Bytes.equal("", b, 3..<3))
     }
 }
+
+@Suite struct HashIndexTests {
+    @Test func entriesComeBackOncePerHashInEntryOrder() {
+        var b = HashIndex.Builder()
+        b.add(7, 3); b.add(2, 0); b.add(7, 1); b.add(7, 3); b.add(UInt64.max, 5); b.add(0, 4)
+        let index = b.sorted()
+        #expect(index.entries(7) == [1, 3])
+        #expect(index.entries(2) == [0])
+        #expect(index.entries(0) == [4])
+        #expect(index.entries(UInt64.max) == [5])
+        #expect(index.entries(3).isEmpty)
+        #expect(HashIndex.Builder().sorted().entries(7).isEmpty)
+    }
+
+    @Test func lexiconLookupsStillFindEveryForm() {
+        #expect(testLexicon.index(id: "abe") == 2)
+        #expect(testLexicon.lookup("Shinzo Abe").map(\.id) == ["abe"])
+        #expect(testLexicon.lookup("安倍氏").map(\.id) == ["abe"])
+        #expect(testLexicon.entries(japanese: "米国").map(\.id) == ["us"])
+        #expect(testLexicon.index(id: "nobody") == nil)
+    }
+}
