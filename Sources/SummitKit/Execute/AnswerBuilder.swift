@@ -130,7 +130,7 @@ public struct AnswerBuilder: Sendable {
                           .number("mentions"), .init(title: "lines")]
         for case .entity(let i) in items {
             let e = store.entities[i]
-            let ls = Array(Set(e.mentions.map(\.line))).sorted()
+            let ls = Self.distinctSortedLines(e.mentions)
             b.rows.append(.object([("id", .string(e.id)), ("type", .string(e.type.rawValue)), ("en", .string(e.en)), ("ja", .string(e.ja)),
                                    ("role", opt(e.role)), ("mentions", .int(e.mentions.count)), ("lines", .array(ls.map(JSONValue.int))),
                                    ("forms", .array(e.forms.map(JSONValue.string)))]))
@@ -138,6 +138,21 @@ public struct AnswerBuilder: Sendable {
             b.cells.append([e.id, e.type.rawValue, e.label, e.role ?? "", String(e.mentions.count), lineText])
             b.text.append("\(e.id) \(e.label)\(e.role.map { ", \($0)" } ?? "") — \(e.mentions.count) mention\(e.mentions.count == 1 ? "" : "s")")
         }
+    }
+
+    /// The lines of `mentions`, each once, ascending. Mentions come in text order, so usually a
+    /// single pass dropping repeats does it (an entity on a thousand copies has a hundred
+    /// thousand mentions); several records restart their lines, and then a sort does.
+    static func distinctSortedLines(_ mentions: [Provenance]) -> [Int] {
+        var out: [Int] = []
+        for m in mentions {
+            if let last = out.last {
+                if m.line == last { continue }
+                if m.line < last { return Array(Set(mentions.map(\.line))).sorted() }
+            }
+            out.append(m.line)
+        }
+        return out
     }
 
     private func timeline(_ items: [Item], _ b: inout Rows) {

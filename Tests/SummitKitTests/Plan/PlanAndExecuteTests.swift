@@ -94,3 +94,19 @@ import Testing
         #expect(plan.root.rendered().contains("convert"))
     }
 }
+
+@Suite struct EntityLinesTests {
+    static func mentions(_ lines: [Int]) -> [Provenance] {
+        lines.map { Provenance(record: "r.txt", line: $0, section: nil, sentence: 0, span: 0..<1) }
+    }
+
+    @Test(arguments: [
+        ([3, 3, 5, 9, 9, 9], [3, 5, 9]),
+        ([], []),
+        ([7], [7]),
+        ([4, 8, 2, 8, 4], [2, 4, 8]),     // a second record starts its lines again
+    ])
+    func linesComeOnceAscending(_ lines: [Int], _ expected: [Int]) {
+        #expect(AnswerBuilder.distinctSortedLines(Self.mentions(lines)) == expected)
+    }
+}
