@@ -48,13 +48,19 @@ final class EntityRules: Sendable {
                 for f in lexicon.innerForms(endingOn: m.node) {
                     hits.append(.inner(entry: f.entry, range: (i + f.offset)..<(i + f.offset + f.length)))
                 }
-                i = m.end; lastEnd = m.end
+                var end = m.end
+                // A title that begins with a topic word (外務大臣, 経済産業大臣) still names the
+                // person before it, and no shorter title inside it (大臣) names anyone else.
+                if lexicon.entries[m.value].kind == .topic, let length = names.titleLength(at: i, in: bytes, upper: range.upperBound) {
+                    if let t = unknownTitledName(titleAt: i, bytes, lower: lastEnd, upper: range.upperBound) { hits.append(.titled(t)) }
+                    end = max(end, i + length)
+                }
+                i = end; lastEnd = end
                 continue
             }
             if let length = names.titleLength(at: i, in: bytes, upper: range.upperBound) {
                 // A title with no name before it (私も総理大臣に) is a word, and so is any title inside it (大臣).
-                if let t = names.titledName(titleAt: i, in: bytes, lower: lastEnd, upper: range.upperBound),
-                   lexicon.entries(japanese: t.name).isEmpty, lexicon.entries(japanese: t.name + t.title).isEmpty {
+                if let t = unknownTitledName(titleAt: i, bytes, lower: lastEnd, upper: range.upperBound) {
                     hits.append(.titled(t))
                 }
                 i += length; lastEnd = i
@@ -68,6 +74,13 @@ final class EntityRules: Sendable {
                 continue
             }
         }
+    }
+
+    /// The name before the title at `i`, when the lexicon knows neither it nor the whole.
+    private func unknownTitledName(titleAt i: Int, _ bytes: [UInt8], lower: Int, upper: Int) -> NameRules.TitledName? {
+        guard let t = names.titledName(titleAt: i, in: bytes, lower: lower, upper: upper),
+              lexicon.entries(japanese: t.name).isEmpty, lexicon.entries(japanese: t.name + t.title).isEmpty else { return nil }
+        return t
     }
 
     /// ASCII forms (LNG, AI) must not sit inside a longer ASCII word (MAIL, LNGs are fine).

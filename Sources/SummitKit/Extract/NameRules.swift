@@ -8,6 +8,8 @@ final class NameRules: Sendable {
     private let titleSuffixes: BytePatternSet
     private let titlePrefixes: BytePatternSet
     static let maxNameCharacters = 8
+    /// Foreign names in katakana run longer, dots included (アントニオ・レイエス).
+    static let maxKatakanaNameCharacters = 16
     /// Joins the parts of a foreign name (ドナルド・トランプ).
     static let middleDot = Array("・".utf8)
     static let honorifics: [[UInt8]] = [Array("氏".utf8), Array("さん".utf8)]
@@ -49,10 +51,12 @@ final class NameRules: Sendable {
     }
 
     private func name(before titleStart: Int, titleIndex: Int, titleEnd: Int, bytes: [UInt8], lower: Int) -> TitledName? {
-        var start = titleStart
+        // A name's other writing may sit between it and the title: キム・ヘリン(金恵琳)外相.
+        let nameEnd = Self.startOfParenthesis(endingAt: titleStart, in: bytes, lower: lower) ?? titleStart
+        var start = nameEnd
         var characters = 0
         var kind: CharClass? = nil
-        while start > lower && characters < Self.maxNameCharacters {
+        while start > lower && characters < (kind == .katakana ? Self.maxKatakanaNameCharacters : Self.maxNameCharacters) {
             let p = UTF8Bytes.previousStart(bytes, before: start, lower: lower)
             let c = CharClass.at(bytes, p)
             let isDot = UTF8Bytes.matches(bytes, at: p, Self.middleDot)
@@ -63,10 +67,29 @@ final class NameRules: Sendable {
             start = p
             characters += 1
         }
-        guard start < titleStart else { return nil }
-        let name = UTF8Bytes.string(bytes, start..<titleStart)
+        guard start < nameEnd else { return nil }
+        let name = UTF8Bytes.string(bytes, start..<nameEnd)
         if characters == 1 && tables.titleNotName.contains(name) { return nil }
         let title = UTF8Bytes.string(bytes, titleStart..<titleEnd)
         return TitledName(name: name, title: title, role: tables.titles[titleIndex].role, range: start..<titleEnd)
+    }
+
+    static let openParens: [[UInt8]] = [Array("(".utf8), Array("（".utf8)]
+    static let closeParens: [[UInt8]] = [Array(")".utf8), Array("）".utf8)]
+    /// How long the other writing in parentheses may be.
+    static let maxParenthesisCharacters = 12
+
+    /// Where a short parenthesis that closes right at `end` opens, if one does.
+    static func startOfParenthesis(endingAt end: Int, in bytes: [UInt8], lower: Int) -> Int? {
+        guard closeParens.contains(where: { UTF8Bytes.endsWith(bytes, at: end, $0, lower: lower) }) else { return nil }
+        var p = UTF8Bytes.previousStart(bytes, before: end, lower: lower)
+        var characters = 0
+        while p > lower && characters <= maxParenthesisCharacters {
+            p = UTF8Bytes.previousStart(bytes, before: p, lower: lower)
+            if closeParens.contains(where: { UTF8Bytes.matches(bytes, at: p, $0) }) { return nil }
+            if openParens.contains(where: { UTF8Bytes.matches(bytes, at: p, $0) }) { return characters > 0 ? p : nil }
+            characters += 1
+        }
+        return nil
     }
 }

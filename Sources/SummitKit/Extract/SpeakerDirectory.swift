@@ -33,15 +33,24 @@ struct SpeakerDirectory {
         }) {
             return speaker(entry: i)
         }
-        // The first full name met wins when several share the surname.
-        if let full = honorificForms.first(where: { f in
-            f.name.count > name.name.count && f.name.hasPrefix(name.name) && f.speaker.ja.hasSuffix(name.title)
+        // The first full name met wins when several share the surname; a full name met after
+        // its surname (a headline's ブレナン首相 before the story's マイケル・ブレナン首相) joins it.
+        if let known = honorificForms.first(where: { f in
+            f.speaker.ja.hasSuffix(name.title) && (Self.isShortForm(name.name, of: f.name) || Self.isShortForm(f.name, of: name.name))
         }) {
-            return full.speaker
+            return known.speaker
         }
         let written = name.name + name.title
         return Speaker(id: "ja:" + written, ja: written, en: Self.english(for: written, lexicon: lexicon),
                        role: name.role, kind: .person)
+    }
+
+    /// Whether `short` is how `full` is written for short: its leading characters (中野 of
+    /// 中野一郎), or one part of a name written with ・ (キム of キム・ヘリン, ブレナン of マイケル・ブレナン).
+    static func isShortForm(_ short: String, of full: String) -> Bool {
+        guard full.count > short.count, !short.isEmpty else { return false }
+        if full.hasPrefix(short) { return true }
+        return full.split(separator: "・").contains { $0 == short }
     }
 
     /// A speaker named by a phrase (an asker such as アメリカのメディア).

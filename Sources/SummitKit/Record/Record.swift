@@ -11,7 +11,8 @@ public struct Record: Sendable {
     public let sections: [Section]
     public let paragraphs: [Paragraph]
     public let sentences: [Sentence]
-    /// A date in the record's name (…2025-02-07…): relative dates (7日, きょう) resolve against it.
+    /// A date in the record's name (…2025-02-07…), else its dateline: relative dates (7日, きょう)
+    /// resolve against it.
     public let referenceDate: CalendarDate?
 
     public var lineCount: Int { lineStarts.count }

@@ -81,8 +81,8 @@ extension Record {
         self.name = name
         self.bytes = bytes
         self.checksum = fnv1a64(bytes)
-        self.referenceDate = Self.dateInName(name)
         let layout = Segmenter(bytes: bytes, tables: tables).run()
+        self.referenceDate = Self.dateInName(name) ?? Self.datelineDate(bytes, lineStarts: layout.lineStarts)
         self.lineStarts = layout.lineStarts
         self.sections = layout.sections
         self.paragraphs = layout.paragraphs

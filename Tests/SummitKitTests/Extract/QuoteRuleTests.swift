@@ -165,6 +165,39 @@ import Testing
         #expect(s.quotes.map(\.speaker.id) == ["ja:中野局長"])
     }
 
+    @Test func otherWritingInParenthesesIsSkipped() {
+        let s = extract("韓国側からキム・ヘリン(金恵琳)外相が同席した。キム外相は「円滑だ」と述べた。\n")
+        #expect(s.quotes.map(\.speaker.id) == ["ja:キム・ヘリン外相"])
+        #expect(s.entities.filter { $0.type == .person }.map(\.ja) == ["キム・ヘリン外相"])
+    }
+
+    @Test func longKatakanaNamesAreWhole() {
+        let s = extract("アントニオ・レイエス大統領は「歓迎する」と述べた。\n")
+        #expect(s.quotes.map(\.speaker.ja) == ["アントニオ・レイエス大統領"])
+    }
+
+    /// A headline names the surname first; the story then gives the full name.
+    @Test func surnameMetBeforeTheFullNameIsTheSamePerson() {
+        let s = extract("ブレナン首相「歓迎」\n\nマイケル・ブレナン首相は「歓迎する」と述べた。ブレナン氏は「感謝する」と話した。\n")
+        #expect(Set(s.quotes.map(\.speaker.id)).count == 1)
+    }
+
+    /// 外務大臣 is also a topic word in the bundled lexicon; the name before it still counts,
+    /// and 大臣 inside a longer title names no one.
+    @Test(arguments: ["日本側から日野原外務大臣が同席した。\n", "同行している三好経済産業大臣が同席した。\n"])
+    func titlesThatAreAlsoTopicsStillName(_ text: String) {
+        let lex = Lexicon(bytes: Array("topic\tforeign-minister\tforeign minister\t外務大臣|外相\t-\ntopic\teconomy\teconomy\t経済\t-\n".utf8))
+        let s = Extractor(tables: .bundled, lexicon: lex).extract(Record(name: "t-2025-05-12.txt", bytes: Array(text.utf8)))
+        #expect(s.entities.filter { $0.type == .person }.count == 1)
+        #expect(s.entities.filter { $0.type == .person }.allSatisfy { $0.ja.hasPrefix("日野原") || $0.ja.hasPrefix("三好") })
+    }
+
+    @Test(arguments: [("中野", "中野一郎", true), ("キム", "キム・ヘリン", true), ("ブレナン", "マイケル・ブレナン", true),
+                      ("ケル", "マイケル・ブレナン", false), ("中野", "中野", false), ("", "中野", false), ("野", "中野", false)])
+    func shortForms(_ short: String, _ full: String, _ expected: Bool) {
+        #expect(SpeakerDirectory.isShortForm(short, of: full) == expected)
+    }
+
     @Test func surnameAloneTakesTheFirstFullNameMet() {
         let s = extract("中野一郎局長が来た。中野太郎局長も来た。中野局長は「よい」と述べた。\n")
         #expect(s.quotes.map(\.speaker.id) == ["ja:中野一郎局長"])

@@ -63,4 +63,17 @@ import Testing
         #expect(t.quotes.count == 1)
         #expect(t.quotes[0].occurrences.count == 20_000)
     }
+
+    @Test(arguments: [
+        ("日韓首脳会談\n2025年5月12日 19時42分\n\n本文。\n", "r.txt", "2025-05-12"),
+        ("題\n  ２０２６年１月２０日\n本文。\n", "r.txt", "2026-01-20"),
+        ("題\n2025年2月30日\n本文。\n", "r.txt", nil),                  // no such day
+        ("題\n本文は2025年5月12日の話。\n", "r.txt", nil),              // not a dateline: mid-line
+        ("1\n2\n3\n4\n5\n2025年5月12日\n", "r.txt", nil),            // too far down
+        ("題\n2025年5月12日\n本文。\n", "r-2024-01-02.txt", "2024-01-02"), // the name wins
+    ] as [(String, String, String?)])
+    func referenceDateFromNameElseDateline(_ text: String, _ name: String, _ expected: String?) {
+        let d = Record(name: name, bytes: Array(text.utf8)).referenceDate
+        #expect(d.map { String(format: "%04d-%02d-%02d", $0.year, $0.month, $0.day) } == expected)
+    }
 }
