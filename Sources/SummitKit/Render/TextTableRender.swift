@@ -10,18 +10,22 @@ extension TextTable {
     /// sequences, and padding is by display width so Japanese text lines up. Bold header codes
     /// are added only with `color: true` and only around the title text, never counted as
     /// width and never left dangling after trailing padding.
+    ///
+    /// Each cell is measured once and wrapped as byte ranges of one buffer, and the output is
+    /// written into one byte buffer: a long answer of wrapped Japanese quotes renders without a
+    /// `String` per line or per padded piece.
     public func render(maxWidth: Int?, color: Bool) -> String {
         guard !columns.isEmpty else { return footer ?? "" }
-        let titles = columns.map { visible($0.title) }
-        let cells = rows.map { row in
-            columns.indices.map { index in index < row.count ? visible(row[index]) : "" }
+        var texts = TableCellTexts(reservingCells: (rows.count + 1) * columns.count)
+        for column in columns { texts.add(visible(column.title)) }
+        for row in rows {
+            for index in columns.indices { texts.add(index < row.count ? visible(row[index]) : "") }
         }
 
-        var natural = titles.map { displayWidth($0) }
-        for row in cells {
-            for (index, cell) in row.enumerated() {
-                natural[index] = max(natural[index], displayWidth(cell))
-            }
+        var natural = Array(repeating: 0, count: columns.count)
+        for (offset, cell) in texts.cells.enumerated() {
+            let column = offset % columns.count
+            natural[column] = max(natural[column], cell.width)
         }
         let widths = fittedColumnWidths(
             natural: natural,
@@ -30,52 +34,86 @@ extension TextTable {
             separatorWidth: displayWidth(Self.cellSeparator)
         )
 
-        var lines = renderRow(titles, widths: widths, bold: color)
-        lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: Self.ruleSeparator))
-        for row in cells {
-            lines += renderRow(row, widths: widths, bold: false)
+        let lineBytes = widths.reduce(0, +) + 3 * columns.count
+        var out = TableTextBuffer(reservingCapacity: texts.storage.count * 2 + lineBytes * (rows.count + 3))
+        texts.storage.withUnsafeBufferPointer { storage in
+            var writer = RowWriter(columns: columns, widths: widths, storage: storage)
+            writer.write(texts.cells[0..<columns.count], bold: color, to: &out)
+            out.startLine()
+            for (index, width) in widths.enumerated() {
+                if index > 0 { out.append(Self.ruleSeparator) }
+                out.append("─", times: width)
+            }
+            for row in rows.indices {
+                let first = (row + 1) * columns.count
+                writer.write(texts.cells[first..<first + columns.count], bold: false, to: &out)
+            }
         }
         if let footer {
-            lines.append(visible(footer))
+            out.startLine()
+            out.append(visible(footer))
         }
-        return lines.joined(separator: "\n")
+        return out.text
+    }
+}
+
+/// Writes one logical row, possibly several physical lines when a narrowed cell wraps; the
+/// other columns stay blank on continuation lines.
+private struct RowWriter {
+    let columns: [TextTable.Column]
+    let widths: [Int]
+    let storage: UnsafeBufferPointer<UInt8>
+    /// Reused for every row: the wrapped lines of all its cells, and where each cell's lines end.
+    private var wrapper = TextWrapper()
+    private var blockEnds: [Int]
+
+    init(columns: [TextTable.Column], widths: [Int], storage: UnsafeBufferPointer<UInt8>) {
+        self.columns = columns
+        self.widths = widths
+        self.storage = storage
+        self.blockEnds = Array(repeating: 0, count: columns.count)
     }
 
-    /// One logical row, possibly several physical lines when a narrowed cell wraps; the other
-    /// columns stay blank on continuation lines.
-    private func renderRow(_ row: [String], widths: [Int], bold: Bool) -> [String] {
-        let blocks = row.indices.map { index -> [String] in
-            let text = row[index]
-            guard displayWidth(text) > widths[index] else { return [text] }
-            return wrap(text, toWidth: widths[index])
-        }
-        let height = blocks.map(\.count).max() ?? 1
-        return (0..<height).map { lineIndex in
-            let pieces = columns.indices.map { index -> String in
-                let block = blocks[index]
-                let text = lineIndex < block.count ? block[lineIndex] : ""
-                return pad(text, toWidth: widths[index], alignment: columns[index].alignment, bold: bold)
+    mutating func write(_ cells: ArraySlice<TableCellTexts.Cell>, bold: Bool, to out: inout TableTextBuffer) {
+        wrapper.removeAll()
+        var height = 1
+        for (index, cell) in zip(columns.indices, cells) {
+            let blockStart = wrapper.lines.count
+            if cell.width > widths[index] {
+                wrapper.wrap(storage, cell.bytes, toWidth: widths[index], width: cell.width)
+            } else {
+                wrapper.appendUnwrapped(cell.bytes, width: cell.width)
             }
-            return trimmingTrailingSpaces(pieces.joined(separator: Self.cellSeparator))
+            blockEnds[index] = wrapper.lines.count
+            height = max(height, blockEnds[index] - blockStart)
+        }
+        for lineIndex in 0..<height {
+            out.startLine()
+            let lineStart = out.position
+            var blockStart = 0
+            for index in columns.indices {
+                if index > 0 { out.append(TextTable.cellSeparator) }
+                let lineNumber = blockStart + lineIndex
+                let line = lineNumber < blockEnds[index] ? wrapper.lines[lineNumber] : WrappedLine(bytes: 0..<0, width: 0)
+                pad(line, toWidth: widths[index], alignment: columns[index].alignment, bold: bold, to: &out)
+                blockStart = blockEnds[index]
+            }
+            out.trimTrailingSpaces(from: lineStart)
         }
     }
-}
 
-private func pad(_ text: String, toWidth width: Int, alignment: TextTable.Alignment, bold: Bool) -> String {
-    let fill = String(repeating: " ", count: max(0, width - displayWidth(text)))
-    let shown = bold && !text.isEmpty ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
-    switch alignment {
-    case .left: return shown + fill
-    case .right: return fill + shown
+    private func pad(_ line: WrappedLine, toWidth width: Int, alignment: TextTable.Alignment, bold: Bool,
+                     to out: inout TableTextBuffer) {
+        let fill = max(0, width - line.width)
+        if alignment == .right { out.appendSpaces(fill) }
+        let text = UnsafeBufferPointer(rebasing: storage[line.bytes])
+        if bold && !text.isEmpty {
+            out.append("\u{1B}[1m")
+            out.append(text)
+            out.append("\u{1B}[0m")
+        } else {
+            out.append(text)
+        }
+        if alignment == .left { out.appendSpaces(fill) }
     }
-}
-
-private func trimmingTrailingSpaces(_ line: String) -> String {
-    var end = line.endIndex
-    while end > line.startIndex {
-        let before = line.index(before: end)
-        guard line[before] == " " else { break }
-        end = before
-    }
-    return String(line[..<end])
 }

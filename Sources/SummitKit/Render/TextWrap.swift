@@ -9,111 +9,92 @@
 /// width of zero or less means "no limit" and returns the text as one element.
 public func wrap(_ s: String, toWidth: Int) -> [String] {
     guard toWidth > 0 else { return [s] }
-    // No line break inside (the usual case): skip splitting by Characters.
-    if !s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x0B || $0 == 0x0C || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }) {
-        return wrapParagraph(Substring(s), toWidth: toWidth)
+    return withUTF8Bytes(of: s) { bytes in
+        var wrapper = TextWrapper()
+        wrapper.wrap(bytes, 0..<bytes.count, toWidth: toWidth)
+        return wrapper.lines.map { string(bytes, $0.bytes) }
     }
-    var lines: [String] = []
-    for paragraph in s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-        lines += wrapParagraph(paragraph, toWidth: toWidth)
-    }
-    return lines
 }
 
-/// Greedy line filling over grapheme clusters, remembering the last legal break point so an
-/// overflowing word can be moved to the next line as a whole.
-private func wrapParagraph(_ paragraph: Substring, toWidth: Int) -> [String] {
-    // Most cells fit: measuring is much cheaper than the break search below.
-    if displayWidth(paragraph) <= toWidth { return [String(paragraph)] }
-    var lines: [String] = []
-    var line: [WrapUnit] = []
-    var lineWidth = 0
-    var breakIndex: Int?
-    var isContinuation = false
+/// One line of wrapped text: where it lies in the UTF-8 bytes it was cut from, and how many
+/// terminal cells it takes, so a table can pad it without measuring it again.
+struct WrappedLine {
+    var bytes: Range<Int>
+    var width: Int
+}
 
-    func emit(upTo end: Int) {
-        var kept = line[..<end]
-        while let last = kept.last, last.isSpace { kept.removeLast() }
-        lines.append(String(kept.map(\.character)))
-        var rest = Array(line[end...])
-        while let first = rest.first, first.isSpace { rest.removeFirst() }
-        line = rest
-        lineWidth = rest.reduce(0) { $0 + $1.width }
-        breakIndex = nil
-        isContinuation = true
+/// Wraps text given as UTF-8 bytes into `lines`, reusing its working storage from one text
+/// to the next, so a table wraps all its cells with a couple of allocations.
+struct TextWrapper {
+    /// The lines of every text wrapped since the last `removeAll`, in order.
+    private(set) var lines: [WrappedLine] = []
+    private var units: [WrapUnit] = []
+
+    mutating func removeAll() {
+        lines.removeAll(keepingCapacity: true)
     }
 
-    // One scalar is one character in most text (no marks, no emoji sequences): then units come
-    // from scalars, skipping grapheme breaking, the slow part of wrapping long quotes.
-    let simple = paragraph.unicodeScalars.allSatisfy { displayWidth(of: $0) > 0 && $0.value < 0x1F000 && $0.value != 0x200D && $0.value != 0xFE0F }
-    let units: [WrapUnit] = simple ? paragraph.unicodeScalars.map(WrapUnit.init(scalar:)) : paragraph.map(WrapUnit.init)
-    for unit in units {
-        if isContinuation && line.isEmpty && unit.isSpace { continue }
-        if let previous = line.last, canBreak(between: previous, and: unit) {
-            breakIndex = line.count
+    /// Appends `bytes[range]` as one line of the given width, unwrapped: for text that fits.
+    mutating func appendUnwrapped(_ range: Range<Int>, width: Int) {
+        lines.append(WrappedLine(bytes: range, width: width))
+    }
+
+    /// Appends the lines of `bytes[range]` (see `wrap(_:toWidth:)`) to `lines`. A caller that
+    /// has already measured the text passes its `width`, so a text without line breaks is not
+    /// measured again.
+    mutating func wrap(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, toWidth: Int, width: Int? = nil) {
+        guard toWidth > 0 else {
+            lines.append(WrappedLine(bytes: range, width: width ?? displayWidth(utf8: UnsafeBufferPointer(rebasing: bytes[range]))))
+            return
         }
-        while lineWidth + unit.width > toWidth && !line.isEmpty {
-            if unit.isSpace {
-                emit(upTo: line.count)
-            } else if let index = breakIndex, index > 0 {
-                emit(upTo: index)
+        var start = range.lowerBound
+        var index = start
+        while index < range.upperBound {
+            if let length = newlineLength(bytes, at: index, end: range.upperBound) {
+                wrapParagraph(bytes, start..<index, toWidth: toWidth, width: nil)
+                index += length
+                start = index
             } else {
-                emit(upTo: line.count)
+                index += 1
             }
         }
-        if isContinuation && line.isEmpty && unit.isSpace { continue }
-        line.append(unit)
-        lineWidth += unit.width
-    }
-    if !line.isEmpty || lines.isEmpty {
-        lines.append(String(line.map(\.character)))
-    }
-    return lines
-}
-
-/// One grapheme with its measured width, so widths are computed once per character.
-private struct WrapUnit {
-    let character: Character
-    let width: Int
-    let isSpace: Bool
-
-    init(_ character: Character) {
-        self.character = character
-        self.width = clusterWidth(character)
-        self.isSpace = character == " " || character == "\t" || character == "\u{3000}"
+        wrapParagraph(bytes, start..<range.upperBound, toWidth: toWidth, width: start == range.lowerBound ? width : nil)
     }
 
-    init(scalar: Unicode.Scalar) {
-        self.character = Character(scalar)
-        self.width = displayWidth(of: scalar)
-        self.isSpace = scalar == " " || scalar == "\t" || scalar == "\u{3000}"
+    /// One paragraph (no line break inside): kept whole when it fits, else cut into units,
+    /// per scalar when it can be and per grapheme cluster when it must, and filled greedily.
+    private mutating func wrapParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, toWidth: Int, width: Int?) {
+        // Most cells fit: measuring is much cheaper than the break search below.
+        let width = width ?? displayWidth(utf8: UnsafeBufferPointer(rebasing: bytes[range]))
+        if width <= toWidth {
+            lines.append(WrappedLine(bytes: range, width: width))
+            return
+        }
+        let byScalars = makeScalarUnits(bytes, range, into: &units)
+        if !byScalars { makeClusterUnits(bytes, range, into: &units) }
+        var filler = LineFiller(bytes: bytes, units: units, widthIsSum: byScalars, firstLine: lines.count)
+        filler.fill(toWidth: toWidth, into: &lines)
     }
 }
 
-private func canBreak(between previous: WrapUnit, and next: WrapUnit) -> Bool {
-    if next.isSpace { return false }
-    if previous.isSpace { return true }
-    guard previous.width == 2 || next.width == 2 else { return false }
-    if let n = next.character.unicodeScalars.first, sortedContains(noBreakBefore, n.value) { return false }
-    if let p = previous.character.unicodeScalars.first, sortedContains(noBreakAfter, p.value) { return false }
-    return true
-}
-
-/// Closing punctuation and small kana must not start a line.
-/// Binary search in a sorted table: cheaper than hashing for every character of a long quote.
-private func sortedContains(_ table: [UInt32], _ value: UInt32) -> Bool {
-    var lo = 0, hi = table.count
-    while lo < hi {
-        let mid = (lo + hi) / 2
-        if table[mid] < value { lo = mid + 1 } else { hi = mid }
+/// The byte length of the line break starting at `index` (CRLF counts as one), or nil.
+/// These are exactly the characters for which `Character.isNewline` holds; each is a grapheme
+/// cluster of its own, so splitting bytes here splits the same places as splitting Characters.
+@inline(__always)
+private func newlineLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int? {
+    let byte = bytes[index]
+    // Nearly every byte is past CR and is no lead byte of NEL, LS or PS: one quick test.
+    if byte > 0x0D && byte != 0xC2 && byte != 0xE2 { return nil }
+    switch byte {
+    case 0x0A, 0x0B, 0x0C:
+        return 1
+    case 0x0D:
+        return index + 1 < end && bytes[index + 1] == 0x0A ? 2 : 1
+    case 0xC2:  // U+0085 NEL
+        return bytes[index + 1] == 0x85 ? 2 : nil
+    case 0xE2:  // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+        return bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : nil
+    default:
+        return nil
     }
-    return lo < table.count && table[lo] == value
 }
-
-// Sorted scalar values, not Character sets: hashing a Character normalizes it, which made wrapping slow.
-private let noBreakBefore: [UInt32] = Set((
-    "、。，．,.・：；？！ー―‐〜～」』）］｝〕〉》】〙〗" + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ" + ")]}!?:;%"
-).unicodeScalars).map(\.value).sorted()
-
-/// Opening brackets must not end a line.
-private let noBreakAfter: [UInt32] = Set("「『（［｛〔〈《【〘〖([{".unicodeScalars).map(\.value).sorted()

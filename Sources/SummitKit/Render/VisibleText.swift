@@ -36,18 +36,27 @@ private func codePointLabel(_ value: UInt32) -> String {
 
 /// Byte-level scan so the common case (nothing to replace) costs one pass over UTF-8.
 /// C1 controls are encoded C2 80–9F; U+202A–202E are E2 80 AA–AE; U+2066–2069 are E2 81 A6–A9.
+/// Every table cell goes through here, so the bytes are read through a buffer pointer, and
+/// the bytes after a C2 or E2 lead byte are only looked at when one is found.
 private func needsVisibleEscaping(_ bytes: String.UTF8View) -> Bool {
-    var previous2: UInt8 = 0
-    var previous1: UInt8 = 0
-    for byte in bytes {
+    if let found = bytes.withContiguousStorageIfAvailable(needsVisibleEscaping) { return found }
+    return Array(bytes).withUnsafeBufferPointer { needsVisibleEscaping($0) }
+}
+
+private func needsVisibleEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+        let byte = bytes[index]
         if byte < 0x20 || byte == 0x7F { return true }
-        if previous1 == 0xC2 && byte >= 0x80 && byte <= 0x9F { return true }
-        if previous2 == 0xE2 {
-            if previous1 == 0x80 && byte >= 0xAA && byte <= 0xAE { return true }
-            if previous1 == 0x81 && byte >= 0xA6 && byte <= 0xA9 { return true }
+        if byte == 0xC2 {
+            let next = bytes[index + 1]
+            if next >= 0x80 && next <= 0x9F { return true }
+        } else if byte == 0xE2 {
+            let next = bytes[index + 1], last = bytes[index + 2]
+            if next == 0x80 && last >= 0xAA && last <= 0xAE { return true }
+            if next == 0x81 && last >= 0xA6 && last <= 0xA9 { return true }
         }
-        previous2 = previous1
-        previous1 = byte
+        index += 1
     }
     return false
 }

@@ -78,4 +78,19 @@ struct RenderDisplayWidthTests {
             }
         }
     }
+
+    @Test func cjkPunctuationFastPath() {
+        #expect(displayWidth("「」、。〃\u{3000}") == 12)
+        #expect(displayWidth("\u{3029}\u{302A}\u{302D}\u{302E}") == 4)  // tone marks U+302A–302D are zero
+    }
+
+    /// The UTF-8 measurer used by tables and wrapping agrees with the String one.
+    @Test func bytesAndStringsMeasureAlike() {
+        let cases: [(String, Int)] = [("e\u{301}日本", 5), ("a\u{200B}日", 3), ("👨\u{200D}👩\u{200D}👧🇯🇵", 4),
+                                      ("ｶﾞ\u{3000}", 4), ("\u{600}x", 2), ("", 0), ("LNG", 3), ("\u{1B}[1m", 3), ("❤\u{FE0F}", 2)]
+        for (text, width) in cases {
+            #expect(displayWidth(text) == width, "\(text)")
+            #expect(withUTF8Bytes(of: text) { displayWidth(utf8: $0) } == width, "\(text)")
+        }
+    }
 }

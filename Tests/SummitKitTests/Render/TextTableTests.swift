@@ -172,6 +172,49 @@ struct RenderTextTableTests {
     }
 }
 
+extension RenderTextTableTests {
+    @Test func wrappedJapaneseWithEmptyAndMissingCells() {
+        let table = TextTable(
+            columns: [TextTable.Column(title: "who", wrap: false), .number("n"), TextTable.Column(title: "quote")],
+            rows: [["石破", "12", "日本はLNGの輸入を拡大する。e\u{301}と👍🏽も"], ["", "", ""], ["Trump", "7"]]
+        )
+        #expect(table.render(maxWidth: 30, color: false) == """
+            who   │  n │ quote
+            ──────┼────┼──────────────────
+            石破  │ 12 │ 日本はLNGの輸入を
+                  │    │ 拡大する。e\u{301}と👍🏽も
+                  │    │
+            Trump │  7 │
+            (3 rows)
+            """)
+    }
+
+    /// A space after a prepended mark (U+0600) is part of its grapheme cluster, so trimming
+    /// trailing spaces by Characters keeps it; the byte-level trim must too.
+    @Test func trailingSpaceAfterPrependedMarkStays() {
+        let table = TextTable(columns: [TextTable.Column(title: "text"), TextTable.Column(title: "end")],
+                              rows: [["日本語です", "\u{600}"], ["0123456789", "x"]])
+        #expect(table.render(maxWidth: 16, color: false)
+                == "text       │ end\n───────────┼────\n日本語です │ \u{600} \n0123456789 │ x\n(2 rows)")
+    }
+
+    /// A cell that fits is printed whole even with a line separator inside; one that does not
+    /// is wrapped paragraph by paragraph; a wrapped bold title is bold on each line.
+    @Test func lineSeparatorsBoldTitlesAndRightAlignment() {
+        let table = TextTable(columns: [.number("amount"), TextTable.Column(title: "長い見出しの列です")],
+                              rows: [["1", "一\u{2028}二"], ["22", "三つ目の段落\u{2028}四"]])
+        #expect(table.render(maxWidth: 22, color: true) == """
+            \u{1B}[1mamount\u{1B}[0m │ \u{1B}[1m長い見出しの\u{1B}[0m
+                   │ \u{1B}[1m列です\u{1B}[0m
+            ───────┼──────────────
+                 1 │ 一\u{2028}二
+                22 │ 三つ目の段落
+                   │ 四
+            (2 rows)
+            """)
+    }
+}
+
 private extension StringProtocol {
     func replacingAll(_ target: String, with replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)

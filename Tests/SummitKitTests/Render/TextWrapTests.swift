@@ -55,4 +55,65 @@ struct RenderTextWrapTests {
         #expect(wrap("one\r\ntwo\rthree\n", toWidth: 10) == ["one", "two", "three", ""])
         #expect(wrap("  indented", toWidth: 20) == ["  indented"])
     }
+
+    // The cases below pin the byte-range wrapper's fast paths (one unit per scalar, ASCII and
+    // CJK measured from UTF-8) and its fallback to grapheme clusters.
+
+    @Test func mixedASCIIAndCJK() {
+        #expect(wrap("LNG輸入を拡大 to buy more", toWidth: 10) == ["LNG輸入を", "拡大 to", "buy more"])
+        #expect(wrap("日本はLNGの輸入", toWidth: 9) == ["日本はLNG", "の輸入"])
+    }
+
+    @Test func combiningMarksStayWithTheirBase() {
+        let e = "e\u{301}"
+        #expect(wrap(String(repeating: e, count: 6), toWidth: 4) == [String(repeating: e, count: 4), e + e])
+        #expect(wrap("日本\u{301}語の文章です", toWidth: 6) == ["日本\u{301}語", "の文章", "です"])
+    }
+
+    @Test func emojiSequencesStayWhole() {
+        let family = "👨\u{200D}👩\u{200D}👧"
+        #expect(wrap("家族\(family)と旅行🇯🇵へ", toWidth: 6) == ["家族\(family)", "と旅行", "🇯🇵へ"])
+    }
+
+    @Test func zeroWidthCharactersTakeNoRoom() {
+        #expect(wrap("a\u{200B}b\u{200B}c\u{200B}d\u{200B}e", toWidth: 3) == ["a\u{200B}b\u{200B}c\u{200B}", "d\u{200B}e"])
+    }
+
+    @Test func wordLongerThanTheColumn() {
+        #expect(wrap("Supercalifragilistic word", toWidth: 8) == ["Supercal", "ifragili", "stic", "word"])
+    }
+
+    @Test func exactFit() {
+        #expect(wrap("日本語です", toWidth: 10) == ["日本語です"])
+        #expect(wrap("日本語です", toWidth: 9) == ["日本語で", "す"])
+        #expect(wrap("abcde fghij", toWidth: 11) == ["abcde fghij"])
+        #expect(wrap("abcde fghij", toWidth: 10) == ["abcde", "fghij"])
+        #expect(wrap("abcde fghij", toWidth: 5) == ["abcde", "fghij"])
+    }
+
+    @Test func spacesHalfwidthKanaAndBrackets() {
+        #expect(wrap("one\u{2028}二つ目の段落です", toWidth: 6) == ["one", "二つ目", "の段落", "です"])
+        #expect(wrap("ｶﾞｷﾞｸﾞｹﾞｺﾞ", toWidth: 4) == ["ｶﾞｷﾞ", "ｸﾞｹﾞ", "ｺﾞ"])
+        #expect(wrap("\u{3000}全角\u{3000}空白", toWidth: 4) == ["\u{3000}全", "角", "空白"])
+        #expect(wrap("「日本」と「米国」。", toWidth: 6) == ["「日", "本」と", "「米", "国」。"])
+    }
+
+    /// Tables pad wrapped lines by the width the wrapper reports instead of measuring them
+    /// again, so it must be what `displayWidth` says, on both the scalar and the cluster path.
+    @Test func reportedLineWidthsAreDisplayWidths() {
+        let texts = ["LNG輸入を拡大 to buy more US energy", "e\u{301}xposé 日本👨\u{200D}👩\u{200D}👧🇯🇵 ｱｲｳ 「引用」です。 word",
+                     "one\ntwo\r\nthree\u{2028}四五六七八九", "a\u{200B}b\u{200B}c\u{200B}d", "", "   ", "ｶﾞｷﾞｸﾞｹﾞｺﾞ"]
+        for text in texts {
+            for width in 1...12 {
+                withUTF8Bytes(of: text) { bytes in
+                    var wrapper = TextWrapper()
+                    wrapper.wrap(bytes, 0..<bytes.count, toWidth: width)
+                    #expect(wrapper.lines.map { string(bytes, $0.bytes) } == wrap(text, toWidth: width))
+                    for line in wrapper.lines {
+                        #expect(line.width == displayWidth(string(bytes, line.bytes)), "\(text) at \(width)")
+                    }
+                }
+            }
+        }
+    }
 }
