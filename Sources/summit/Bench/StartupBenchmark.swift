@@ -7,6 +7,7 @@ struct StartupBenchmark {
     static let query = "who said LNG"
 
     let runs: Int
+    static let minimumSpawns = 21
     let recordPath: String?
 
     struct Result: Sendable {
