@@ -34,17 +34,8 @@ struct CharacterRoles: Sendable {
             table.withUnsafeBufferPointer { t in
                 var i = max(range.lowerBound, 0)
                 while i < upper {
-                    let b0 = p[i]
-                    let key: Int, length: Int
-                    if b0 & 0xF0 == 0xE0 && i + 2 < upper {
-                        // Three-byte characters (kana, kanji, CJK punctuation) are most of a Japanese report.
-                        key = Int(b0 & 0x0F) << 12 | Int(p[i + 1] & 0x3F) << 6 | Int(p[i + 2] & 0x3F)
-                        length = 3
-                    } else if b0 & 0xC0 == 0x80 {
-                        i += 1; continue
-                    } else {
-                        (key, length) = UTF8Bytes.characterKey(p, i, upper)
-                    }
+                    if p[i] & 0xC0 == 0x80 { i += 1; continue }
+                    let (key, length) = UTF8Bytes.characterKey(p, i, upper)
                     let roles = t[key]
                     if roles != 0 {
                         if roles & Role.name.rawValue != 0 { found.names.append(i) }

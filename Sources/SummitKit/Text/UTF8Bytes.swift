@@ -30,6 +30,10 @@ enum UTF8Bytes {
     @inline(__always)
     static func characterKey<C: RandomAccessCollection<UInt8>>(_ p: C, _ i: Int, _ limit: Int) -> (key: Int, length: Int) where C.Index == Int {
         let b0 = Int(p[i])
+        // Three-byte characters (kana, kanji, CJK punctuation) are most of a Japanese report.
+        if b0 & 0xF0 == 0xE0 && i + 2 < limit {
+            return ((b0 & 0x0F) << 12 | (Int(p[i + 1]) & 0x3F) << 6 | Int(p[i + 2]) & 0x3F, 3)
+        }
         if b0 < 0xC0 { return (b0, 1) }
         if b0 >= 0xF0 { return (astralKey, 4) }
         let b1 = i + 1 < limit ? Int(p[i + 1]) & 0x3F : 0
