@@ -27,7 +27,9 @@ let package = Package(
                 .embedInCode("Grammar/lexicon.tsv"),
                 .embedInCode("Grammar/extraction.tsv"),
                 .embedInCode("Grammar/query.ebnf"),
+                .embedInCode("Grammar/questions.tsv"),
                 .embedInCode("Sources/SummitData/records/japan-us-summit-2025-02-07.txt"),
+                .embedInCode("Sources/SummitData/records/japan-us-summit-2025-02-07.en.tsv"),
             ]
         ),
         .target(name: "SummitKit", dependencies: ["SummitData"], swiftSettings: staticRuntime),

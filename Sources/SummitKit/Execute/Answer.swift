@@ -11,15 +11,26 @@ public struct Answer: Sendable {
     public let cells: [[String]]
     /// Plain text lines for `as text`.
     public let textLines: [String]
-    public let notes: [String]
+    public var notes: [String]
     /// Pre-rendered text that replaces the table (source, explain).
     public let document: String?
     /// The table's last line; "(N rows)" when nil.
     public let footer: String?
+    /// A line printed before the rows: the yes/no of `did S say T`, or a count said in words.
+    public var lead: String? = nil
+    /// `yes` or `no` for a yes/no question.
+    public var verdict: String? = nil
+    /// The canonical query a natural question was understood as, when it differs from the typed line.
+    public var understoodAs: String? = nil
 
     public var json: JSONValue {
-        .object([("query", .string(query)), ("plan", .string(plan)), ("columns", .array(columns.map(JSONValue.string))),
-                 ("rows", .array(rows)), ("notes", .array(notes.map(JSONValue.string)))])
+        var fields: [(String, JSONValue)] = [("query", .string(query))]
+        if let understoodAs { fields.append(("understood_as", .string(understoodAs))) }
+        if let verdict { fields.append(("answer", .string(verdict))) }
+        if let lead { fields.append(("lead", .string(lead))) }
+        fields += [("plan", .string(plan)), ("columns", .array(columns.map(JSONValue.string))),
+                   ("rows", .array(rows)), ("notes", .array(notes.map(JSONValue.string)))]
+        return .object(fields)
     }
 }
 

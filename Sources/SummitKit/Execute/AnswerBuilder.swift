@@ -2,6 +2,10 @@
 public struct AnswerBuilder: Sendable {
     public let store: FactStore
     let executor: Executor
+    /// Which language record text is shown in (JSON always carries both).
+    public var language: AnswerLanguage = .both
+    /// A word-by-word English gloss of Japanese text, for records with no rendering of their own.
+    public var gloss: (@Sendable (String) -> String?)?
 
     public init(store: FactStore, executor: Executor) {
         self.store = store
@@ -12,19 +16,36 @@ public struct AnswerBuilder: Sendable {
         let planText = plan.root.rendered()
         var b = Rows()
         switch plan.shape {
-        case .whoSaid: whoSaid(items, &b)
-        case .quotes: quotes(items, &b)
+        case .overview(let speakers): overview(items, plan.matcher, speakers: speakers, &b)
+        case .check(let speakers, let asked): check(items, plan.matcher, speakers: speakers, asked: asked, &b)
+        case .card: card(items, &b)
+        case .agreements: mentions(items, plan.matcher, &b)
+        case .compare(let first, let second): compare(items, first, second, &b)
+        case .duration: duration(items, plan, &b)
+        case .whoSaid: whoSaid(items, plan.matcher, &b)
+        case .quotes: quotes(items, plan.matcher, &b)
         case .figures(let unit): figures(items, unit: unit, &b)
         case .entities, .attended: entities(items, &b)
         case .timeline: timeline(items, &b)
         case .topics: topics(items, &b)
         case .mentions: mentions(items, plan.matcher, &b)
-        case .count(let target, let grouping): count(items, target, grouping, &b)
+        case .count(let target, let grouping):
+            count(items, target, grouping, &b)
+            if grouping == nil, case .count(_, let term, _, let speaker) = plan.statement.query.unexplained {
+                let what = countDescription(items, target)
+                var lead = "\(items.count) \(what)"
+                if let speaker, target == .quotes { lead = (speakersFiltered(plan.root).first?.en ?? speaker) + " is quoted \(items.count) time\(items.count == 1 ? "" : "s"): \(what)" }
+                if let term, target == .mentions { lead = "\(term.canonicalText) is mentioned in \(items.count) \(what)" }
+                b.lead = lead + "."
+            }
         case .source(let id): source(id, items, plan.matcher, &b)
         }
         if b.rows.isEmpty, let note = noMatchNote(plan) { b.notes.append(note) }
-        return Answer(query: plan.statement.text, plan: planText, columns: b.columns, rows: b.rows, tableColumns: b.tableColumns,
-                      cells: b.cells, textLines: b.text, notes: b.notes, document: b.document, footer: b.footer)
+        var answer = Answer(query: plan.statement.text, plan: planText, columns: b.columns, rows: b.rows, tableColumns: b.tableColumns,
+                            cells: b.cells, textLines: b.text, notes: b.notes, document: b.document, footer: b.footer)
+        answer.lead = b.lead
+        answer.verdict = b.verdict
+        return answer
     }
 
     /// The explain answer: the plan itself.
@@ -44,49 +65,54 @@ public struct AnswerBuilder: Sendable {
         var notes: [String] = []
         var document: String?
         var footer: String?
+        var lead: String?
+        var verdict: String?
     }
 
     func quoteJSON(_ q: QuoteFact) -> [(String, JSONValue)] {
-        [("id", .string(q.id)), ("type", .string(q.type.rawValue)),
+        let i = quoteIndex(q)
+        return [("id", .string(q.id)), ("type", .string(q.type.rawValue)),
          ("speaker", .object([("id", .string(q.speaker.id)), ("ja", .string(q.speaker.ja)), ("en", .string(q.speaker.en))])),
-         ("text", .string(q.text)), ("topic", opt(q.topic)), ("section", opt(q.sectionHeading)),
+         ("text", .string(q.text)), ("text_en", opt(store.quoteEnglish[i])), ("gloss_en", opt(store.quoteEnglish[i] == nil ? gloss?(q.text) : nil)),
+         ("topic", opt(q.topic)), ("section", opt(q.sectionHeading)),
+         ("section_en", opt(headingEnglish(q.occurrences[0].provenance))),
          ("line", .int(q.line)), ("lines", .array(q.occurrences.map { .int($0.provenance.line) })),
          ("record", .string(q.occurrences[0].provenance.record))]
     }
 
     func lines(_ q: QuoteFact) -> String { abbreviatedLines(q.occurrences.map(\.provenance.line)) }
 
-    private func whoSaid(_ items: [Item], _ b: inout Rows) {
+    private func whoSaid(_ items: [Item], _ matcher: TermMatcher?, _ b: inout Rows) {
         b.columns = ["speaker", "count", "quotes"]
         b.tableColumns = [.init(title: "speaker", wrap: false), .init(title: "id", wrap: false), .number("line"), .init(title: "quote")]
         for case .group(_, _, let group) in items {
             let qs = group.compactMap { if case .quote(let i) = $0 { return store.quotes[i] }; return nil }
             guard let first = qs.first else { continue }
             b.rows.append(.object([("speaker", first.speaker.json), ("count", .int(qs.count)),
-                                   ("quotes", .array(qs.map { .object(quoteJSON($0)) }))]))
+                                   ("quotes", .array(qs.map { .object(quoteJSON($0) + matchedJSON($0, matcher)) }))]))
             b.text.append("\(first.speaker.label): \(qs.count) quote\(qs.count == 1 ? "" : "s")")
             for (k, q) in qs.enumerated() {
-                b.cells.append([k == 0 ? first.speaker.label : "", q.id, lines(q), "「\(q.text)」"])
-                b.text.append("  \(q.id) L\(lines(q)) 「\(q.text)」")
+                appendQuote(q, before: [k == 0 ? first.speaker.label : "", q.id, lines(q)], matcher: matcher, &b)
+                b.text.append("  \(q.id) L\(lines(q)) " + quoteText(q))
             }
         }
-        let quoteCount = b.cells.count
+        let quoteCount = b.rows.reduce(0) { $0 + ($1["count"]?.intValue ?? 0) }
         b.footer = "(\(b.rows.count) speaker\(b.rows.count == 1 ? "" : "s"), \(quoteCount) quote\(quoteCount == 1 ? "" : "s"))"
     }
 
-    private func quotes(_ items: [Item], _ b: inout Rows) {
-        b.columns = ["id", "type", "speaker", "text", "topic", "section", "line", "lines", "record"]
-        b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "speaker", wrap: false), .init(title: "quote")]
-        for case .quote(let i) in items {
+    private func quotes(_ items: [Item], _ matcher: TermMatcher?, _ b: inout Rows) {
+        b.columns = ["id", "type", "speaker", "text", "text_en", "topic", "section", "line", "lines", "record", "matched"]
+        b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "speaker"), .init(title: "quote")]
+        for i in rankedQuotes(items, matcher) {
             let q = store.quotes[i]
-            b.rows.append(.object(quoteJSON(q)))
+            b.rows.append(.object(quoteJSON(q) + matchedJSON(q, matcher)))
             let mark = q.type == .headline ? " (headline)" : q.type == .question ? " (question)" : ""
-            b.cells.append([q.id, lines(q), q.speaker.label + mark, "「\(q.text)」"])
-            b.text.append("\(q.id) L\(lines(q)) \(q.speaker.label)\(mark)\(q.topic.map { " on \($0)" } ?? ""): 「\(q.text)」")
+            appendQuote(q, before: [q.id, lines(q), q.speaker.label + mark + matchedMark(q, matcher)], matcher: matcher, &b)
+            b.text.append("\(q.id) L\(lines(q)) \(q.speaker.label)\(mark)\(q.topic.map { " on \($0)" } ?? ""): " + quoteText(q))
         }
     }
 
-    private func figures(_ items: [Item], unit: String?, _ b: inout Rows) {
+    func figures(_ items: [Item], unit: String?, _ b: inout Rows) {
         b.columns = ["id", "value", "unit", "qualifier", "surface", "about", "line", "lines", "basis", "speaker", "stated", "rate", "record"]
         b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "as written", wrap: false), .number("value"),
                           .init(title: "unit", wrap: false), .init(title: "qualifier", wrap: false), .init(title: "about"), .init(title: "basis")]
@@ -155,7 +181,7 @@ public struct AnswerBuilder: Sendable {
         return out
     }
 
-    private func timeline(_ items: [Item], _ b: inout Rows) {
+    func timeline(_ items: [Item], _ b: inout Rows) {
         b.columns = ["id", "surface", "iso", "zone", "qualifier", "relative", "line", "lines", "other_zone", "record"]
         b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "as written", wrap: false), .init(title: "iso", wrap: false),
                           .init(title: "zone", wrap: false), .init(title: "qualifier", wrap: false), .init(title: "same moment elsewhere")]
@@ -195,7 +221,7 @@ public struct AnswerBuilder: Sendable {
         }
     }
 
-    private func mentions(_ items: [Item], _ m: TermMatcher?, _ b: inout Rows) {
+    func mentions(_ items: [Item], _ m: TermMatcher?, _ b: inout Rows) {
         b.columns = ["record", "line", "section", "text", "match"]
         b.tableColumns = [.number("line"), .init(title: "section"), .init(title: "sentence")]
         for case .sentence(let ref) in items {
@@ -206,18 +232,39 @@ public struct AnswerBuilder: Sendable {
             let match = m?.firstForm(in: TermMatcher.fold(text))
             b.rows.append(.object([("record", .string(rec.name)), ("line", .int(s.line)), ("section", .string(section)),
                                    ("text", .string(text)), ("match", opt(match))]))
-            b.cells.append([String(s.line), section, text])
-            b.text.append("L\(s.line) \(text)")
+            b.rows[b.rows.count - 1] = .object((b.rows[b.rows.count - 1].objectFields ?? []) + [("text_en", opt(store.englishLine(record: rec.name, line: s.line)))])
+            let sectionShown = s.section >= 0 ? lineDisplay(section, record: rec.name, line: rec.sections[s.section].line)[0] : ""
+            appendLines(lineDisplay(text, record: rec.name, line: s.line), before: [String(s.line), sectionShown], &b)
+            b.text.append("L\(s.line) " + lineDisplay(text, record: rec.name, line: s.line).joined(separator: " "))
+        }
+    }
+
+    /// What a count counts, in words: "quotes (57 statements, 5 headlines)".
+    func countDescription(_ items: [Item], _ target: CountTarget) -> String {
+        switch target {
+        case .quotes:
+            var byType: [QuoteType: Int] = [:]
+            for case .quote(let i) in items { byType[store.quotes[i].type, default: 0] += 1 }
+            let parts = [(QuoteType.statement, "statement"), (.headline, "headline"), (.question, "question")].compactMap { t, name in
+                byType[t].map { "\($0) \(name)\($0 == 1 ? "" : "s")" }
+            }
+            return "quotes" + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
+        case .figures: return "figures"
+        case .mentions:
+            var headings = 0
+            for case .sentence(let ref) in items where store.sentence(ref).isHeading { headings += 1 }
+            return "sentences that mention it (\(items.count - headings) in the text, \(headings) in headings)"
         }
     }
 
     private func count(_ items: [Item], _ target: CountTarget, _ grouping: CountGrouping?, _ b: inout Rows) {
         if grouping == nil {
-            b.columns = ["count"]
-            b.tableColumns = [.number("count")]
-            b.rows = [.object([("count", .int(items.count))])]
-            b.cells = [[String(items.count)]]
-            b.text = ["\(items.count) \(target.rawValue)"]
+            b.columns = ["count", "counts"]
+            b.tableColumns = [.number("count"), .init(title: "what is counted")]
+            let what = countDescription(items, target)
+            b.rows = [.object([("count", .int(items.count)), ("counts", .string(what))])]
+            b.cells = [[String(items.count), what]]
+            b.text = ["\(items.count) \(what)"]
             return
         }
         b.columns = ["key", "label", "count"]

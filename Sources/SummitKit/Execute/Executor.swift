@@ -1,7 +1,10 @@
 /// Runs a plan's operator tree over the fact store.
 public struct Executor: Sendable {
     public let store: FactStore
+    /// Each quote's folded text, topic and section heading (in that order).
     let foldedQuotes: [[[UInt8]]]
+    /// Each quote's folded English rendering (empty when it has none).
+    let foldedQuoteEnglish: [[UInt8]]
 
     public init(store: FactStore) {
         self.store = store
@@ -9,6 +12,7 @@ public struct Executor: Sendable {
         foldedQuotes = store.quotes.map { q in
             [q.text, q.topic ?? "", q.sectionHeading ?? ""].map { TermMatcher.foldBytes(ArraySlice($0.utf8)) }
         }
+        foldedQuoteEnglish = store.quoteEnglish.map { TermMatcher.foldBytes(ArraySlice(($0 ?? "").utf8)) }
     }
 
     public func run(_ node: PlanNode, cancel: Cancellation = .never) throws(QueryCancelled) -> [Item] {
@@ -36,7 +40,7 @@ public struct Executor: Sendable {
             for leaf in m.leaves { for e in leaf.entries { refs.formUnion(store.sentences(mentioning: e)) } }
             return refs.sorted().filter { m.matches(bytes: [folded(sentence: $0)]) }.map(Item.sentence)
         case .match(let m, let child):
-            return try run(child, cancel: cancel).filter { m.matches(bytes: haystacks($0)) }
+            return try run(child, cancel: cancel).filter { m.matches(bytes: haystacks($0), english: englishHaystacks($0)) }
         case .filter(let p, let child):
             let items = try run(child, cancel: cancel)
             return try filter(items, p, cancel: cancel)
@@ -79,6 +83,25 @@ public struct Executor: Sendable {
     }
 
     func folded(_ s: String) -> [UInt8] { TermMatcher.foldBytes(ArraySlice(s.utf8)) }
+
+    /// The English a row can also be matched against: a quote's rendering, or the rendered line
+    /// of a sentence or time. Matched by whole words, since English words hide inside others.
+    func englishHaystacks(_ item: Item) -> [[UInt8]] {
+        switch item {
+        case .quote(let i): return foldedQuoteEnglish[i].isEmpty ? [] : [foldedQuoteEnglish[i]]
+        case .sentence(let ref):
+            return store.englishLine(record: ref.record, line: store.sentence(ref).line).map { [folded($0)] } ?? []
+        case .time(let i):
+            let p = store.times[i].provenance
+            return store.englishLine(record: p.record, line: p.line).map { [folded($0)] } ?? []
+        case .figure(let i, _):
+            // A figure that says what it measures is matched on that alone, in both languages.
+            let f = store.figures[i]
+            if f.about != nil { return [] }
+            return store.englishLine(record: f.provenance.record, line: f.line).map { [folded($0)] } ?? []
+        default: return []
+        }
+    }
 
     /// What a term is matched against, for each kind of row.
     func haystacks(_ item: Item) -> [[UInt8]] {
@@ -134,6 +157,16 @@ public struct Executor: Sendable {
                 let e = store.entities[i]
                 return e.mentions.contains { p in m.matches(bytes: [folded(store.sentenceText(p))]) }
             }
+        case .sentenceSays(let words):
+            let patterns = words.map { Array($0.utf8) }
+            return items.filter {
+                guard case .sentence(let ref) = $0 else { return false }
+                let r = store.records[ref.record]
+                let bytes = Array(r.bytes[r.sentences[ref.sentence].range])
+                return patterns.contains { TermMatcher.contains(bytes, $0) }
+            }
+        case .unitKind(let kind):
+            return items.filter { if case .figure(let i, _) = $0 { return store.figures[i].unitKind == kind }; return false }
         case .attendance(let words):
             return items.filter {
                 guard case .entity(let i) = $0 else { return false }

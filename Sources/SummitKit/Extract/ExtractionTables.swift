@@ -33,6 +33,8 @@ public struct ExtractionTables: Sendable {
     /// Query words for units (yen → JPY); `*currency` means every currency.
     public private(set) var unitWords: [String: String] = [:]
     public private(set) var attendanceWords: [String] = []
+    /// Words that report what the sides agreed or confirmed (一致, 確認, 合意): `agreements` lists their sentences.
+    public private(set) var agreementWords: [String] = []
 
     /// The tables bundled with summit.
     public static let bundled = ExtractionTables(bytes: EmbeddedData.extractionTables)
@@ -63,6 +65,7 @@ public struct ExtractionTables: Sendable {
             case "boilerplate": boilerplate.append(form)
             case "unit-word": unitWords[row[1].lowercased()] = row[2]
             case "attendance": attendanceWords.append(row[1])
+            case "agreement": agreementWords.append(row[1])
             default: continue
             }
         }

@@ -34,6 +34,10 @@ public indirect enum PlanNode: Sendable {
         case entityTypes([EntityType])
         case entityMentionedNear(TermMatcher)
         case attendance([String])
+        /// Sentences that contain one of these words (agreement, confirmation).
+        case sentenceSays([String])
+        /// Figures whose unit is of this kind (durations).
+        case unitKind(ExtractionTables.UnitKind)
 
         public var description: String {
             switch self {
@@ -42,6 +46,8 @@ public indirect enum PlanNode: Sendable {
             case .entityTypes(let t): return "type in {" + t.map(\.rawValue).joined(separator: ", ") + "}"
             case .entityMentionedNear(let m): return "mentioned in sentences matching \(m)"
             case .attendance(let w): return "named in sentences saying " + w.joined(separator: "|")
+            case .sentenceSays(let w): return "sentence says " + w.joined(separator: "|")
+            case .unitKind(let k): return "unit is a \(k.rawValue)"
             }
         }
     }

@@ -31,6 +31,11 @@ public struct Planner: Sendable {
         case .figures: return ["id", "line", "surface", "value", "unit", "qualifier", "about", "basis"]
         case .entities, .attended: return ["id", "type", "name", "role", "mentions", "lines"]
         case .timeline: return ["id", "line", "surface", "iso", "zone", "qualifier", "other zone"]
+        case .overview, .check: return ["who", "id", "line", "text", "matched"]
+        case .card: return ["name", "role", "mentions", "quotes"]
+        case .agreements: return ["line", "section", "sentence"]
+        case .compare: return ["first speaker", "second speaker"]
+        case .duration: return ["id", "line", "surface", "value", "unit", "about"]
         case .topics: return ["line", "section", "quotes", "speakers", "covers"]
         case .mentions: return ["line", "section", "sentence"]
         case .count(_, let g): return g.map { [$0.rawValue, "count"] } ?? ["count"]
@@ -89,8 +94,44 @@ public struct Planner: Sendable {
         case .whoAttended:
             return (.filter(.attendance(tables.attendanceWords), .filter(.entityTypes([.person]), .scan(.entities))), .attended, nil)
 
-        case .timeline:
-            return (.sort(.time, .scan(.times)), .timeline, nil)
+        case .timeline(let about):
+            let m = matcher(about)
+            return (.sort(.time, m.map { .match($0, .scan(.times)) } ?? .scan(.times)), .timeline, m)
+
+        case .overview(let t):
+            let m = matcher(t)!
+            // A bare name is also a speaker: their own quotes come first.
+            var speakers: [Speaker] = []
+            if case .word(let w) = t { speakers = (try? resolver.speakers(w, in: statement)) ?? [] }
+            var quotes: PlanNode = .match(m, .scan(.quotes))
+            if !speakers.isEmpty { quotes = .union([.quotesBySpeaker(speakers), quotes]) }
+            return (.union([.sort(.line, quotes), .sort(.line, mentionsNode(m))]), .overview(speakers: speakers), m)
+
+        case .check(let speaker, let t):
+            let speakers = try resolver.speakers(speaker, in: statement)
+            let m = matcher(t)!
+            return (.union([.sort(.line, .match(m, .scan(.quotes))), .sort(.line, mentionsNode(m))]),
+                    .check(speakers: speakers, asked: speaker), m)
+
+        case .card(let name):
+            let id = try resolver.entity(name, in: statement)
+            return (.lookup(id), .card, nil)
+
+        case .agreements(let about):
+            var n: PlanNode = .filter(.sentenceSays(tables.agreementWords), .scan(.sentences))
+            let m = matcher(about)
+            if let m { n = .match(m, n) }
+            return (.sort(.line, n), .agreements, m)
+
+        case .compare(let first, let second, let about):
+            let a = try resolver.speakers(first, in: statement), b = try resolver.speakers(second, in: statement)
+            let m = matcher(about)
+            func side(_ s: [Speaker]) -> PlanNode { .sort(.line, m.map { .match($0, .quotesBySpeaker(s)) } ?? .quotesBySpeaker(s)) }
+            return (.union([side(a), side(b)]), .compare(a, b), m)
+
+        case .duration(let t):
+            let m = matcher(t)!
+            return (.sort(.line, .match(m, .filter(.unitKind(.duration), .scan(.figures)))), .duration, m)
 
         case .topics:
             return (.scan(.sections), .topics, nil)
@@ -99,7 +140,7 @@ public struct Planner: Sendable {
             let m = matcher(t)!
             return (.sort(.line, mentionsNode(m)), .mentions, m)
 
-        case .count(let target, let term, let grouping):
+        case .count(let target, let term, let grouping, let speaker):
             let m = matcher(term)
             var n: PlanNode
             switch target {
@@ -107,6 +148,7 @@ public struct Planner: Sendable {
             case .figures: n = .scan(.figures); if let m { n = .match(m, n) }
             case .mentions: n = m.map(mentionsNode) ?? .scan(.sentences)
             }
+            if let speaker { n = .filter(.speakerIn(try resolver.speakers(speaker, in: statement)), n) }
             if let g = grouping {
                 n = .group(PlanNode.GroupKey(rawValue: g == .topic ? (target == .mentions ? "section" : "topic") : g.rawValue) ?? .section, n)
             }

@@ -5,6 +5,14 @@ public struct QueryPlan: Sendable {
         case whoSaid, quotes, figures(unit: String?), entities, attended, timeline, topics, mentions
         case count(CountTarget, CountGrouping?)
         case source(String)
+        /// Quotes about a term (and by it, when it names a speaker), then narration mentioning it.
+        case overview(speakers: [Speaker])
+        /// A yes/no question about these speakers; other quotes and narration are evidence.
+        case check(speakers: [Speaker], asked: String)
+        case card
+        case agreements
+        case compare([Speaker], [Speaker])
+        case duration
     }
     public let statement: Statement
     public let root: PlanNode

@@ -37,6 +37,27 @@ struct Resolver {
         return found
     }
 
+    /// The id of the entity (person, group, organization, place) a name means: through the
+    /// lexicon first (Iwaya → 岩屋外務大臣), then the names as the record writes them.
+    func entity(_ text: String, in statement: Statement) throws(QueryError) -> String {
+        let folded = Lexicon.fold(text)
+        for e in store.lexicon.lookup(text) {
+            if let found = store.entities.first(where: { $0.key == e.id }) { return found.id }
+        }
+        if let found = store.entities.first(where: { Lexicon.fold($0.en) == folded || $0.ja == text || $0.forms.contains(text) }) {
+            return found.id
+        }
+        if text.unicodeScalars.count >= 2, let found = store.entities.first(where: { $0.ja.hasPrefix(text) }) { return found.id }
+        if folded.count >= 3, let found = store.entities.first(where: { e in
+            Lexicon.fold(e.en).split(whereSeparator: { $0 == " " || $0 == "'" }).contains { $0 == folded }
+        }) { return found.id }
+        let known = store.lexicon.lookup(text).first
+        throw QueryError(known.map { "\($0.displayName) is not named in this record" } ?? "no one called '\(text)' in this record",
+                         column: column(of: text, in: statement), expected: ["a name"],
+                         suggestion: Suggest.nearest(to: text, among: store.entities.flatMap { [$0.en, $0.ja] }),
+                         hint: "try 'people' for everyone the record names")
+    }
+
     /// A unit code for a unit word (yen → JPY); `*currency` for every currency.
     func unit(_ word: String, in statement: Statement) throws(QueryError) -> String {
         let w = Lexicon.fold(word)

@@ -9,6 +9,8 @@ public indirect enum TermMatcher: Sendable, CustomStringConvertible {
         let formBytes: [[UInt8]]
         /// Lexicon entries the word names.
         public let entries: [Int]
+        /// English forms only (ASCII), for matching an English rendering by whole words.
+        let englishBytes: [[UInt8]]
     }
     case leaf(Leaf)
     case and(TermMatcher, TermMatcher)
@@ -47,13 +49,15 @@ public indirect enum TermMatcher: Sendable, CustomStringConvertible {
         }
         var seen = Set<String>()
         let unique = forms.filter { !$0.isEmpty && seen.insert($0).inserted }
-        return Leaf(typed: word, forms: unique, formBytes: unique.map { Array($0.utf8) }, entries: entries)
+        let english = unique.filter { f in f.utf8.allSatisfy { $0 < 0x80 } && f.utf8.count >= 2 }
+        return Leaf(typed: word, forms: unique, formBytes: unique.map { Array($0.utf8) }, entries: entries,
+                    englishBytes: english.map { Array($0.utf8) })
     }
 
     /// ASCII lower-casing only (full-width Latin letters become ASCII): Japanese is left as written.
     public static func fold(_ s: String) -> String {
         var utf8 = s.utf8
-        if !utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0xEF }) { return s }
+        if !utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0xEF || $0 == 0x2D || $0 == 0xE2 }) { return s }
         utf8 = s.utf8
         return String(decoding: foldBytes(ArraySlice(utf8)), as: UTF8.self)
     }
@@ -65,6 +69,11 @@ public indirect enum TermMatcher: Sendable, CustomStringConvertible {
         while i < out.count {
             let b = out[i]
             if b >= 0x41 && b <= 0x5A { out[i] = b + 32 }
+            else if b == 0x2D { out[i] = 0x20 }  // cutting-edge = cutting edge
+            else if b == 0xE2, i + 2 < out.count, out[i + 1] == 0x80, out[i + 2] == 0x93 || out[i + 2] == 0x99 {
+                // – (en dash) reads as a space, ’ as an apostrophe: Japan–US, Japan’s.
+                out.replaceSubrange(i..<(i + 3), with: [out[i + 2] == 0x93 ? 0x20 : 0x27])
+            }
             else if b == 0xEF, i + 2 < out.count, out[i + 1] == 0xBC, out[i + 2] >= 0xA1, out[i + 2] <= 0xBA {
                 // Ａ–Ｚ (EF BC A1–BA) → ａ–ｚ (EF BD 81–9A), as `fold` does for strings… kept as ASCII there:
                 // fold maps full-width capitals to ASCII lower case, so do the same here.
@@ -82,13 +91,32 @@ public indirect enum TermMatcher: Sendable, CustomStringConvertible {
 
     /// The same on UTF-8 bytes: a plain byte search, since both sides are already folded
     /// (Foundation's `contains` would convert and normalize every string, many times slower).
-    public func matches(bytes haystacks: [[UInt8]]) -> Bool {
+    /// `english` haystacks (a rendering, not the record's own text) match whole words only.
+    public func matches(bytes haystacks: [[UInt8]], english: [[UInt8]] = []) -> Bool {
         switch self {
-        case .leaf(let l): return l.formBytes.contains { f in haystacks.contains { Self.contains($0, f) } }
-        case .and(let a, let b): return a.matches(bytes: haystacks) && b.matches(bytes: haystacks)
-        case .or(let a, let b): return a.matches(bytes: haystacks) || b.matches(bytes: haystacks)
-        case .not(let a): return !a.matches(bytes: haystacks)
+        case .leaf(let l):
+            return l.formBytes.contains { f in haystacks.contains { Self.contains($0, f) } }
+                || l.englishBytes.contains { f in english.contains { Self.containsWord($0, f) } }
+        case .and(let a, let b): return a.matches(bytes: haystacks, english: english) && b.matches(bytes: haystacks, english: english)
+        case .or(let a, let b): return a.matches(bytes: haystacks, english: english) || b.matches(bytes: haystacks, english: english)
+        case .not(let a): return !a.matches(bytes: haystacks, english: english)
         }
+    }
+
+    /// Whether `needle` stands in `haystack` as the start of a word (tariff finds tariffs, invest
+    /// finds investment); a needle shorter than four bytes must also end one (us is not in use).
+    static func containsWord(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
+        func isWordByte(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) }
+        var from = 0
+        while let at = ByteSearch.firstIndex(of: needle, in: haystack, from: from) {
+            let startOK = at == 0 || !isWordByte(haystack[at - 1])
+            let end = at + needle.count
+            let endOK = needle.count >= 4 || end == haystack.count || !isWordByte(haystack[end])
+            if startOK && endOK { return true }
+            from = at + 1
+        }
+        return false
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

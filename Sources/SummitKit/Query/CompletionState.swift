@@ -31,14 +31,18 @@ indirect enum CompletionState {
             case "quotes": return .done(Open(clauses: ["by", "about"]))
             case "figures": return .done(Open(clauses: Keywords.figureClauses))
             case "people", "organizations", "orgs", "places": return .done(Open(clauses: ["about"]))
-            case "timeline", "topics": return .done(Open(clauses: []))
-            case "mentions": return .expectTerm(Open(clauses: []))
+            case "timeline", "agreements": return .done(Open(clauses: ["about"]))
+            case "topics": return .done(Open(clauses: []))
+            case "mentions", "overview", "duration": return .expectTerm(Open(clauses: []))
+            case "did": return .expectSpeaker(Open(clauses: ["say", "mention"]))
+            case "compare": return .expectSpeaker(Open(clauses: ["and"]))
             case "count": return .countTarget
             case "source": return .sourceId
             default: return .lost
             }
         case .afterWho:
             if key == "said" { return .expectTerm(Open(clauses: [])) }
+            if key == "is" { return .expectSpeaker(Open(clauses: [])) }
             return key == "attended" ? .done(Open(clauses: [])) : .lost
         case .afterWhat:
             return key == "did" ? .expectSpeaker(Open(clauses: ["say"])) : .lost
@@ -90,7 +94,10 @@ indirect enum CompletionState {
             case "in": return .unit(rest)
             case "over", "under": return .amount(rest, between: false)
             case "between": return .amount(rest, between: true)
+            case "say" where open.clauses.contains("mention"), "mention":
+                return .expectTerm(Open(clauses: [], modifiers: open.modifiers))
             case "say": return .done(Open(clauses: ["about"], modifiers: open.modifiers))
+            case "and": return .expectSpeaker(Open(clauses: ["about"], modifiers: open.modifiers))
             default: return nil
             }
         }
@@ -105,7 +112,7 @@ indirect enum CompletionState {
         switch self {
         case .start(let explained):
             return .keyword(Keywords.queryStarts.filter { $0 != "orgs" && !(explained && $0 == "explain") })
-        case .afterWho: return .keyword(["said", "attended"])
+        case .afterWho: return .keyword(["said", "attended", "is"])
         case .afterWhat: return .keyword(["did"])
         case .countTarget: return .keyword(Keywords.countTargets)
         case .groupBy: return .keyword(Keywords.groupings)

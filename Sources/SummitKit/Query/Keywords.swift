@@ -6,6 +6,7 @@ enum Keywords {
     static let queryStarts = [
         "who", "what", "quotes", "figures", "people", "organizations", "places",
         "timeline", "topics", "mentions", "count", "source", "explain", "orgs",
+        "overview", "did", "agreements", "compare", "duration",
     ]
     /// Words that always end a phrase: the term operators and the trailing modifiers.
     static let termStops: Set<String> = ["or", "and", "not", "limit", "as"]

@@ -79,7 +79,11 @@ struct Parser {
                 return .whoSaid(try parseTerm(after: "said", stops: Keywords.termStops, example: "who said LNG"))
             }
             if at("attended") { advance(); return .whoAttended }
-            throw QueryError.expectedKeyword(["said", "attended"], after: "who", found: current, example: "who said LNG")
+            if at("is") {
+                advance()
+                return .card(Parser.speakerText(try parseSpeakerTokens(after: "is", stops: ["limit", "as"], example: "who is Iwaya")))
+            }
+            throw QueryError.expectedKeyword(["said", "attended", "is"], after: "who", found: current, example: "who said LNG")
         case "what":
             return try parseWhatDid()
         case "quotes":
@@ -97,7 +101,27 @@ struct Parser {
             }
             return .entities(kind, about: about)
         case "timeline":
-            return .timeline
+            if at("about") {
+                advance()
+                return .timeline(about: try parseTerm(after: "about", stops: Keywords.termStops, example: "timeline about lunch"))
+            }
+            openClauses = ["about"]
+            return .timeline(about: nil)
+        case "overview":
+            return .overview(try parseTerm(after: "overview", stops: Keywords.termStops, example: "overview Alaska"))
+        case "did":
+            return try parseCheck()
+        case "agreements":
+            if at("about") {
+                advance()
+                return .agreements(about: try parseTerm(after: "about", stops: Keywords.termStops, example: "agreements about security"))
+            }
+            openClauses = ["about"]
+            return .agreements(about: nil)
+        case "compare":
+            return try parseCompare()
+        case "duration":
+            return .duration(try parseTerm(after: "duration", stops: Keywords.termStops, example: "duration summit"))
         case "topics":
             return .topics
         case "mentions":
@@ -245,20 +269,56 @@ struct Parser {
             throw QueryError.missingTerm(after: "mentions", found: current, example: "count mentions tariffs")
         }
         var groupBy: CountGrouping?
+        var speaker: String?
         if at("by") {
             advance()
-            guard let g = current.key, current.kind == .word, let grouping = CountGrouping(rawValue: g) else {
+            if let g = current.key, current.kind == .word, let grouping = CountGrouping(rawValue: g) {
+                advance()
+                groupBy = grouping
+            } else if target != .mentions, current.kind == .word || current.kind == .quoted {
+                // `count quotes by Trump`: any other word after `by` names a speaker to count.
+                speaker = Parser.speakerText(try parseSpeakerTokens(after: "by", stops: ["limit", "as"], example: "count quotes by Trump"))
+            } else {
                 let suggestion = current.kind == .word ? Suggest.nearest(to: current.text, among: Keywords.groupings) : nil
                 throw QueryError("expected 'speaker', 'topic' or 'unit' after 'by'", column: current.column,
                                  expected: Keywords.groupings, suggestion: suggestion,
-                                 hint: "count groups by speaker, topic or unit; for one speaker's quotes try 'quotes by Trump'")
+                                 hint: "count groups by speaker, topic or unit; for one speaker's quotes try 'count quotes by Trump'")
             }
-            advance()
-            groupBy = grouping
         } else {
             openClauses = ["by"]
         }
-        return .count(target, term: term, groupBy: groupBy)
+        return .count(target, term: term, groupBy: groupBy, speaker: speaker)
+    }
+
+    /// check = "did" speaker ( "say" | "mention" ) term
+    mutating func parseCheck() throws(QueryError) -> Query {
+        let words = try parseSpeakerTokens(after: "did", stops: ["say", "mention", "limit", "as"], example: "did Trump say Alaska")
+        guard at("say") || at("mention") else {
+            throw QueryError("expected 'say' or 'mention' after the speaker", column: current.column, expected: ["say", "mention"],
+                             hint: "try 'did \(TerminalText.brief(Parser.speakerText(words))) say Alaska'")
+        }
+        let verb = advance()
+        return .check(speaker: Parser.speakerText(words),
+                      about: try parseTerm(after: verb.text, stops: Keywords.termStops, example: "did Trump say Alaska"))
+    }
+
+    /// compare = "compare" speaker "and" speaker [ "about" term ]
+    mutating func parseCompare() throws(QueryError) -> Query {
+        let first = try parseSpeakerTokens(after: "compare", stops: ["and", "limit", "as"], example: "compare Trump and Ishiba")
+        guard at("and") else {
+            throw QueryError("expected 'and' between the two speakers", column: current.column, expected: ["and"],
+                             hint: "try 'compare Trump and Ishiba about tariffs'")
+        }
+        advance()
+        let second = try parseSpeakerTokens(after: "and", stops: ["about", "limit", "as"], example: "compare Trump and Ishiba")
+        var about: Term?
+        if at("about") {
+            advance()
+            about = try parseTerm(after: "about", stops: Keywords.termStops, example: "compare Trump and Ishiba about tariffs")
+        } else {
+            openClauses = ["about"]
+        }
+        return .compare(Parser.speakerText(first), Parser.speakerText(second), about: about)
     }
 
     /// True when the current token can begin a term (so an optional term is present).

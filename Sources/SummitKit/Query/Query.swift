@@ -9,12 +9,25 @@ public indirect enum Query: Sendable, Equatable {
     /// `people|organizations|orgs|places [about T]`
     case entities(EntityKind, about: Term?)
     case whoAttended
-    case timeline
+    /// `timeline [about T]`: times in order; with a term, only those whose sentence is about it.
+    case timeline(about: Term?)
     case topics
     /// `mentions T`
     case mentions(Term)
-    /// `count quotes|figures|mentions [T] [by speaker|topic|unit]`
-    case count(CountTarget, term: Term?, groupBy: CountGrouping?)
+    /// `count quotes|figures|mentions [T] [by speaker|topic|unit | by S]`
+    case count(CountTarget, term: Term?, groupBy: CountGrouping?, speaker: String? = nil)
+    /// `overview T`: who said what about T, then where the narration mentions it.
+    case overview(Term)
+    /// `did S say T`: a yes/no answer first, then the evidence.
+    case check(speaker: String, about: Term)
+    /// `who is S`: a person's (or group's, organization's) card.
+    case card(String)
+    /// `agreements [about T]`: sentences that report what the sides agreed or confirmed.
+    case agreements(about: Term?)
+    /// `compare S1 and S2 [about T]`: two speakers' quotes side by side.
+    case compare(String, String, about: Term?)
+    /// `duration T`: how long something lasted, or what the record gives instead.
+    case duration(Term)
     /// `source ID`: the fact id as typed (`q12`, `f3`).
     case source(String)
     /// `explain QUERY`: show the plan instead of running it. Never nests.
@@ -24,7 +37,10 @@ public indirect enum Query: Sendable, Equatable {
 public enum EntityKind: String, Sendable, CaseIterable { case people, organizations, places }
 public enum CountTarget: String, Sendable, CaseIterable { case quotes, figures, mentions }
 public enum CountGrouping: String, Sendable, CaseIterable { case speaker, topic, unit }
-public enum OutputFormat: String, Sendable, CaseIterable { case table, json, csv, text }
+public enum OutputFormat: String, Sendable, CaseIterable { case table, json, csv, text, expanded }
+/// Which language answers show the record's text in: the English rendering (or a word gloss),
+/// the Japanese original, or both (English first).
+public enum AnswerLanguage: String, Sendable, CaseIterable { case en, ja, both }
 
 /// A query with its trailing modifiers and the line it came from.
 public struct Statement: Sendable, Equatable {

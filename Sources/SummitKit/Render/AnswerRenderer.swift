@@ -4,11 +4,14 @@ public struct RenderOptions: Sendable {
     public var color: Bool
     /// The terminal width to wrap tables to; nil for no limit (pipes and files).
     public var width: Int?
+    /// The language record text is shown in (JSON and CSV carry both whatever it is).
+    public var language: AnswerLanguage
 
-    public init(format: OutputFormat = .table, color: Bool = false, width: Int? = nil) {
+    public init(format: OutputFormat = .table, color: Bool = false, width: Int? = nil, language: AnswerLanguage = .both) {
         self.format = format
         self.color = color
         self.width = width
+        self.language = language
     }
 }
 
@@ -23,24 +26,45 @@ public enum AnswerRenderer {
             let rows = answer.rows.map { row in header.map { cell(row[$0]) } }
             return csvDocument(header: header, rows: rows)
         case .text:
+            let head = preamble(answer, options)
             if let doc = answer.document {
-                return visible(doc.replacingMarks(open: "[[", close: "]]"))
+                return head + visible(doc.replacingMarks(open: "[[", close: "]]"))
             }
-            return (answer.textLines.map(visible) + answer.notes.map { "note: " + visible($0) }).joined(separator: "\n")
-        case .table:
+            return head + (answer.textLines.map(visible) + answer.notes.map { "note: " + visible($0) }).joined(separator: "\n")
+        case .table, .expanded:
+            let head = preamble(answer, options)
             if let doc = answer.document {
                 let (open, close) = options.color ? ("\u{1B}[1;4m", "\u{1B}[0m") : ("[[", "]]")
                 var lines = doc.split(separator: "\n", omittingEmptySubsequences: false).map { visible(String($0).replacingMarks(open: "\u{1}", close: "\u{2}")) }
                 lines = lines.map { $0.replacingOccurrences(of: "␁", with: open).replacingOccurrences(of: "␂", with: close) }
                 if let w = options.width { lines = lines.flatMap { line in wrapPreservingMarks(line, w) } }
-                return lines.joined(separator: "\n")
+                return head + lines.joined(separator: "\n") + noteLines(answer, options)
             }
             var table = TextTable(columns: answer.tableColumns, rows: answer.cells)
             table.footer = answer.footer ?? TextTable.rowCountFooter(answer.rows.count)
-            var out = table.render(maxWidth: options.width, color: options.color)
-            for n in answer.notes { out += "\n" + (options.color ? "\u{1B}[2m" : "") + "note: " + visible(n) + (options.color ? "\u{1B}[0m" : "") }
-            return out
+            let expanded = options.format == .expanded || !table.fits(maxWidth: options.width)
+            let body = expanded ? table.renderExpanded(maxWidth: options.width) : table.render(maxWidth: options.width, color: options.color)
+            return head + body + noteLines(answer, options)
         }
+    }
+
+    /// What comes before the rows: how a natural question was understood, and a yes/no or
+    /// summary line, each wrapped to the width.
+    static func preamble(_ answer: Answer, _ options: RenderOptions) -> String {
+        var out = ""
+        if let u = answer.understoodAs { out += dim("understood as: " + visible(u), options).joined(separator: "\n") + "\n" }
+        if let lead = answer.lead { out += (options.width.map { wrap(visible(lead), toWidth: $0) } ?? [visible(lead)]).joined(separator: "\n") + "\n" }
+        return out
+    }
+
+    static func noteLines(_ answer: Answer, _ options: RenderOptions) -> String {
+        answer.notes.map { "\n" + dim("note: " + visible($0), options).joined(separator: "\n") }.joined()
+    }
+
+    /// A line wrapped to the width, dimmed on a color terminal.
+    static func dim(_ text: String, _ options: RenderOptions) -> [String] {
+        let lines = options.width.map { wrap(text, toWidth: $0) } ?? [text]
+        return options.color ? lines.map { "\u{1B}[2m" + $0 + "\u{1B}[0m" } : lines
     }
 
     /// A CSV cell for a JSON value: nested speakers show as their English name, lists joined.

@@ -62,3 +62,11 @@ extension JSONValue {
         return false
     }
 }
+
+extension JSONValue {
+    /// An object's fields in order; nil for any other value.
+    public var objectFields: [(String, JSONValue)]? {
+        if case .object(let fields) = self { return fields }
+        return nil
+    }
+}

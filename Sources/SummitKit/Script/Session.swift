@@ -35,6 +35,11 @@ public final class Session {
     var planner: Planner
     var executor: Executor
     var builder: AnswerBuilder
+    var understander: Understander
+    /// A word gloss for records with no English rendering (set by the executable when it has one).
+    public var gloss: (@Sendable (String) -> String?)? {
+        didSet { builder.gloss = gloss }
+    }
     let write: (String) -> Void
     let writeError: (String) -> Void
     var runStack: [String] = []
@@ -51,6 +56,11 @@ public final class Session {
         planner = Planner(store: store, tables: extractor.tables)
         executor = Executor(store: store)
         builder = AnswerBuilder(store: store, executor: executor)
+        understander = Self.understander(store, extractor)
+    }
+
+    static func understander(_ store: FactStore, _ extractor: Extractor) -> Understander {
+        Understander(vocabulary: Vocabulary(lexicon: store.lexicon, speakers: store.speakers, unitWords: extractor.tables.unitWords.keys))
     }
 
     func load(_ records: [Record]) {
@@ -59,6 +69,8 @@ public final class Session {
         planner = Planner(store: store, tables: extractor.tables)
         executor = Executor(store: store)
         builder = AnswerBuilder(store: store, executor: executor)
+        builder.gloss = gloss
+        understander = Self.understander(store, extractor)
     }
 
     /// Runs one line (a query or a dot-command). Returns false when it failed.
@@ -90,19 +102,38 @@ public final class Session {
 
     func query(_ line: String, at location: Location) -> Result {
         let started = DispatchTime.now().uptimeNanoseconds
-        let statement: Statement
+        let understanding: Understanding
         do {
-            statement = try parseQuery(line)
+            understanding = try understander.understand(line)
         } catch {
             report(error, line: line, at: location)
             return .failed
         }
         let parsed = DispatchTime.now().uptimeNanoseconds
-        let plan: QueryPlan
-        do {
-            plan = try planner.plan(statement)
-        } catch {
-            report(error, line: line, at: location)
+        builder.language = options.render.language
+        var chosen: (Statement, QueryPlan, [Item])?
+        var firstError: QueryError?
+        for statement in understanding.candidates {
+            let plan: QueryPlan
+            do {
+                plan = try planner.plan(statement)
+            } catch {
+                firstError = firstError ?? error
+                continue
+            }
+            if plan.explainOnly { chosen = (statement, plan, []); break }
+            let items: [Item]
+            do {
+                items = try executor.run(plan.root, cancel: cancellation)
+            } catch {
+                writeError("query cancelled")
+                return .failed
+            }
+            if chosen == nil || !items.isEmpty { chosen = (statement, plan, items) }
+            if !items.isEmpty { break }
+        }
+        guard let (statement, plan, items) = chosen else {
+            report(firstError ?? QueryError.empty, line: line, at: location)
             return .failed
         }
         let planned = DispatchTime.now().uptimeNanoseconds
@@ -113,17 +144,14 @@ public final class Session {
         }
         var render = options.render
         if let f = statement.format { render.format = f }
-        let answer: Answer
-        if plan.explainOnly {
-            answer = builder.explain(plan)
+        var answer = plan.explainOnly ? builder.explain(plan) : builder.answer(plan, items: items)
+        if let typed = try? parseQuery(line), typed.query == statement.query, typed.limit == statement.limit, typed.format == statement.format {
+            // asked in the canonical language: nothing to explain
         } else {
-            do {
-                let items = try executor.run(plan.root, cancel: cancellation)
-                answer = builder.answer(plan, items: items)
-            } catch {
-                writeError("query cancelled")
-                return .failed
-            }
+            answer.understoodAs = statement.canonicalText
+        }
+        if !plan.explainOnly, answer.rows.isEmpty {
+            answer.notes += suggestions(for: statement, plan: plan)
         }
         let executed = DispatchTime.now().uptimeNanoseconds
         write(AnswerRenderer.render(answer, render))
@@ -133,6 +161,11 @@ public final class Session {
         }
         if options.timer { write("time: \(ms(done - started)) ms") }
         return .ok
+    }
+
+    /// A line compared loosely: case and runs of spaces do not make it another question.
+    static func squeezed(_ s: String) -> String {
+        s.lowercased().split(separator: " ").joined(separator: " ")
     }
 
     func ms(_ ns: UInt64) -> String {

@@ -33,6 +33,10 @@ public struct FactStore: Sendable {
     /// Indexed by lexicon entry: the sentences mentioning it, in text order.
     let mentionIndex: [[SentenceRef]]
     let byID: [String: FactRef]
+    /// Each record's English rendering, where the project wrote one for exactly that record.
+    public let english: [EnglishRendering?]
+    /// Each quote's English, cut from its first occurrence's line of the rendering.
+    public let quoteEnglish: [String?]
 
     /// The sentences that mention a lexicon entry (any of its forms, also inside longer names).
     public func sentences(mentioning entry: Int) -> [SentenceRef] {
@@ -67,6 +71,15 @@ public struct FactStore: Sendable {
         for (i, o) in ordinals.enumerated() { byID[o.id] = .ordinal(i) }
         for (i, t) in times.enumerated() { byID[t.id] = .time(i) }
         for (i, e) in entities.enumerated() { byID[e.id] = .entity(i) }
+        let english = records.map(EnglishRendering.written(for:))
+        self.english = english
+        quoteEnglish = quotes.map { q in
+            let p = q.occurrences[0].provenance
+            guard let r = records.firstIndex(where: { $0.name == p.record }), let rendering = english[r] else { return nil }
+            let line = records[r].lineRange(p.line)
+            let ordinal = EnglishRendering.bracketOrdinal(records[r].bytes[line], before: p.span.lowerBound) - 1
+            return ordinal >= 0 ? rendering.quote(line: p.line, ordinal: ordinal) : nil
+        }
         self.speakers = speakers
         self.quotesBySpeaker = bySpeaker
         self.figuresByUnit = byUnit
@@ -75,6 +88,16 @@ public struct FactStore: Sendable {
     }
 
     public func fact(id: String) -> FactRef? { byID[id.lowercased()] }
+
+    /// The English of a line of a record, when the record has a rendering.
+    public func englishLine(record name: String, line: Int) -> String? {
+        guard let r = records.firstIndex(where: { $0.name == name }) else { return nil }
+        return english[r]?.line(line)
+    }
+
+    public func englishLine(record index: Int, line: Int) -> String? {
+        english.indices.contains(index) ? english[index]?.line(line) : nil
+    }
 
     public func sentence(_ ref: SentenceRef) -> Sentence { records[ref.record].sentences[ref.sentence] }
 

@@ -1,0 +1,46 @@
+import SummitData
+
+/// Grammar/questions.tsv read into what the understander applies: lead words to drop, stop
+/// words to clean terms of, words for "both leaders", and question shapes in order.
+public struct QuestionTable: Sendable {
+    public struct Shape: Sendable {
+        public let japanese: Bool
+        let pattern: [PatternElement]
+        public let canonical: String
+        /// The row as written, for tests and error messages.
+        public let source: String
+    }
+
+    public let leads: [[String]]
+    public let stops: Set<String>
+    public let both: [[String]]
+    public let shapes: [Shape]
+    public let japaneseStrips: [String]
+
+    public static let bundled = QuestionTable(bytes: EmbeddedData.questionShapes)
+
+    public init(bytes: [UInt8]) {
+        var leads: [[String]] = [], stops = Set<String>(), both: [[String]] = [], shapes: [Shape] = [], strips: [String] = []
+        for raw in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+            if raw.hasPrefix("#") { continue }
+            let cols = raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cols.count >= 2 else { continue }
+            switch cols[0] {
+            case "lead": leads.append(cols[1].lowercased().split(separator: " ").map(String.init))
+            case "stop": stops.insert(cols[1].lowercased())
+            case "both": both.append(cols[1].lowercased().split(separator: " ").map(String.init))
+            case "ja-strip": strips.append(cols[1])
+            case "en", "ja" where cols.count >= 3:
+                let japanese = cols[0] == "ja"
+                shapes.append(Shape(japanese: japanese, pattern: PatternElement.parse(cols[1], japanese: japanese),
+                                    canonical: cols[2], source: cols[1]))
+            default: continue
+            }
+        }
+        self.leads = leads.sorted { $0.count > $1.count }
+        self.stops = stops
+        self.both = both.sorted { $0.count > $1.count }
+        self.shapes = shapes
+        self.japaneseStrips = strips.sorted { $0.count > $1.count }
+    }
+}

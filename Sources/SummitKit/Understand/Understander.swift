@@ -1,0 +1,316 @@
+/// What a typed line was understood to ask: canonical statements to try in order (the first
+/// with an answer wins; later ones are the same question with its context words dropped).
+public struct Understanding: Sendable {
+    public let candidates: [Statement]
+    /// Whether the line was rewritten (a natural question, or a term cleaned), so the answer
+    /// says what it was understood as.
+    public let rewritten: Bool
+}
+
+/// Reads questions as people type them and rewrites them onto the canonical query language:
+/// normalise (punctuation, lead words, case), match the question shapes of Grammar/questions.tsv,
+/// clean each term, and search what no shape takes as keywords. Never guesses silently: the
+/// answer shows what the line was understood as.
+public struct Understander: Sendable {
+    let table: QuestionTable
+    let vocabulary: Vocabulary
+
+    public init(table: QuestionTable = .bundled, vocabulary: Vocabulary) {
+        self.table = table
+        self.vocabulary = vocabulary
+    }
+
+    var cleaner: TermCleaner { TermCleaner(vocabulary: vocabulary, table: table) }
+
+    public func understand(_ line: String) throws(QueryError) -> Understanding {
+        let typed = line.trimmingCharacters(in: " ")
+        var candidates: [Statement] = []
+        var rewritten = false
+        // A line the canonical grammar takes as typed comes first, its terms cleaned; the
+        // natural reading follows, for when the canonical one names no one the record knows.
+        var canonicalError: QueryError?
+        do {
+            let u = finish(try parseQuery(typed), rewritten: false, typed: typed)
+            candidates = u.candidates
+            rewritten = u.rewritten
+        } catch {
+            canonicalError = error
+        }
+        let (body, modifiers) = splitModifiers(normalize(typed))
+        if body.isEmpty {
+            if !candidates.isEmpty { return Understanding(candidates: candidates, rewritten: rewritten) }
+            throw canonicalError ?? QueryError.empty
+        }
+        if body.lowercased().hasPrefix("explain ") {
+            let inner = try understand(String(body.dropFirst("explain ".count)) + modifiers)
+            let wrapped = inner.candidates.map { s in
+                Statement(query: .explain(s.query), limit: s.limit, format: s.format, text: typed)
+            }
+            return Understanding(candidates: candidates + wrapped, rewritten: true)
+        }
+        var natural: [Statement] = []
+        if let s = try? parseQuery(body + modifiers) { natural += finish(s, rewritten: true, typed: typed).candidates }
+        if let shaped = shape(body, modifiers: modifiers) {
+            natural += shaped.flatMap { finish($0, rewritten: true, typed: typed).candidates }
+        }
+        if natural.isEmpty && candidates.isEmpty, let s = keywords(body, modifiers: modifiers) {
+            natural = finish(s, rewritten: true, typed: typed).candidates
+        }
+        for s in natural where !candidates.contains(where: { $0.query == s.query && $0.limit == s.limit && $0.format == s.format }) {
+            candidates.append(s)
+        }
+        if !candidates.isEmpty { return Understanding(candidates: candidates, rewritten: rewritten || canonicalError != nil) }
+        let first = body.split(separator: " ").first.map(String.init) ?? body
+        if Keywords.queryStarts.contains(first.lowercased()), let canonicalError { throw canonicalError }
+        throw QueryError("found nothing to look for in '\(TerminalText.brief(body))'", column: 1, expected: [],
+                         hint: "name a topic, a person or a number, e.g. 'what did Trump say about tariffs'; 'topics' lists what the record covers")
+    }
+
+    /// The question without what asks nothing: surrounding spaces and closing punctuation,
+    /// doubled spaces, and lead words such as "please" or "tell me".
+    func normalize(_ line: String) -> String {
+        var s = line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        while let last = s.last, "?？.。!！ ".contains(last) { s.removeLast() }
+        var words = s.split(separator: " ").map(String.init)
+        var changed = true
+        while changed {
+            changed = false
+            for lead in table.leads where words.count > lead.count
+                && words.prefix(lead.count).map({ $0.lowercased().trimmingPunctuation }) == lead {
+                words.removeFirst(lead.count)
+                changed = true
+                break
+            }
+            if let first = words.first, first.hasSuffix(","), words.count > 1,
+               table.leads.contains([first.dropLast().lowercased()]) {
+                words.removeFirst(); changed = true
+            }
+        }
+        return words.joined(separator: " ").trimmingCharacters(in: ",")
+    }
+
+    /// `… limit 3 as json` kept apart, so a shape sees only the question.
+    func splitModifiers(_ s: String) -> (String, String) {
+        var words = s.split(separator: " ").map(String.init)
+        var mods: [String] = []
+        while words.count >= 3 {
+            let key = words[words.count - 2].lowercased(), value = words[words.count - 1]
+            if key == "limit", Int(value) != nil || key == "as" && OutputFormat(rawValue: value.lowercased()) != nil {
+                mods.insert(key + " " + value, at: 0)
+                words.removeLast(2)
+            } else {
+                break
+            }
+        }
+        return (words.joined(separator: " "), mods.isEmpty ? "" : " " + mods.joined(separator: " "))
+    }
+
+    /// The first shape of the table that matches and whose canonical query parses.
+    func shape(_ body: String, modifiers: String) -> [Statement]? {
+        let japanese = cleaner.isJapanese(body)
+        let words = tokens(body)
+        let englishKeys = words.map { $0.lowercased().trimmingPunctuation }
+        let chars = body.filter { $0 != " " }.map { String($0) }
+        for shape in table.shapes {
+            if shape.japanese && !japanese { continue }
+            let keys = shape.japanese ? chars : englishKeys
+            let units = shape.japanese ? chars : words
+            var result: [Statement] = []
+            var matcher = ShapeMatcher(pattern: shape.pattern, keys: keys)
+            matcher.openEnded = shape.japanese
+            _ = matcher.match { bindings in
+                // `A || B`: try A, and B when A finds nothing (a sharper question first).
+                result = shape.canonical.split(separator: "||").compactMap { template in
+                    fill(String(template).trimmingCharacters(in: " "), bindings, units: units, japanese: shape.japanese).flatMap { try? parseQuery($0 + modifiers) }
+                }
+                return !result.isEmpty
+            }
+            if !result.isEmpty { return result }
+        }
+        return nil
+    }
+
+    /// Words of a question, a "quoted phrase" kept as one.
+    func tokens(_ s: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var inQuotes = false
+        for ch in s {
+            if ch == "\"" { inQuotes.toggle(); current.append(ch); continue }
+            if ch == " " && !inQuotes {
+                if !current.isEmpty { out.append(current); current = "" }
+            } else {
+                current.append(ch)
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// The canonical query of a shape with its slots filled, or nil when a slot's words do not
+    /// fit it (a speaker nobody is called, a term of nothing but question words).
+    func fill(_ template: String, _ bindings: ShapeMatcher.Bindings, units: [String], japanese: Bool) -> String? {
+        var out = template
+        for (name, range) in bindings {
+            let raw = units[range].joined(separator: japanese ? "" : " ")
+            let value: String
+            switch name {
+            case "speaker", "speaker2":
+                let name = japanese ? cleaner.stripJapanese(raw) : raw.split(separator: " ").map { TermCleaner.bare(String($0)) }.joined(separator: " ")
+                guard let speaker = speakerForm(name) else { return nil }
+                value = speaker
+            case "both":
+                let words = raw.lowercased().split(separator: " ").map(String.init)
+                guard table.both.contains(words) else { return nil }
+                continue
+            case "term":
+                let u = cleaner.units(raw)
+                guard !u.isEmpty else { return nil }
+                value = TermCleaner.text(u)
+            case "rest":
+                var u = cleaner.units(raw)
+                // how many people … → figures in people; how much … in yen → figures in yen
+                var unit: String?
+                if let first = u.first, first.kind == nil, vocabulary.isUnit(first.text) { unit = first.text; u.removeFirst() }
+                let words = raw.split(separator: " ")
+                if unit == nil, words.count >= 2, words[words.count - 2].lowercased() == "in", vocabulary.isUnit(String(words.last!)) {
+                    unit = String(words.last!)
+                    u = cleaner.units(words.dropLast(2).joined(separator: " "))
+                }
+                let about = u.isEmpty ? "" : " about " + TermCleaner.text(u)
+                guard unit != nil || !u.isEmpty else { return nil }
+                out = out.replacingSlot("figures about {rest}", with: "figures" + about + (unit.map { " in \($0)" } ?? ""))
+                continue
+            default:
+                value = raw
+            }
+            out = out.replacingSlot("{\(name)}", with: value)
+        }
+        return out.contains("{") ? nil : out
+    }
+
+    /// A speaker's name as the query should carry it, or nil when no one is called that.
+    func speakerForm(_ raw: String) -> String? {
+        let name = raw.trimmingCharacters(in: " ")
+        if vocabulary.isSpeaker(name) { return quotedIfNeeded(name) }
+        for article in ["the ", "The "] where name.hasPrefix(article) {
+            let rest = String(name.dropFirst(article.count))
+            if vocabulary.isSpeaker(rest) { return quotedIfNeeded(rest) }
+        }
+        return nil
+    }
+
+    func quotedIfNeeded(_ name: String) -> String {
+        name.split(separator: " ").contains { TermCleaner.reserved.contains($0.lowercased()) } ? "\"" + name.escaping(["\\", "\""]) + "\"" : name
+    }
+
+    /// What no shape takes: names of speakers and topic words. A speaker and a topic ask what the
+    /// speaker said about it (`trump alaska`); a topic or a name alone asks for an overview.
+    func keywords(_ body: String, modifiers: String) -> Statement? {
+        let words = tokens(body)
+        var speaker: String?
+        var rest: [String] = []
+        var i = 0
+        while i < words.count {
+            var found = false
+            if speaker == nil {
+                for length in stride(from: min(4, words.count - i), through: 1, by: -1) {
+                    let phrase = words[i..<(i + length)].map { TermCleaner.bare($0) }.joined(separator: " ")
+                    if table.stops.contains(phrase.lowercased()) { break }
+                    if let s = speakerForm(phrase) { speaker = s; i += length; found = true; break }
+                }
+            }
+            if !found { rest.append(words[i]); i += 1 }
+        }
+        let units = cleaner.units(rest.joined(separator: " "))
+        let text: String
+        switch (speaker, units.isEmpty) {
+        case (let s?, false): text = "what did \(s) say about " + TermCleaner.text(units)
+        case (let s?, true): text = "overview " + s
+        case (nil, false): text = "overview " + TermCleaner.text(units)
+        case (nil, true): return nil
+        }
+        return try? parseQuery(text + modifiers)
+    }
+
+    /// Cleans the terms of a statement, and adds the same question without its context words
+    /// (countries, people, places), tried when the whole question finds nothing.
+    func finish(_ s: Statement, rewritten: Bool, typed: String) -> Understanding {
+        let cleaned = s.query.mapTerms { cleanTerm($0) }
+        var candidates = [Statement(query: cleaned, limit: s.limit, format: s.format, text: typed)]
+        let relaxed = cleaned.mapTerms { relax($0) }
+        if relaxed != cleaned { candidates.append(Statement(query: relaxed, limit: s.limit, format: s.format, text: typed)) }
+        return Understanding(candidates: candidates, rewritten: rewritten || cleaned != s.query)
+    }
+
+    func cleanTerm(_ t: Term) -> Term {
+        switch t {
+        case .word(let w):
+            let u = cleaner.units(w)
+            if u.isEmpty { return t }
+            return u.dropFirst().reduce(Term.word(u[0].text)) { .and($0, .word($1.text)) }
+        case .quoted: return t
+        case .and(let a, let b): return .and(cleanTerm(a), cleanTerm(b))
+        case .or(let a, let b): return .or(cleanTerm(a), cleanTerm(b))
+        case .not(let a): return .not(cleanTerm(a))
+        }
+    }
+
+    /// An `and` of words without those that only set the scene (Japan, the US, Trump).
+    func relax(_ t: Term) -> Term {
+        guard case .and = t else { return t }
+        let parts = t.conjuncts
+        let kept = parts.filter { p in
+            guard case .word(let w) = p, let kind = vocabulary.entries(w).first?.kind else { return true }
+            return ![.country, .place, .person, .group].contains(kind)
+        }
+        guard !kept.isEmpty, kept.count < parts.count else { return t }
+        return kept.dropFirst().reduce(kept[0]) { .and($0, $1) }
+    }
+}
+
+extension Term {
+    /// The parts of a chain of `and`s.
+    var conjuncts: [Term] {
+        if case .and(let a, let b) = self { return a.conjuncts + b.conjuncts }
+        return [self]
+    }
+}
+
+extension Query {
+    /// The same query with each term transformed.
+    func mapTerms(_ f: (Term) -> Term) -> Query {
+        switch self {
+        case .whoSaid(let t): return .whoSaid(f(t))
+        case .quotes(let s, let t): return .quotes(speaker: s, about: t.map(f))
+        case .figures(let u, let t, let s, let a): return .figures(unit: u, about: t.map(f), speaker: s, amount: a)
+        case .entities(let k, let t): return .entities(k, about: t.map(f))
+        case .timeline(let t): return .timeline(about: t.map(f))
+        case .mentions(let t): return .mentions(f(t))
+        case .count(let c, let t, let g, let s): return .count(c, term: t.map(f), groupBy: g, speaker: s)
+        case .explain(let q): return .explain(q.mapTerms(f))
+        case .overview(let t): return .overview(f(t))
+        case .check(let s, let t): return .check(speaker: s, about: f(t))
+        case .agreements(let t): return .agreements(about: t.map(f))
+        case .compare(let a, let b, let t): return .compare(a, b, about: t.map(f))
+        case .duration(let t): return .duration(f(t))
+        case .whoAttended, .topics, .source, .card: return self
+        }
+    }
+}
+
+extension String {
+    var trimmingPunctuation: String {
+        String(drop(while: { ",;:!?.".contains($0) }).reversed().drop(while: { ",;:!?.".contains($0) }).reversed())
+    }
+
+    func replacingSlot(_ slot: String, with value: String) -> String {
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.firstRange(of: slot) {
+            out += rest[..<r.lowerBound] + value
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}

@@ -1,0 +1,50 @@
+/// What the understander may ask of the record while reading a question: is this a speaker, a
+/// unit, a lexicon phrase? Built once per loaded record set.
+public struct Vocabulary: Sendable {
+    let lexicon: Lexicon
+    /// Folded English names, Japanese names and ids of everyone quoted in the loaded records.
+    let speakerNames: Set<String>
+    let unitWords: Set<String>
+
+    public init(lexicon: Lexicon, speakers: [Speaker], unitWords: some Sequence<String>) {
+        self.lexicon = lexicon
+        var names = Set<String>()
+        for s in speakers where s.id != "unknown" {
+            names.insert(Lexicon.fold(s.en)); names.insert(s.ja); names.insert(Lexicon.fold(s.id))
+        }
+        speakerNames = names
+        self.unitWords = Set(unitWords.map { $0.lowercased() })
+    }
+
+    /// Lexicon entries for a phrase, trying its singular when the plural is unknown.
+    func entries(_ phrase: String) -> [LexiconEntry] {
+        let found = lexicon.lookup(phrase)
+        if !found.isEmpty { return found }
+        for suffix in ["s", "es"] where phrase.hasSuffix(suffix) && phrase.count > suffix.count + 2 {
+            let singular = lexicon.lookup(String(phrase.dropLast(suffix.count)))
+            if !singular.isEmpty { return singular }
+        }
+        if phrase.hasSuffix("ies"), phrase.count > 4 {
+            return lexicon.lookup(String(phrase.dropLast(3)) + "y")
+        }
+        return []
+    }
+
+    /// Whether a name means someone who can be quoted: a person or group of the lexicon, or a
+    /// speaker of the loaded records.
+    func isSpeaker(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: " ")
+        guard !t.isEmpty, t.count <= 60 else { return false }
+        if entries(t).contains(where: \.isSpeakerKind) { return true }
+        if speakerNames.contains(Lexicon.fold(t)) || speakerNames.contains(t) { return true }
+        return false
+    }
+
+    func isUnit(_ word: String) -> Bool { unitWords.contains(word.lowercased()) }
+}
+
+extension String {
+    func trimmingCharacters(in set: Character) -> String {
+        String(drop(while: { $0 == set }).reversed().drop(while: { $0 == set }).reversed())
+    }
+}
