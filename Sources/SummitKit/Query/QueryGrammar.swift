@@ -10,6 +10,15 @@ public enum QueryGrammar {
     /// Every `(* example: … *)` line, in file order.
     public static var examples: [String] { examples(in: text) }
 
+    /// Every `(* question: … *)` line: plain questions the understander must answer.
+    public static var questions: [String] {
+        text.split(separator: "\n").compactMap { raw in
+            let line = raw.trimmingSpaces
+            guard line.hasPrefix("(* question:"), line.hasSuffix("*)") else { return nil }
+            return String(line.dropFirst("(* question:".count).dropLast(2)).trimmingSpaces
+        }
+    }
+
     /// The file's `(* == topic: NAME == *)` sections, in order, each with its rules and examples.
     public static func helpTopics() -> [(topic: String, text: String)] { topics(in: text) }
 

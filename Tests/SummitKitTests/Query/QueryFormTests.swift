@@ -58,7 +58,8 @@ import Testing
     }
 
     @Test func timelineTopicsMentionsSource() {
-        #expect(query("timeline") == .timeline)
+        #expect(query("timeline") == .timeline(about: nil))
+        #expect(query("timeline about lunch") == .timeline(about: .word("lunch")))
         #expect(query("topics") == .topics)
         #expect(query("mentions Alaska") == .mentions(.word("Alaska")))
         #expect(query("mentions 日本製鉄 or \"US Steel\"") == .mentions(.or(.word("日本製鉄"), .quoted("US Steel"))))
@@ -83,7 +84,7 @@ import Testing
         #expect(query("EXPLAIN quotes by Ishiba about tariffs")
                 == .explain(.quotes(speaker: "Ishiba", about: .word("tariffs"))))
         let s = parsed("explain timeline limit 3 as json")
-        #expect(s == Statement(query: .explain(.timeline), limit: 3, format: .json, text: "explain timeline limit 3 as json"))
+        #expect(s == Statement(query: .explain(.timeline(about: nil)), limit: 3, format: .json, text: "explain timeline limit 3 as json"))
     }
 
     @Test func statementKeepsTrimmedText() {

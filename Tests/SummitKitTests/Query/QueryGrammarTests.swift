@@ -28,16 +28,22 @@ import SummitData
             case .count: return "count"
             case .source: return "source"
             case .explain: return "explain"
+            case .overview: return "overview"
+            case .check: return "check"
+            case .card: return "card"
+            case .agreements: return "agreements"
+            case .compare: return "compare"
+            case .duration: return "duration"
             }
         }
         for example in QueryGrammar.examples { if let q = query(example) { seen.insert(name(q)) } }
-        #expect(seen.count == 11)
+        #expect(seen.count == 17)
     }
 
     @Test func helpTopicsAreTheMarkedSections() {
         let topics = QueryGrammar.helpTopics()
         #expect(topics.map(\.topic) == ["overview", "quotes", "terms", "figures", "amounts", "entities", "count",
-                                         "source", "explain", "modifiers", "japanese"])
+                                         "answers", "questions", "source", "explain", "modifiers", "japanese"])
         let figures = topics.first { $0.topic == "figures" }?.text ?? ""
         #expect(figures.hasPrefix("(* Numbers found in the record"))
         #expect(figures.contains("(* example: figures in yen *)"))
