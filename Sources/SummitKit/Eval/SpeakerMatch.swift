@@ -40,13 +40,10 @@ struct SpeakerMatch {
         return x.title.isEmpty || y.title.isEmpty || x.title.hasSuffix(y.title) || y.title.hasSuffix(x.title) || x.role == y.role
     }
 
-    /// `石破首相` → (石破, 首相, its role); `増田氏` → (増田, "", nil); nil when no title or honorific ends it.
-    private func split(_ s: String) -> (name: String, title: String, role: String?)? {
+    /// `石破首相` → (石破, 首相, its role); `増田氏` → (増田, "", ""); nil when no title or honorific ends it.
+    private func split(_ s: String) -> (name: String, title: String, role: String)? {
         let bytes = Array(s.utf8)
-        for h in NameRules.honorifics where bytes.count > h.count && UTF8Bytes.endsWith(bytes, at: bytes.count, h, lower: 0) {
-            return (String(decoding: bytes[..<(bytes.count - h.count)], as: UTF8.self), "", nil)
-        }
         guard let t = names.titledName(endingAt: bytes.count, in: bytes, lower: 0), t.range.lowerBound == 0 else { return nil }
-        return (t.name, t.title, t.role)
+        return (t.name, t.role.isEmpty ? "" : t.title, t.role)
     }
 }

@@ -2,8 +2,16 @@ import SummitData
 
 /// The extraction rules' vocabulary, read from Grammar/extraction.tsv (compiled into the binary).
 public struct ExtractionTables: Sendable {
-    public struct ReportingVerb: Sendable { let form: [UInt8]; let isQuestion: Bool; let adjacent: Bool }
-    public struct Title: Sendable { let form: [UInt8]; let role: String }
+    public struct ReportingVerb: Sendable {
+        public enum Kind: String, Sendable { case statement, question, written }
+        let form: [UInt8]; let kind: Kind; let adjacent: Bool
+        var isQuestion: Bool { kind == .question }
+    }
+    public struct Title: Sendable {
+        let form: [UInt8]; let role: String
+        /// 氏, さん, 陛下: a person, no office.
+        var isHonorific: Bool { role.isEmpty }
+    }
     public struct Qualifier: Sendable { let form: [UInt8]; let meaning: String; let before: Bool }
     public enum UnitKind: String, Sendable { case currency, quantity, duration, ordinal, none }
     public struct UnitForm: Sendable { let form: [UInt8]; let code: String; let kind: UnitKind }
@@ -15,6 +23,10 @@ public struct ExtractionTables: Sendable {
     var reportingVerbs: [ReportingVerb] = []
     var titles: [Title] = []
     var titleNotName: Set<String> = []
+    /// Honorifics from the title table (an empty role), as bytes: a titled person met later as 岡野氏.
+    var honorifics: [[UInt8]] { titles.filter(\.isHonorific).map(\.form) }
+    var quoteTails: [[UInt8]] = []
+    var notReporting: [[UInt8]] = []
     var topicMarkers: [[UInt8]] = []
     var settings: [[UInt8]] = []
     var qualifiers: [Qualifier] = []
@@ -43,8 +55,10 @@ public struct ExtractionTables: Sendable {
             if form.isEmpty { continue }
             switch row[0] {
             case "reporting-verb":
-                reportingVerbs.append(.init(form: form, isQuestion: row[2] == "question", adjacent: row[3] == "adjacent"))
-            case "title": titles.append(.init(form: form, role: row[2]))
+                reportingVerbs.append(.init(form: form, kind: ReportingVerb.Kind(rawValue: row[2]) ?? .statement, adjacent: row[3] == "adjacent"))
+            case "quote-tail": quoteTails.append(form)
+            case "not-reporting": notReporting.append(form)
+            case "title": titles.append(.init(form: form, role: row.optional(2) ?? ""))
             case "title-not-name": titleNotName.insert(row[1])
             case "topic-marker": topicMarkers.append(form)
             case "setting": settings.append(form)

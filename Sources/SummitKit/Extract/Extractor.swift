@@ -10,6 +10,7 @@ public struct Extractor: Sendable {
     let entityRules: EntityRules
     /// Which rule each character can start, so each sentence is decoded once for all of them.
     let roles: CharacterRoles
+    let honorifics: [[UInt8]]
 
     public init(tables: ExtractionTables = .bundled, lexicon: Lexicon = .bundled) {
         self.tables = tables
@@ -25,6 +26,7 @@ public struct Extractor: Sendable {
         roles.mark(JapaneseNumber.starts, as: .number)
         roles.mark(BracketScanner.brackets, as: .bracket)
         self.roles = roles
+        honorifics = tables.honorifics
     }
 
     public func extract(_ records: [Record]) -> FactStore {
@@ -38,7 +40,7 @@ public struct Extractor: Sendable {
     public func extract(_ record: Record) -> FactStore { extract([record]) }
 
     func extract(_ record: Record, index recordIndex: Int, into builder: inout FactStoreBuilder) {
-        var directory = SpeakerDirectory(lexicon: lexicon)
+        var directory = SpeakerDirectory(lexicon: lexicon, honorifics: honorifics)
         var lastSpeaker: [Int: (Speaker, String)] = [:]   // section → last statement's speaker
         let bytes = record.bytes
         var hits: [EntityRules.Hit] = []
@@ -82,7 +84,7 @@ public struct Extractor: Sendable {
                         speaker = Self.unknownSpeaker; speakerRule = "speaker:unknown"
                     }
                     let verbText = String(decoding: verb.form, as: UTF8.self)
-                    let id = builder.addQuote(type: verb.isQuestion ? .question : .statement, speaker: speaker, bytes: bytes, text: pair.inner,
+                    let id = builder.addQuote(type: QuoteType(verb.kind), speaker: speaker, bytes: bytes, text: pair.inner,
                                               topic: topic?.text,
                                               occurrence: QuoteOccurrence(provenance: ctx.provenance(pair.inner), speakerAsWritten: written),
                                               rule: "quote:reporting-verb:" + verbText, speakerRule: speakerRule, recordIndex: recordIndex)

@@ -12,7 +12,6 @@ final class NameRules: Sendable {
     static let maxKatakanaNameCharacters = 16
     /// Joins the parts of a foreign name (ドナルド・トランプ).
     static let middleDot = Array("・".utf8)
-    static let honorifics: [[UInt8]] = [Array("氏".utf8), Array("さん".utf8)]
 
     init(tables: ExtractionTables, lexicon: Lexicon) {
         self.tables = tables
@@ -70,6 +69,8 @@ final class NameRules: Sendable {
         guard start < nameEnd else { return nil }
         let name = UTF8Bytes.string(bytes, start..<nameEnd)
         if characters == 1 && tables.titleNotName.contains(name) { return nil }
+        // 皆さん, 奥さま: one kanji before an honorific is a word, not a name.
+        if characters == 1 && kind == .kanji && tables.titles[titleIndex].isHonorific { return nil }
         let title = UTF8Bytes.string(bytes, titleStart..<titleEnd)
         return TitledName(name: name, title: title, role: tables.titles[titleIndex].role, range: start..<titleEnd)
     }

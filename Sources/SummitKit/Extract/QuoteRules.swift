@@ -33,11 +33,14 @@ final class QuoteRules: Sendable {
     /// The reporting verb after 」 that makes a bracket a quote, if any.
     func reportingVerb(after pair: BracketPair, limit: Int, bytes: [UInt8]) -> ExtractionTables.ReportingVerb? {
         var i = pair.close + 3
+        for t in tables.quoteTails where UTF8Bytes.matches(bytes, at: i, t, limit: limit) { i += t.count; break }
         guard UTF8Bytes.matches(bytes, at: i, Self.to, limit: limit) else { return nil }
         i += Self.to.count
         var gap = 0
         while i < limit && gap <= Self.maxAdverbCharacters {
             for v in tables.reportingVerbs where (!v.adjacent || gap == 0) && UTF8Bytes.matches(bytes, at: i, v.form, limit: limit) {
+                // 「非戦闘地域」としてきた names a thing; it does not report words.
+                if tables.notReporting.contains(where: { UTF8Bytes.matches(bytes, at: i, $0, limit: limit) }) { return nil }
                 return v
             }
             let c = CharClass.at(bytes, i)

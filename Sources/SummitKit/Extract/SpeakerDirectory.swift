@@ -3,12 +3,17 @@
 /// are one person.
 struct SpeakerDirectory {
     let lexicon: Lexicon
+    /// 氏, さん …: the forms a titled person is met by later.
+    let honorifics: [[UInt8]]
     private(set) var titled: [String: Speaker] = [:]
     /// The titled names as bytes with each honorific (岡野氏, 岡野さん), in the order they were
     /// met: the subject rule looks for them at every は and が.
     private var honorificForms: [(name: String, bytes: [UInt8], speaker: Speaker)] = []
 
-    init(lexicon: Lexicon) { self.lexicon = lexicon }
+    init(lexicon: Lexicon, honorifics: [[UInt8]]) {
+        self.lexicon = lexicon
+        self.honorifics = honorifics
+    }
 
     func speaker(entry index: Int) -> Speaker {
         let e = lexicon.entries[index]
@@ -22,7 +27,7 @@ struct SpeakerDirectory {
         let s = newSpeaker(titled: name)
         titled[name.name] = s
         let nameBytes = Array(name.name.utf8)
-        for h in NameRules.honorifics { honorificForms.append((name.name, nameBytes + h, s)) }
+        for h in honorifics { honorificForms.append((name.name, nameBytes + h, s)) }
         return s
     }
 

@@ -25,7 +25,19 @@ public struct Speaker: Sendable, Hashable {
     public var label: String { en == ja ? ja : "\(en) (\(ja))" }
 }
 
-public enum QuoteType: String, Sendable { case statement, headline, question }
+public enum QuoteType: String, Sendable {
+    case statement, headline, question
+    /// A document's words (と明記し): kept as a quote, never counted as said.
+    case written
+
+    init(_ verb: ExtractionTables.ReportingVerb.Kind) {
+        switch verb {
+        case .statement: self = .statement
+        case .question: self = .question
+        case .written: self = .written
+        }
+    }
+}
 
 public struct QuoteOccurrence: Sendable, Equatable {
     public let provenance: Provenance
