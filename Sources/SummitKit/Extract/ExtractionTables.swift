@@ -12,6 +12,12 @@ public struct ExtractionTables: Sendable {
         /// 氏, さん, 陛下: a person, no office.
         var isHonorific: Bool { role.isEmpty }
     }
+    /// A word that ends the name of a speaking body (側, 省, 記者 …) and what kind of speaker it makes.
+    public struct SpeakerSuffix: Sendable {
+        let form: [UInt8]; let kind: Speaker.Kind
+        /// 野党, 記者 speak on their own; 側 and 省 need a name before them.
+        let standsAlone: Bool
+    }
     public struct Qualifier: Sendable { let form: [UInt8]; let meaning: String; let before: Bool }
     public enum UnitKind: String, Sendable { case currency, quantity, duration, ordinal, none }
     public struct UnitForm: Sendable { let form: [UInt8]; let code: String; let kind: UnitKind }
@@ -26,6 +32,9 @@ public struct ExtractionTables: Sendable {
     /// Honorifics from the title table (an empty role), as bytes: a titled person met later as 岡野氏.
     var honorifics: [[UInt8]] { titles.filter(\.isHonorific).map(\.form) }
     var quoteTails: [[UInt8]] = []
+    var speakerSuffixes: [SpeakerSuffix] = []
+    var subjectParticles: [[UInt8]] = []
+    var speechNouns: [[UInt8]] = []
     var notReporting: [[UInt8]] = []
     var topicMarkers: [[UInt8]] = []
     var settings: [[UInt8]] = []
@@ -57,6 +66,10 @@ public struct ExtractionTables: Sendable {
             case "reporting-verb":
                 reportingVerbs.append(.init(form: form, kind: ReportingVerb.Kind(rawValue: row[2]) ?? .statement, adjacent: row[3] == "adjacent"))
             case "quote-tail": quoteTails.append(form)
+            case "speaker-suffix":
+                speakerSuffixes.append(.init(form: form, kind: Speaker.Kind(rawValue: row[2]) ?? .group, standsAlone: row[3] == "word"))
+            case "subject-particle": subjectParticles.append(form)
+            case "speech-noun": speechNouns.append(form)
             case "not-reporting": notReporting.append(form)
             case "title": titles.append(.init(form: form, role: row.optional(2) ?? ""))
             case "title-not-name": titleNotName.insert(row[1])

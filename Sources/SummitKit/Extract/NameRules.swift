@@ -66,6 +66,15 @@ final class NameRules: Sendable {
             start = p
             characters += 1
         }
+        // An organization or country before a title is whose office it is (国連事務次長, 中国外相),
+        // and one that opens the run is not part of the name (自民党森山幹事長 → 森山).
+        if let m = lexicon.textPatterns.longestMatch(in: bytes, at: start, limit: nameEnd), lexicon.entries[m.value].isBody {
+            if m.end == nameEnd { return nil }
+            start = m.end
+            characters = 0
+            var i = start
+            while i < nameEnd { characters += 1; i += UTF8Bytes.sequenceLength(bytes[i]) }
+        }
         guard start < nameEnd else { return nil }
         let name = UTF8Bytes.string(bytes, start..<nameEnd)
         if characters == 1 && tables.titleNotName.contains(name) { return nil }

@@ -13,7 +13,8 @@ public struct Provenance: Sendable, Equatable {
 /// Someone who speaks in the record: a person or a group, with one canonical id however the
 /// record writes the name (石破総理大臣 = 石破首相 = 石破氏).
 public struct Speaker: Sendable, Hashable {
-    public enum Kind: String, Sendable { case person, group }
+    /// An organization or side (防衛省, 北朝鮮側) speaks as itself; a document (報告書) is quoted, not heard.
+    public enum Kind: String, Sendable { case person, group, organization, document }
     public let id: String
     /// The canonical Japanese name (the lexicon's first form, or the name as written when unknown).
     public let ja: String
@@ -132,7 +133,17 @@ public struct TimeFact: Sendable {
     public var lines: [Int] { [provenance.line] + repeats.map(\.line) }
 }
 
-public enum EntityType: String, Sendable { case person, group, organization, country, place }
+public enum EntityType: String, Sendable {
+    case person, group, organization, country, place
+
+    init(_ speaker: Speaker.Kind) {
+        switch speaker {
+        case .person: self = .person
+        case .group: self = .group
+        case .organization, .document: self = .organization
+        }
+    }
+}
 
 /// A person, group, organization, country or place with every mention of it.
 public struct EntityFact: Sendable {

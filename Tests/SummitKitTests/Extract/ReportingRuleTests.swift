@@ -57,3 +57,75 @@ import Testing
         #expect(s.quotes[0].speaker.ja == "森川春子参議院議員")
     }
 }
+
+/// Organizations, sides, described people and documents speak as themselves; the subject is
+/// found in each quote's own clause.
+@Suite struct BodySpeakerTests {
+    let lexicon = Lexicon(bytes: Array("""
+    person\tishiba\tIshiba\t石破総理大臣|石破首相\tPrime Minister of Japan
+    org\tjgov\tJapanese government\t日本政府\t-
+    org\tmod\tDefense Ministry\t防衛省\t-
+    org\tsteel\tSteel Co\t大和製鋼\t-
+    org\tun\tUnited Nations\t国連\t-
+    country\tnk\tNorth Korea\t北朝鮮\t-
+    place\tmarsh\tMarsh Island\tマーシュ島\t-
+    topic\ttalks\ttalks\t会談\t-
+    """.utf8))
+
+    func run(_ text: String) -> FactStore {
+        Extractor(tables: .bundled, lexicon: lexicon).extract(Record(name: "t-2024-03-01.txt", bytes: Array(text.utf8)))
+    }
+
+    @Test func organizationInTheLexiconSpeaks() {
+        let s = run("石破総理大臣が訪問を発表したことについて、日本政府は「決まった話ではない」としています。\n")
+        #expect(s.quotes.map(\.speaker.id) == ["jgov"])
+        #expect(s.quotes.first?.speaker.kind == .organization)
+    }
+
+    @Test(arguments: [("北朝鮮側は", "北朝鮮側"), ("野党側は", "野党側"), ("北朝鮮の国土開発省は", "北朝鮮の国土開発省"), ("東洋国の国土開発省は", "国土開発省"),
+                      ("マーシュ島のアメリカ海兵隊第２遠征軍は", "マーシュ島のアメリカ海兵隊第２遠征軍"),
+                      ("首相に同行している通信社の記者は", "記者")])
+    func sidesAndBodiesSpeak(_ subject: String, _ speaker: String) {
+        let s = run(subject + "「受け入れられない」と反発しました。\n")
+        #expect(s.quotes.map(\.speaker.ja) == [speaker])
+    }
+
+    @Test func aDocumentIsWrittenNotSaid() {
+        let s = run("報告書は「手順が守られていなかった」と指摘しています。\n")
+        #expect(s.quotes.map(\.type) == [.written])
+        #expect(s.quotes.first?.speaker.kind == .document)
+    }
+
+    /// A body before が whose clause has its own verb is that verb's subject.
+    @Test func bodyInsideARelativeClauseIsNotTheSpeaker() {
+        let s = run("石破総理大臣は「歓迎する」と述べました。また、大和製鋼が建設している工場について「重要だ」と述べました。\n")
+        #expect(s.quotes.map(\.speaker.id) == ["ishiba", "ishiba"])
+    }
+
+    @Test func severalSpeakersInOneSentence() {
+        let s = run("野党側は、民政党の山川幹事長が「納得できない」と指摘し、未来党の谷口代表も「説明が足りない」と述べるなど反発しています。\n")
+        #expect(s.quotes.map(\.speaker.ja) == ["山川幹事長", "谷口代表"])
+    }
+
+    @Test func subjectOpeningTheTopicPhraseSpeaks() {
+        let s = run("一方、石破総理大臣が新たな協定について「年内に署名したい」と述べました。\n")
+        #expect(s.quotes.map(\.speaker.id) == ["ishiba"])
+        #expect(s.quotes.first?.topic == "新たな協定")
+    }
+
+    @Test func theOwnerOfASpeechSpeaks() {
+        let s = run("見出し\n\n谷口代表は「撤回を」と求めました。石破総理大臣の先月の答弁は「関与していない」としたものでした。\n")
+        #expect(s.quotes.map(\.speaker.ja) == ["谷口代表", "石破総理大臣"])
+    }
+
+    @Test func anOfficeOfABodyIsNotAPerson() {
+        let s = run("国連事務次長と会談の北朝鮮側「責任はない」\n\n本文です。\n")
+        #expect(s.quotes.map(\.speaker.ja) == ["北朝鮮側"])
+        #expect(s.entities.filter { $0.type == .person }.isEmpty)
+    }
+
+    @Test func partyBeforeANameWithoutNoIsNotTheName() {
+        let s = run("国連山川特使は「前進だ」と述べました。\n")
+        #expect(s.quotes.map(\.speaker.ja) == ["山川特使"])
+    }
+}
