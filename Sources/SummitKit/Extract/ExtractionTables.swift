@@ -20,7 +20,13 @@ public struct ExtractionTables: Sendable {
     }
     public struct Qualifier: Sendable { let form: [UInt8]; let meaning: String; let before: Bool }
     public enum UnitKind: String, Sendable { case currency, quantity, duration, ordinal, none }
-    public struct UnitForm: Sendable { let form: [UInt8]; let code: String; let kind: UnitKind }
+    public struct UnitForm: Sendable {
+        let form: [UInt8]; let code: String; let kind: UnitKind
+        /// What one of this unit is in `code` (割 is ten percent).
+        var scale: Double = 1
+    }
+    /// 「の1つ」 is "one of", not a count: a unit that is no figure with this value after this word.
+    public struct NotFigure: Sendable { let before: [UInt8]; let unit: [UInt8]; let value: Double }
     public struct TimeZoneForm: Sendable { let form: [UInt8]; let name: String; let offset: String }
     public struct TimeWord: Sendable { let form: [UInt8]; let meaning: String; let role: String }
     public struct RelativeTime: Sendable { let form: [UInt8]; let shift: Int; let scale: String }
@@ -41,6 +47,9 @@ public struct ExtractionTables: Sendable {
     var qualifiers: [Qualifier] = []
     var units: [UnitForm] = []
     var ordinalPrefixes: [[UInt8]] = []
+    var fractions: [(form: [UInt8], value: Double)] = []
+    var rangeJoiners: [[UInt8]] = []
+    var notFigures: [NotFigure] = []
     var equivalences: [Equivalence] = []
     var timeZones: [TimeZoneForm] = []
     var timeWords: [TimeWord] = []
@@ -76,7 +85,10 @@ public struct ExtractionTables: Sendable {
             case "topic-marker": topicMarkers.append(form)
             case "setting": settings.append(form)
             case "qualifier": qualifiers.append(.init(form: form, meaning: row[2], before: row[3] == "before"))
-            case "unit": units.append(.init(form: form, code: row[2], kind: UnitKind(rawValue: row[3]) ?? .quantity))
+            case "unit": units.append(.init(form: form, code: row[2], kind: UnitKind(rawValue: row[3]) ?? .quantity, scale: Double(row[4]) ?? 1))
+            case "fraction": fractions.append((form, Double(row[2]) ?? 0))
+            case "range-joiner": rangeJoiners.append(form)
+            case "not-figure": notFigures.append(.init(before: form, unit: Array(row[2].utf8), value: Double(row[3]) ?? 1))
             case "ordinal-prefix": ordinalPrefixes.append(form)
             case "equivalence": equivalences.append(.init(form: form, currency: row[2]))
             case "time-zone": timeZones.append(.init(form: form, name: row[2], offset: row[3]))

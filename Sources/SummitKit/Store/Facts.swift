@@ -66,7 +66,11 @@ public struct QuoteFact: Sendable {
     public var line: Int { occurrences[0].provenance.line }
 }
 
-public enum FigureQualifier: String, Sendable { case exact, about, atLeast = "at-least", nearly, over, under, atMost = "at-most" }
+public enum FigureQualifier: String, Sendable {
+    case exact, about, atLeast = "at-least", nearly, over, under, atMost = "at-most"
+    /// 54兆円から55兆円: the value is the middle of the range, the surface gives both ends.
+    case range
+}
 
 /// An amount stated in the record, normalized to a number and a unit.
 public struct FigureFact: Sendable {
