@@ -2,11 +2,31 @@ import SummitData
 
 /// The extraction rules' vocabulary, read from Grammar/extraction.tsv (compiled into the binary).
 public struct ExtractionTables: Sendable {
-    public struct ReportingVerb: Sendable { let form: [UInt8]; let isQuestion: Bool; let adjacent: Bool }
-    public struct Title: Sendable { let form: [UInt8]; let role: String }
+    public struct ReportingVerb: Sendable {
+        public enum Kind: String, Sendable { case statement, question, written }
+        let form: [UInt8]; let kind: Kind; let adjacent: Bool
+        var isQuestion: Bool { kind == .question }
+    }
+    public struct Title: Sendable {
+        let form: [UInt8]; let role: String
+        /// 氏, さん, 陛下: a person, no office.
+        var isHonorific: Bool { role.isEmpty }
+    }
+    /// A word that ends the name of a speaking body (側, 省, 記者 …) and what kind of speaker it makes.
+    public struct SpeakerSuffix: Sendable {
+        let form: [UInt8]; let kind: Speaker.Kind
+        /// 野党, 記者 speak on their own; 側 and 省 need a name before them.
+        let standsAlone: Bool
+    }
     public struct Qualifier: Sendable { let form: [UInt8]; let meaning: String; let before: Bool }
     public enum UnitKind: String, Sendable { case currency, quantity, duration, ordinal, none }
-    public struct UnitForm: Sendable { let form: [UInt8]; let code: String; let kind: UnitKind }
+    public struct UnitForm: Sendable {
+        let form: [UInt8]; let code: String; let kind: UnitKind
+        /// What one of this unit is in `code` (割 is ten percent).
+        var scale: Double = 1
+    }
+    /// 「の1つ」 is "one of", not a count: a unit that is no figure with this value after this word.
+    public struct NotFigure: Sendable { let before: [UInt8]; let unit: [UInt8]; let value: Double }
     public struct TimeZoneForm: Sendable { let form: [UInt8]; let name: String; let offset: String }
     public struct TimeWord: Sendable { let form: [UInt8]; let meaning: String; let role: String }
     public struct RelativeTime: Sendable { let form: [UInt8]; let shift: Int; let scale: String }
@@ -15,11 +35,21 @@ public struct ExtractionTables: Sendable {
     var reportingVerbs: [ReportingVerb] = []
     var titles: [Title] = []
     var titleNotName: Set<String> = []
+    /// Honorifics from the title table (an empty role), as bytes: a titled person met later as 岡野氏.
+    var honorifics: [[UInt8]] { titles.filter(\.isHonorific).map(\.form) }
+    var quoteTails: [[UInt8]] = []
+    var speakerSuffixes: [SpeakerSuffix] = []
+    var subjectParticles: [[UInt8]] = []
+    var speechNouns: [[UInt8]] = []
+    var notReporting: [[UInt8]] = []
     var topicMarkers: [[UInt8]] = []
     var settings: [[UInt8]] = []
     var qualifiers: [Qualifier] = []
     var units: [UnitForm] = []
     var ordinalPrefixes: [[UInt8]] = []
+    var fractions: [(form: [UInt8], value: Double)] = []
+    var rangeJoiners: [[UInt8]] = []
+    var notFigures: [NotFigure] = []
     var equivalences: [Equivalence] = []
     var timeZones: [TimeZoneForm] = []
     var timeWords: [TimeWord] = []
@@ -45,13 +75,22 @@ public struct ExtractionTables: Sendable {
             if form.isEmpty { continue }
             switch row[0] {
             case "reporting-verb":
-                reportingVerbs.append(.init(form: form, isQuestion: row[2] == "question", adjacent: row[3] == "adjacent"))
-            case "title": titles.append(.init(form: form, role: row[2]))
+                reportingVerbs.append(.init(form: form, kind: ReportingVerb.Kind(rawValue: row[2]) ?? .statement, adjacent: row[3] == "adjacent"))
+            case "quote-tail": quoteTails.append(form)
+            case "speaker-suffix":
+                speakerSuffixes.append(.init(form: form, kind: Speaker.Kind(rawValue: row[2]) ?? .group, standsAlone: row[3] == "word"))
+            case "subject-particle": subjectParticles.append(form)
+            case "speech-noun": speechNouns.append(form)
+            case "not-reporting": notReporting.append(form)
+            case "title": titles.append(.init(form: form, role: row.optional(2) ?? ""))
             case "title-not-name": titleNotName.insert(row[1])
             case "topic-marker": topicMarkers.append(form)
             case "setting": settings.append(form)
             case "qualifier": qualifiers.append(.init(form: form, meaning: row[2], before: row[3] == "before"))
-            case "unit": units.append(.init(form: form, code: row[2], kind: UnitKind(rawValue: row[3]) ?? .quantity))
+            case "unit": units.append(.init(form: form, code: row[2], kind: UnitKind(rawValue: row[3]) ?? .quantity, scale: Double(row[4]) ?? 1))
+            case "fraction": fractions.append((form, Double(row[2]) ?? 0))
+            case "range-joiner": rangeJoiners.append(form)
+            case "not-figure": notFigures.append(.init(before: form, unit: Array(row[2].utf8), value: Double(row[3]) ?? 1))
             case "ordinal-prefix": ordinalPrefixes.append(form)
             case "equivalence": equivalences.append(.init(form: form, currency: row[2]))
             case "time-zone": timeZones.append(.init(form: form, name: row[2], offset: row[3]))

@@ -10,6 +10,7 @@ public struct Extractor: Sendable {
     let entityRules: EntityRules
     /// Which rule each character can start, so each sentence is decoded once for all of them.
     let roles: CharacterRoles
+    let honorifics: [[UInt8]]
 
     public init(tables: ExtractionTables = .bundled, lexicon: Lexicon = .bundled) {
         self.tables = tables
@@ -25,6 +26,7 @@ public struct Extractor: Sendable {
         roles.mark(JapaneseNumber.starts, as: .number)
         roles.mark(BracketScanner.brackets, as: .bracket)
         self.roles = roles
+        honorifics = tables.honorifics
     }
 
     public func extract(_ records: [Record]) -> FactStore {
@@ -38,7 +40,7 @@ public struct Extractor: Sendable {
     public func extract(_ record: Record) -> FactStore { extract([record]) }
 
     func extract(_ record: Record, index recordIndex: Int, into builder: inout FactStoreBuilder) {
-        var directory = SpeakerDirectory(lexicon: lexicon)
+        var directory = SpeakerDirectory(lexicon: lexicon, honorifics: honorifics)
         var lastSpeaker: [Int: (Speaker, String)] = [:]   // section → last statement's speaker
         let bytes = record.bytes
         var hits: [EntityRules.Hit] = []
@@ -63,7 +65,7 @@ public struct Extractor: Sendable {
                 var regionStart = range.lowerBound
                 for pair in pairs {
                     guard let verb = quoteRules.reportingVerb(after: pair, limit: range.upperBound, bytes: bytes) else { continue }
-                    let topic = quoteRules.topic(before: pair.open, from: regionStart, pairs: pairs, bytes: bytes)
+                    var topic = quoteRules.topic(before: pair.open, from: regionStart, pairs: pairs, bytes: bytes)
                     var speaker: Speaker
                     var written: String? = nil
                     var speakerRule: String
@@ -73,16 +75,24 @@ public struct Extractor: Sendable {
                         } else {
                             speaker = Self.unknownSpeaker; speakerRule = "speaker:unknown-asker"
                         }
-                    } else if let s = quoteRules.subject(before: pair.open, from: range.lowerBound, pairs: pairs,
-                                                         excluded: topic?.range, bytes: bytes, directory: &directory) {
+                    } else if let s = quoteRules.subject(before: pair.open, from: regionStart, pairs: pairs,
+                                                         topic: topic.map { ($0.range, $0.phraseEnd) }, bytes: bytes, directory: &directory)
+                                ?? (regionStart > range.lowerBound ? quoteRules.subject(before: regionStart, from: range.lowerBound, pairs: pairs,
+                                                                                        topic: nil, bytes: bytes, directory: &directory) : nil) {
+                        // Each quote's own clause first (Aは「…」と、Bは「…」と述べた), then the sentence before it.
                         speaker = s.speaker; written = s.written; speakerRule = "speaker:subject"
+                        // The subject opened the topic phrase (Xが関税について): the topic is what follows it.
+                        if let t = topic, t.range.contains(s.particle.lowerBound) {
+                            let text = UTF8Bytes.stringWithoutCornerBrackets(bytes, s.particle.upperBound..<t.phraseEnd)
+                            topic = text.isEmpty ? nil : (text, t.range, t.phraseEnd)
+                        }
                     } else if let carried = lastSpeaker[sentence.section] {
                         speaker = carried.0; speakerRule = "speaker:carry-over"
                     } else {
                         speaker = Self.unknownSpeaker; speakerRule = "speaker:unknown"
                     }
                     let verbText = String(decoding: verb.form, as: UTF8.self)
-                    let id = builder.addQuote(type: verb.isQuestion ? .question : .statement, speaker: speaker, bytes: bytes, text: pair.inner,
+                    let id = builder.addQuote(type: speaker.kind == .document ? .written : QuoteType(verb.kind), speaker: speaker, bytes: bytes, text: pair.inner,
                                               topic: topic?.text,
                                               occurrence: QuoteOccurrence(provenance: ctx.provenance(pair.inner), speakerAsWritten: written),
                                               rule: "quote:reporting-verb:" + verbText, speakerRule: speakerRule, recordIndex: recordIndex)
@@ -157,7 +167,7 @@ public struct Extractor: Sendable {
                     builder.mention(organization: name, provenance: ctx.provenance(r))
                 }
             }
-            for (_, s, _) in quoteSpans where s.id.hasPrefix("ja:") && s.kind == .group {
+            for (_, s, _) in quoteSpans where s.id.hasPrefix("ja:") && s.kind != .person {
                 builder.registerGroup(s)
             }
         }

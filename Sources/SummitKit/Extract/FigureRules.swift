@@ -43,12 +43,20 @@ final class FigureRules: Sendable {
             next = n.end
             guard let unit = tables.units.first(where: { UTF8Bytes.matches(bytes, at: n.end, $0.form, limit: range.upperBound) }) else { continue }
             if unit.kind == .none { continue }
-            let unitEnd = n.end + unit.form.count
+            var unitEnd = n.end + unit.form.count
+            if tables.notFigures.contains(where: { $0.unit == unit.form && $0.value == n.value && UTF8Bytes.endsWith(bytes, at: i, $0.before, lower: range.lowerBound) }) {
+                continue
+            }
+            var value = n.value * unit.scale
+            // ２時間半, １年半: a fraction after a duration belongs to it.
+            if unit.kind == .duration, let f = tables.fractions.first(where: { UTF8Bytes.matches(bytes, at: unitEnd, $0.form, limit: range.upperBound) }) {
+                value += f.value * unit.scale; unitEnd += f.form.count
+            }
             if unitEnd < range.upperBound, CharClass.at(bytes, unitEnd) == .asciiLetter { continue }
             // Kanji numerals are words too (十分 = enough, 一方 = while): count them only with a scale or a currency.
             if n.kanjiOnly && !(n.hasScale || unit.kind == .currency) { continue }
             let ordinalPrefix = tables.ordinalPrefixes.contains { UTF8Bytes.endsWith(bytes, at: i, $0, lower: range.lowerBound) }
-            var d = Draft(range: i..<unitEnd, value: n.value, unit: unit, outer: i..<unitEnd,
+            var d = Draft(range: i..<unitEnd, value: value, unit: unit, outer: i..<unitEnd,
                           ordinal: ordinalPrefix || unit.kind == .ordinal)
             if ordinalPrefix, let p = tables.ordinalPrefixes.first(where: { UTF8Bytes.endsWith(bytes, at: i, $0, lower: range.lowerBound) }) {
                 d.range = (i - p.count)..<unitEnd; d.outer = d.range
@@ -56,8 +64,28 @@ final class FigureRules: Sendable {
             if !d.ordinal { qualify(&d, bytes, range) }
             out.append(d)
         }
+        mergeRanges(&out, bytes)
         for k in out.indices where !out[k].ordinal { out[k].about = about(out[k], bytes, range) }
         return out
+    }
+
+    /// 54兆円から55兆円: two amounts of one unit joined by から (or 〜) are one figure, a range
+    /// whose value is its middle.
+    private func mergeRanges(_ drafts: inout [Draft], _ bytes: [UInt8]) {
+        var k = 0
+        while k + 1 < drafts.count {
+            let a = drafts[k], b = drafts[k + 1]
+            let joined = !a.ordinal && !b.ordinal && a.unit.code == b.unit.code && a.value < b.value
+                && tables.rangeJoiners.contains { UTF8Bytes.matches(bytes, at: a.outer.upperBound, $0) && a.outer.upperBound + $0.count == b.outer.lowerBound }
+            if joined {
+                drafts[k].range = a.range.lowerBound..<b.range.upperBound
+                drafts[k].outer = a.outer.lowerBound..<b.outer.upperBound
+                drafts[k].value = (a.value + b.value) / 2
+                drafts[k].qualifier = .range
+                drafts.remove(at: k + 1)
+            }
+            k += 1
+        }
     }
 
     /// A digit glued to letters or a slash is part of an identifier (k10014716491, G7), not a figure.

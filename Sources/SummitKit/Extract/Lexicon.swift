@@ -13,6 +13,8 @@ public struct LexiconEntry: Sendable, Equatable {
     public var displayName: String { english.first ?? id }
     public var canonicalJapanese: String { japanese.first ?? id }
     public var isSpeakerKind: Bool { kind == .person || kind == .group }
+    /// An organization, country or place: a body that can speak or own an office, never a person's name.
+    public var isBody: Bool { kind == .org || kind == .country || kind == .place }
 }
 
 /// English ⇄ Japanese vocabulary from Grammar/lexicon.tsv: how questions in English reach the
@@ -31,6 +33,9 @@ public struct Lexicon: Sendable {
     let textStarts: StartFilter
     /// Person and group forms reversed, to find the name that ends right before は or が.
     let speakerSuffixes: BytePatternSet
+    /// Organization, country and place forms reversed: bodies that speak (日本政府は, 防衛省は) and
+    /// the の-phrases that place a speaker (沖縄の…, ホワイトハウスの…).
+    let bodySuffixes: BytePatternSet
     /// For each `textPatterns` node that ends a form: the other forms lying wholly inside it
     /// (台湾 in 台湾海峡), worked out once here rather than at every match in the text.
     private let innerStart: [Int32]
@@ -112,7 +117,7 @@ public struct Lexicon: Sendable {
         var byId = HashIndex.Builder(), byEnglish = HashIndex.Builder(), byJapanese = HashIndex.Builder()
         var patterns = BytePatternSet.Builder()
         var starts = StartFilter()
-        var suffixes = BytePatternSet.Builder()
+        var suffixes = BytePatternSet.Builder(), bodies = BytePatternSet.Builder()
         for (i, e) in entries.enumerated() {
             byId.add(Self.hash(e.id), i)
             for f in e.english { byEnglish.add(Self.foldedHash(f), i) }
@@ -125,6 +130,7 @@ public struct Lexicon: Sendable {
                     starts.insert(bytes)
                 }
                 if e.isSpeakerKind { suffixes.insert(Array(f.utf8).reversed(), value: i) }
+                if e.kind == .org || e.kind == .country || e.kind == .place { bodies.insert(Array(f.utf8).reversed(), value: i) }
             }
         }
         self.byId = byId.sorted()
@@ -134,6 +140,7 @@ public struct Lexicon: Sendable {
         self.textPatterns = frozen
         self.textStarts = starts
         self.speakerSuffixes = suffixes.frozen()
+        self.bodySuffixes = bodies.frozen()
         (innerStart, inner) = Self.innerForms(of: entries, in: frozen)
     }
 
@@ -230,6 +237,11 @@ public struct Lexicon: Sendable {
     /// The person or group whose Japanese form ends exactly at `end` (longest form wins).
     func speakerEnding(in bytes: [UInt8], at end: Int, lower: Int) -> (entry: Int, start: Int)? {
         speakerSuffixes.longestSuffixMatch(in: bytes, endingAt: end, lower: lower).map { ($0.value, $0.start) }
+    }
+
+    /// The organization, country or place whose Japanese form ends exactly at `end` (longest wins).
+    func bodyEnding(in bytes: [UInt8], at end: Int, lower: Int) -> (entry: Int, start: Int)? {
+        bodySuffixes.longestSuffixMatch(in: bytes, endingAt: end, lower: lower).map { ($0.value, $0.start) }
     }
 
     /// The entries whose forms occur in `text`, in order of first occurrence, without repeats.

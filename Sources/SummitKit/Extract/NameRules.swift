@@ -12,7 +12,6 @@ final class NameRules: Sendable {
     static let maxKatakanaNameCharacters = 16
     /// Joins the parts of a foreign name (ドナルド・トランプ).
     static let middleDot = Array("・".utf8)
-    static let honorifics: [[UInt8]] = [Array("氏".utf8), Array("さん".utf8)]
 
     init(tables: ExtractionTables, lexicon: Lexicon) {
         self.tables = tables
@@ -67,9 +66,20 @@ final class NameRules: Sendable {
             start = p
             characters += 1
         }
+        // An organization or country before a title is whose office it is (国連事務次長, 中国外相),
+        // and one that opens the run is not part of the name (自民党森山幹事長 → 森山).
+        if let m = lexicon.textPatterns.longestMatch(in: bytes, at: start, limit: nameEnd), lexicon.entries[m.value].isBody {
+            if m.end == nameEnd { return nil }
+            start = m.end
+            characters = 0
+            var i = start
+            while i < nameEnd { characters += 1; i += UTF8Bytes.sequenceLength(bytes[i]) }
+        }
         guard start < nameEnd else { return nil }
         let name = UTF8Bytes.string(bytes, start..<nameEnd)
         if characters == 1 && tables.titleNotName.contains(name) { return nil }
+        // 皆さん, 奥さま: one kanji before an honorific is a word, not a name.
+        if characters == 1 && kind == .kanji && tables.titles[titleIndex].isHonorific { return nil }
         let title = UTF8Bytes.string(bytes, titleStart..<titleEnd)
         return TitledName(name: name, title: title, role: tables.titles[titleIndex].role, range: start..<titleEnd)
     }

@@ -5,6 +5,7 @@ final class QuoteRules: Sendable {
     let tables: ExtractionTables
     let lexicon: Lexicon
     let names: NameRules
+    let bodies: BodyRules
     /// Where a topic marker (について, を念頭に …) can start: the backward walk for a topic asks
     /// at every character.
     let markerStarts: StartFilter
@@ -15,6 +16,7 @@ final class QuoteRules: Sendable {
         self.tables = tables
         self.lexicon = lexicon
         self.names = names
+        bodies = BodyRules(tables: tables, lexicon: lexicon)
         var starts = StartFilter()
         for m in tables.topicMarkers { starts.insert(m) }
         markerStarts = starts
@@ -26,6 +28,10 @@ final class QuoteRules: Sendable {
     static let to = Array("と".utf8)
     static let wa = Array("は".utf8)
     static let ga = Array("が".utf8)
+    static let ta = Array("た".utf8)
+    static let ru = Array("る".utf8)
+    static let koto = Array("こと".utf8)
+    static let no = Array("の".utf8)
     static let de = Array("で".utf8)
     /// How many characters an adverb between と and the verb may have (」とにこやかに述べて).
     static let maxAdverbCharacters = 6
@@ -33,11 +39,14 @@ final class QuoteRules: Sendable {
     /// The reporting verb after 」 that makes a bracket a quote, if any.
     func reportingVerb(after pair: BracketPair, limit: Int, bytes: [UInt8]) -> ExtractionTables.ReportingVerb? {
         var i = pair.close + 3
+        for t in tables.quoteTails where UTF8Bytes.matches(bytes, at: i, t, limit: limit) { i += t.count; break }
         guard UTF8Bytes.matches(bytes, at: i, Self.to, limit: limit) else { return nil }
         i += Self.to.count
         var gap = 0
         while i < limit && gap <= Self.maxAdverbCharacters {
             for v in tables.reportingVerbs where (!v.adjacent || gap == 0) && UTF8Bytes.matches(bytes, at: i, v.form, limit: limit) {
+                // 「非戦闘地域」としてきた names a thing; it does not report words.
+                if tables.notReporting.contains(where: { UTF8Bytes.matches(bytes, at: i, $0, limit: limit) }) { return nil }
                 return v
             }
             let c = CharClass.at(bytes, i)
@@ -48,29 +57,71 @@ final class QuoteRules: Sendable {
         return nil
     }
 
-    /// The nearest subject (Xは / Xが, X a person or group) before `open`, outside brackets and
-    /// outside `excluded` (a topic phrase: …トランプ大統領が銃撃された際の写真に触れ is not Trump speaking).
-    func subject(before open: Int, from start: Int, pairs: [BracketPair], excluded: Range<Int>?,
-                 bytes: [UInt8], directory: inout SpeakerDirectory) -> (speaker: Speaker, written: String)? {
+    /// The nearest subject (Xは / Xが / Xも) before `open`: a person, group, organization or side,
+    /// outside brackets. Inside the topic phrase only a subject whose clause has no verb of its own
+    /// counts: Xが…について「…」と述べた is X speaking, …Xが銃撃された際の写真に触れ is not.
+    /// Also where the subject's particle is, so the topic can start after it.
+    func subject(before open: Int, from start: Int, pairs: [BracketPair], topic: (range: Range<Int>, phraseEnd: Int)?,
+                 bytes: [UInt8], directory: inout SpeakerDirectory) -> (speaker: Speaker, written: String, particle: Range<Int>)? {
         var p = open
         while p > start {
             p = UTF8Bytes.previousStart(bytes, before: p, lower: start)
-            let isWa = UTF8Bytes.matches(bytes, at: p, Self.wa)
-            let isGa = !isWa && UTF8Bytes.matches(bytes, at: p, Self.ga)
-            guard isWa || isGa else { continue }
+            guard let particle = tables.subjectParticles.first(where: { UTF8Bytes.matches(bytes, at: p, $0) }) else { continue }
             if BracketScanner.isInside(p, pairs) { continue }
-            if let ex = excluded, ex.contains(p) { continue }
-            if let m = lexicon.speakerEnding(in: bytes, at: p, lower: start) {
-                return (directory.speaker(entry: m.entry), UTF8Bytes.string(bytes, m.start..<p))
-            }
-            if let (s, from) = directory.knownTitled(endingAt: p, in: bytes, lower: start) {
-                return (s, UTF8Bytes.string(bytes, from..<p))
-            }
-            if let t = names.titledName(endingAt: p, in: bytes, lower: start) {
-                return (directory.speaker(titled: t), t.name + t.title)
+            if let t = topic, t.range.contains(p), Self.clauseHasVerb(bytes, from: p + particle.count, to: t.phraseEnd) { continue }
+            let isWa = particle == Self.wa
+            guard let (speaker, from) = speaker(endingAt: p, from: start, isWa: isWa, bytes: bytes, directory: &directory) else { continue }
+            // A body before が with a verb of its own before the quote (日本製鉄が買収することで合意している
+            // …について) is the subject of that verb, not of the reporting verb.
+            if speaker.kind != .person, particle == Self.ga, Self.clauseHasVerb(bytes, from: p + particle.count, to: open) { continue }
+            return (speaker, UTF8Bytes.string(bytes, from..<p), p..<(p + particle.count))
+        }
+        return nil
+    }
+
+    /// Who is named by the words ending at `end`: a lexicon person or group, a titled person met
+    /// before (岡野氏), a titled name, a body (防衛省, 北朝鮮側; a country only before は), or the
+    /// owner of a speech (安倍総理大臣の先月の答弁は).
+    func speaker(endingAt end: Int, from start: Int, isWa: Bool, bytes: [UInt8], directory: inout SpeakerDirectory) -> (Speaker, Int)? {
+        if let m = lexicon.speakerEnding(in: bytes, at: end, lower: start) {
+            return (directory.speaker(entry: m.entry), m.start)
+        }
+        if let known = directory.knownTitled(endingAt: end, in: bytes, lower: start) { return known }
+        if let t = names.titledName(endingAt: end, in: bytes, lower: start) {
+            return (directory.speaker(titled: t), t.range.lowerBound)
+        }
+        if let b = bodies.body(endingAt: end, in: bytes, lower: start, allowCountry: isWa) {
+            return (directory.speaker(body: b, bytes: bytes), b.range.lowerBound)
+        }
+        for noun in tables.speechNouns where UTF8Bytes.endsWith(bytes, at: end, noun, lower: start) {
+            let phraseStart = phraseStartBefore(end - noun.count, from: start, bytes: bytes)
+            var q = phraseStart
+            while q < end - noun.count {
+                if UTF8Bytes.matches(bytes, at: q, Self.no), let owner = speaker(endingAt: q, from: phraseStart, isWa: false, bytes: bytes, directory: &directory) {
+                    return owner
+                }
+                q += UTF8Bytes.sequenceLength(bytes[q])
             }
         }
         return nil
+    }
+
+    /// Whether the words between a subject and its topic marker hold a verb of their own: た or る
+    /// before a noun (された際, している点) or before こと.
+    static func clauseHasVerb(_ bytes: [UInt8], from: Int, to: Int) -> Bool {
+        var i = from
+        while i < to {
+            let n = UTF8Bytes.sequenceLength(bytes[i])
+            if UTF8Bytes.matches(bytes, at: i, ta, limit: to) || UTF8Bytes.matches(bytes, at: i, ru, limit: to) {
+                let next = i + n
+                if next < to {
+                    let c = CharClass.at(bytes, next)
+                    if c == .kanji || c == .katakana || UTF8Bytes.matches(bytes, at: next, koto, limit: to) { return true }
+                }
+            }
+            i += n
+        }
+        return false
     }
 
     /// Who asked a question: the phrase before から right ahead of the quote (アメリカのメディアから「…」と質問され).
@@ -108,7 +159,7 @@ final class QuoteRules: Sendable {
 
     /// The topic phrase before a quote: what precedes the last について / をめぐり / に触れ /
     /// を念頭に between `start` and the quote, without a leading setting (共同記者会見で).
-    func topic(before open: Int, from start: Int, pairs: [BracketPair], bytes: [UInt8]) -> (text: String, range: Range<Int>)? {
+    func topic(before open: Int, from start: Int, pairs: [BracketPair], bytes: [UInt8]) -> (text: String, range: Range<Int>, phraseEnd: Int)? {
         var p = open
         while p > start {
             p = UTF8Bytes.previousStart(bytes, before: p, lower: start)
@@ -122,7 +173,7 @@ final class QuoteRules: Sendable {
                 phraseStart = afterConnectives(phraseStart, phraseEnd, bytes: bytes)
                 let text = UTF8Bytes.stringWithoutCornerBrackets(bytes, phraseStart..<phraseEnd)
                 guard !text.isEmpty else { return nil }
-                return (text, phraseStart..<(phraseEnd + m.count))
+                return (text, phraseStart..<(phraseEnd + m.count), phraseEnd)
             }
         }
         return nil
@@ -175,6 +226,13 @@ final class QuoteRules: Sendable {
                     speaker = directory.speaker(titled: t); nameEnd = t.range.upperBound; break
                 }
                 i += UTF8Bytes.sequenceLength(bytes[i])
+            }
+        }
+        // 国連事務次長と会談の北朝鮮側「…」: no speaker opens the line, so the one right before 「 speaks.
+        if speaker == nil {
+            let end = UTF8Bytes.trimmingSpaces(bytes, r.lowerBound..<pair.open).upperBound
+            if let (s, from) = self.speaker(endingAt: end, from: r.lowerBound, isWa: true, bytes: bytes, directory: &directory) {
+                return (s, nil, pair, UTF8Bytes.string(bytes, from..<end))
             }
         }
         guard let speaker else { return nil }

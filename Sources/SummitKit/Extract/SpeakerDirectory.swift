@@ -3,17 +3,26 @@
 /// are one person.
 struct SpeakerDirectory {
     let lexicon: Lexicon
+    /// 氏, さん …: the forms a titled person is met by later.
+    let honorifics: [[UInt8]]
     private(set) var titled: [String: Speaker] = [:]
     /// The titled names as bytes with each honorific (岡野氏, 岡野さん), in the order they were
     /// met: the subject rule looks for them at every は and が.
     private var honorificForms: [(name: String, bytes: [UInt8], speaker: Speaker)] = []
 
-    init(lexicon: Lexicon) { self.lexicon = lexicon }
+    init(lexicon: Lexicon, honorifics: [[UInt8]]) {
+        self.lexicon = lexicon
+        self.honorifics = honorifics
+    }
 
     func speaker(entry index: Int) -> Speaker {
         let e = lexicon.entries[index]
-        return Speaker(id: e.id, ja: e.canonicalJapanese, en: e.displayName, role: e.role,
-                       kind: e.kind == .group ? .group : .person)
+        let kind: Speaker.Kind = switch e.kind {
+        case .person: .person
+        case .group: .group
+        default: .organization
+        }
+        return Speaker(id: e.id, ja: e.canonicalJapanese, en: e.displayName, role: e.role, kind: kind)
     }
 
     /// A person known only by name and title.
@@ -22,7 +31,7 @@ struct SpeakerDirectory {
         let s = newSpeaker(titled: name)
         titled[name.name] = s
         let nameBytes = Array(name.name.utf8)
-        for h in NameRules.honorifics { honorificForms.append((name.name, nameBytes + h, s)) }
+        for h in honorifics { honorificForms.append((name.name, nameBytes + h, s)) }
         return s
     }
 
@@ -58,6 +67,16 @@ struct SpeakerDirectory {
         if let i = lexicon.indices(japanese: phrase).first(where: { lexicon.entries[$0].isSpeakerKind }) { return speaker(entry: i) }
         let en = Self.english(for: phrase, lexicon: lexicon)
         return Speaker(id: "ja:" + phrase, ja: phrase, en: en, role: nil, kind: .group)
+    }
+
+    /// An organization, side or document that speaks (防衛省, 北朝鮮側, 報告書).
+    func speaker(body: BodyRules.Body, bytes: [UInt8]) -> Speaker {
+        if let e = body.entry, UTF8Bytes.equal(lexicon.entries[e].japanese.first ?? "", bytes, body.range) || body.range.count == 0 {
+            return speaker(entry: e)
+        }
+        let phrase = UTF8Bytes.string(bytes, body.range)
+        if let e = body.entry, lexicon.entries[e].japanese.contains(phrase) { return speaker(entry: e) }
+        return Speaker(id: "ja:" + phrase, ja: phrase, en: Self.english(for: phrase, lexicon: lexicon), role: nil, kind: body.kind)
     }
 
     /// A titled person seen before, written as name + 氏/さん (the longest such name that ends

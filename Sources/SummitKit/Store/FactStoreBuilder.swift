@@ -158,7 +158,7 @@ struct FactStoreBuilder {
     mutating func mention(speaker s: Speaker, provenance: Provenance, written: String) {
         let id = entities.count
         let k = entity(key: s.id) {
-            EntityFact(id: "e\(id + 1)", type: s.kind == .group ? .group : .person, ja: s.ja, en: s.en, role: s.role, key: s.id, mentions: [], forms: [])
+            EntityFact(id: "e\(id + 1)", type: EntityType(s.kind), ja: s.ja, en: s.en, role: s.role, key: s.id, mentions: [], forms: [])
         }
         addMention(k, provenance: provenance, formHash: Lexicon.hash(written), written: { written })
     }
@@ -171,7 +171,7 @@ struct FactStoreBuilder {
         addMention(k, provenance: provenance, formHash: Lexicon.hash(name), written: { name })
     }
 
-    /// A group known only as a speaker (an asker such as アメリカのメディア) is an entity too.
+    /// A group, organization or side known only as a speaker (an asker such as アメリカのメディア) is an entity too.
     mutating func registerGroup(_ s: Speaker) {
         guard entityIndex(key: s.id) == nil, let q = quotes.first(where: { $0.speaker.id == s.id }) else { return }
         mention(speaker: s, provenance: q.occurrences[0].provenance, written: s.ja)

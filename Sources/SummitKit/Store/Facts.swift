@@ -13,7 +13,8 @@ public struct Provenance: Sendable, Equatable {
 /// Someone who speaks in the record: a person or a group, with one canonical id however the
 /// record writes the name (石破総理大臣 = 石破首相 = 石破氏).
 public struct Speaker: Sendable, Hashable {
-    public enum Kind: String, Sendable { case person, group }
+    /// An organization or side (防衛省, 北朝鮮側) speaks as itself; a document (報告書) is quoted, not heard.
+    public enum Kind: String, Sendable { case person, group, organization, document }
     public let id: String
     /// The canonical Japanese name (the lexicon's first form, or the name as written when unknown).
     public let ja: String
@@ -25,7 +26,19 @@ public struct Speaker: Sendable, Hashable {
     public var label: String { en == ja ? ja : "\(en) (\(ja))" }
 }
 
-public enum QuoteType: String, Sendable { case statement, headline, question }
+public enum QuoteType: String, Sendable {
+    case statement, headline, question
+    /// A document's words (と明記し): kept as a quote, never counted as said.
+    case written
+
+    init(_ verb: ExtractionTables.ReportingVerb.Kind) {
+        switch verb {
+        case .statement: self = .statement
+        case .question: self = .question
+        case .written: self = .written
+        }
+    }
+}
 
 public struct QuoteOccurrence: Sendable, Equatable {
     public let provenance: Provenance
@@ -53,7 +66,11 @@ public struct QuoteFact: Sendable {
     public var line: Int { occurrences[0].provenance.line }
 }
 
-public enum FigureQualifier: String, Sendable { case exact, about, atLeast = "at-least", nearly, over, under, atMost = "at-most" }
+public enum FigureQualifier: String, Sendable {
+    case exact, about, atLeast = "at-least", nearly, over, under, atMost = "at-most"
+    /// 54兆円から55兆円: the value is the middle of the range, the surface gives both ends.
+    case range
+}
 
 /// An amount stated in the record, normalized to a number and a unit.
 public struct FigureFact: Sendable {
@@ -120,7 +137,17 @@ public struct TimeFact: Sendable {
     public var lines: [Int] { [provenance.line] + repeats.map(\.line) }
 }
 
-public enum EntityType: String, Sendable { case person, group, organization, country, place }
+public enum EntityType: String, Sendable {
+    case person, group, organization, country, place
+
+    init(_ speaker: Speaker.Kind) {
+        switch speaker {
+        case .person: self = .person
+        case .group: self = .group
+        case .organization, .document: self = .organization
+        }
+    }
+}
 
 /// A person, group, organization, country or place with every mention of it.
 public struct EntityFact: Sendable {

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The `summit` command: the shell by default, plus `run`, `facts` and `bench`.
+/// The `summit` command: the shell by default, plus `run`, `facts`, `eval` and `bench`.
 struct Summit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summit",
@@ -15,7 +15,7 @@ struct Summit: ParsableCommand {
           summit facts --kind quote --format json
         """,
         version: "0.1.0",
-        subcommands: [ShellCommand.self, RunCommand.self, FactsCommand.self, BenchCommand.self],
+        subcommands: [ShellCommand.self, RunCommand.self, FactsCommand.self, EvalCommand.self, BenchCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 }
