@@ -7,6 +7,8 @@ public enum EmbeddedData {
     public static var extractionTables: [UInt8] { PackageResources.extraction_tsv }
     /// The query language's grammar with its examples (Grammar/query.ebnf); `.help` reads it.
     public static var queryGrammar: [UInt8] { PackageResources.query_ebnf }
+    /// What the word gloss does with particles and auxiliaries (Grammar/gloss.tsv).
+    public static var glossTable: [UInt8] { PackageResources.gloss_tsv }
     /// The bundled record, byte for byte as received.
     public static var bundledRecord: [UInt8] { PackageResources.japan_us_summit_2025_02_07_txt }
     public static let bundledRecordName = "japan-us-summit-2025-02-07.txt"
