@@ -53,6 +53,7 @@ let package = Package(
             linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
         .testTarget(name: "SummitKitTests", dependencies: ["SummitKit"]),
+        .testTarget(name: "SummitGlossTests", dependencies: ["SummitGloss"]),
         .testTarget(name: "summitTests", dependencies: ["summit"]),
     ]
 )

@@ -20,9 +20,9 @@ enum EUCJP {
         let converter = iconv_open(to, from)
         guard let converter, converter != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(converter) }
-        // UTF-8 needs at most 3 bytes for each EUC-JP byte pair or triple; EUC-JP at most 3 per
-        // UTF-8 character. Twice the input plus a little is enough for either direction.
-        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+        // UTF-8 needs at most 3 bytes for each EUC-JP pair (or triple), and EUC-JP never more
+        // than UTF-8: half again the input is enough either way (E2BIG grows it regardless).
+        var output = [UInt8](repeating: 0, count: input.count * 3 / 2 + 16)
         var written = 0
         var input = input
         input.withUnsafeMutableBufferPointer { source in

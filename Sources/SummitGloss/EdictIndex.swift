@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// EDICT reduced to a lookup table: every spelling, its reading and its first gloss, packed
 /// into one byte buffer and two sorted arrays of small records. The 19 MB EUC-JP file becomes
 /// about a third of that in memory, and a lookup is a binary search, not a scan.
@@ -43,26 +47,30 @@ struct EdictIndex: Sendable {
         var records: [Record] = []
         records.reserveCapacity(utf8.count / 60)
         text.reserveCapacity(utf8.count / 3)
-        var start = 0
-        while start < utf8.count {
-            var end = start
-            while end < utf8.count && utf8[end] != 0x0A { end += 1 }
-            let line = String(decoding: utf8[start..<end], as: UTF8.self)
-            if let entry = EdictEntry(line: Substring(line)) { add(entry, to: &records) }
-            start = end + 1
+        utf8.withUnsafeBufferPointer { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                if let entry = EdictEntry(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end])) { add(entry, to: &records) }
+                start = end + 1
+            }
         }
         // Stable sort: among equal spellings, common entries first, then EDICT's own order.
-        let text = self.text
-        bySpelling = records.enumerated().sorted { a, b in
-            let order = Self.compare(text, a.element.spellingRange, text, b.element.spellingRange)
-            if order != 0 { return order < 0 }
-            let ca = a.element.flags & Record.common, cb = b.element.flags & Record.common
-            return ca != cb ? ca > cb : a.offset < b.offset
-        }.map(\.element)
+        bySpelling = text.withUnsafeBufferPointer { text in
+            records.enumerated().sorted { a, b in
+                let order = Self.compare(text, a.element.spellingRange, text, b.element.spellingRange)
+                if order != 0 { return order < 0 }
+                let ca = a.element.flags & Record.common, cb = b.element.flags & Record.common
+                return ca != cb ? ca > cb : a.offset < b.offset
+            }.map(\.element)
+        }
         let sorted = bySpelling
-        byReading = (0..<UInt32(sorted.count)).filter { sorted[Int($0)].readingLength > 0 }.sorted { a, b in
-            let order = Self.compare(text, sorted[Int(a)].readingRange, text, sorted[Int(b)].readingRange)
-            return order != 0 ? order < 0 : a < b
+        byReading = text.withUnsafeBufferPointer { text in
+            (0..<UInt32(sorted.count)).filter { sorted[Int($0)].readingLength > 0 }.sorted { a, b in
+                let order = Self.compare(text, sorted[Int(a)].readingRange, text, sorted[Int(b)].readingRange)
+                return order != 0 ? order < 0 : a < b
+            }
         }
     }
 
@@ -70,7 +78,7 @@ struct EdictIndex: Sendable {
         let gloss = Array(entry.gloss.utf8.prefix(Int(UInt16.max)))
         let flags = (entry.isCommon ? Record.common : 0) | (entry.isUsuallyKana ? Record.usuallyKana : 0)
         // Readings are kept in hiragana, so a MeCab reading (katakana) is compared after one conversion.
-        let reading = Array(Kana.hiragana(entry.readings.first ?? "").utf8.prefix(255))
+        let reading = Array(Kana.hiragana(utf8: Array((entry.readings.first ?? "").utf8)).prefix(255))
         for spelling in entry.headwords {
             let bytes = Array(spelling.utf8.prefix(255))
             records.append(Record(start: UInt32(text.count), spellingLength: UInt8(bytes.count), readingLength: UInt8(reading.count),
@@ -81,13 +89,18 @@ struct EdictIndex: Sendable {
         }
     }
 
-    static func compare(_ a: [UInt8], _ ra: Range<Int>, _ b: [UInt8], _ rb: Range<Int>) -> Int {
+    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ ra: Range<Int>, _ b: UnsafeBufferPointer<UInt8>, _ rb: Range<Int>) -> Int {
         let n = min(ra.count, rb.count)
-        for i in 0..<n {
-            let x = a[ra.lowerBound + i], y = b[rb.lowerBound + i]
-            if x != y { return x < y ? -1 : 1 }
+        if n > 0 {
+            let order = memcmp(a.baseAddress! + ra.lowerBound, b.baseAddress! + rb.lowerBound, n)
+            if order != 0 { return order < 0 ? -1 : 1 }
         }
         return ra.count == rb.count ? 0 : (ra.count < rb.count ? -1 : 1)
+    }
+
+    /// Byte order of two spellings or readings, the order both arrays are sorted in.
+    static func compare(_ a: [UInt8], _ ra: Range<Int>, _ b: [UInt8], _ rb: Range<Int>) -> Int {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in compare(a, ra, b, rb) } }
     }
 }
 

@@ -41,7 +41,9 @@ final class GlossResources: Sendable {
 
     private static func loadRules(_ environment: GlossEnvironment) -> Result<GlossRules, GlossUnavailable> {
         let path = environment.edictPath
-        guard !environment.hidesEdict, let bytes = readFile(path), let index = EdictIndex(eucJP: bytes), index.count > 0 else {
+        // Decoded in one expression, so the 19 MB of EUC-JP are freed before the index is built.
+        guard !environment.hidesEdict, let utf8 = readFile(path).flatMap(EUCJP.decode), case let index = EdictIndex(utf8: utf8),
+              index.count > 0 else {
             return .failure(.edict(path))
         }
         return .success(GlossRules(dictionary: index, functionWords: FunctionWords()))

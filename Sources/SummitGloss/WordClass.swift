@@ -21,23 +21,43 @@ struct WordClass: OptionSet, Sendable, Hashable {
 
     /// The class an EDICT marker such as `n`, `v5s`, `adj-i` or `ctr` stands for; empty for
     /// markers that say something else (`P`, `uk`, `vt`, `arch`, a sense number).
-    init(edictMarker marker: Substring) {
-        switch marker {
-        case "n", "n-adv", "n-t", "n-pr", "adj-no", "vs": self = .noun
-        case "adj-i", "adj-ix", "adj-ku", "adj-shiku": self = .adjective
-        case "adj-na", "adj-nari", "adj-t", "adj-f": self = .adjectivalNoun
-        case "adv", "adv-to": self = .adverb
-        case "adj-pn": self = .prenominal
-        case "pref", "n-pref": self = .prefix
-        case "suf", "n-suf", "ctr": self = .suffix
-        case "num": self = .number
-        case "prt", "aux", "aux-v", "aux-adj", "cop", "cop-da": self = .function
-        case "int": self = .interjection
-        case "conj": self = .conjunction
-        case "exp": self = .expression
-        case "vi", "vt": self = []
-        default: self = marker.first == "v" && marker.count > 1 ? .verb : []
+    init(edictMarker marker: some Collection<UInt8>) {
+        if let known = Self.markers[Self.packed(marker)] {
+            self = known
+        } else {
+            // v1, v5k-s, vs-i, vz…: every other marker starting with v is a verb conjugation.
+            self = marker.first == 0x76 && marker.count > 1 ? .verb : []
         }
+    }
+
+    /// EDICT's word-class markers. Looked up by their bytes packed into one integer, because
+    /// every line of the dictionary has one or more and all are classified on the first gloss.
+    private static let markers: [UInt64: WordClass] = {
+        let table: [(WordClass, [String])] = [
+            (.noun, ["n", "n-adv", "n-t", "n-pr", "adj-no", "vs"]),
+            (.adjective, ["adj-i", "adj-ix", "adj-ku", "adj-shiku"]),
+            (.adjectivalNoun, ["adj-na", "adj-nari", "adj-t", "adj-f"]),
+            (.adverb, ["adv", "adv-to"]),
+            (.prenominal, ["adj-pn"]),
+            (.prefix, ["pref", "n-pref"]),
+            (.suffix, ["suf", "n-suf", "ctr"]),
+            (.number, ["num"]),
+            (.function, ["prt", "aux", "aux-v", "aux-adj", "cop", "cop-da"]),
+            (.interjection, ["int"]),
+            (.conjunction, ["conj"]),
+            (.expression, ["exp"]),
+            ([], ["vi", "vt"]),
+        ]
+        var out: [UInt64: WordClass] = [:]
+        for (wordClass, names) in table { for name in names { out[packed(Array(name.utf8))] = wordClass } }
+        return out
+    }()
+
+    /// Up to the first eight bytes and the length, in one integer (no marker is longer than 9).
+    private static func packed(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var value = UInt64(min(bytes.count, 255))
+        for (i, b) in bytes.prefix(7).enumerated() { value |= UInt64(b) << (8 * (i + 1)) }
+        return value
     }
 
     /// The classes an EDICT entry may have for a word MeCab tagged this way.
