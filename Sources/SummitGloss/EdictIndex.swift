@@ -56,6 +56,8 @@ struct EdictIndex: Sendable {
                 start = end + 1
             }
         }
+        // Reserved generously while growing; keep only what is used (about a quarter less).
+        text = text.withUnsafeBufferPointer { Array($0) }
         // Stable sort: among equal spellings, common entries first, then EDICT's own order.
         bySpelling = text.withUnsafeBufferPointer { text in
             records.enumerated().sorted { a, b in
