@@ -9,6 +9,8 @@ public enum EmbeddedData {
     public static var questionShapes: [UInt8] { PackageResources.questions_tsv }
     /// The query language's grammar with its examples (Grammar/query.ebnf); `.help` reads it.
     public static var queryGrammar: [UInt8] { PackageResources.query_ebnf }
+    /// What the word gloss does with particles and auxiliaries (Grammar/gloss.tsv).
+    public static var glossTable: [UInt8] { PackageResources.gloss_tsv }
     /// The bundled record, byte for byte as received.
     public static var bundledRecord: [UInt8] { PackageResources.japan_us_summit_2025_02_07_txt }
     /// The project's English rendering of the bundled record, tied to its checksum.

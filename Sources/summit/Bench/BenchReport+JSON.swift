@@ -14,6 +14,7 @@ extension BenchReport {
             ("startup", startupJSON()),
             ("extraction", .array(extraction.map(extractionJSON))),
             ("queries", .array(queries.map(queryJSON))),
+            ("gloss", glossJSON()),
             ("targets", .array(targets.map(targetJSON))),
         ])
     }
@@ -61,6 +62,20 @@ extension BenchReport {
             ("rows", .int(r.rows)),
             ("stage_median_ms", .object(zip(QueryBenchmark.Stage.allCases, r.stageMedianMs).map { ($0.name, .number($1)) })),
             ("error", r.error.map { .string($0) } ?? .null),
+        ])
+    }
+
+    private func glossJSON() -> JSONValue {
+        .object([
+            ("first_median_ms", gloss.first.count > 0 ? .number(gloss.first.medianMs) : .null),
+            ("first_samples_ms", .array(gloss.first.samplesMs.map { .number($0) })),
+            ("later_median_ms", gloss.later.count > 0 ? .number(gloss.later.medianMs) : .null),
+            ("later_p99_ms", gloss.later.count > 0 ? .number(gloss.later.p99Ms) : .null),
+            ("quotes", .int(gloss.quotes)),
+            ("rss_growth_bytes", gloss.residentGrowth.map { .int($0) } ?? .null),
+            ("peak_rss_growth_bytes", gloss.peakGrowth.map { .int($0) } ?? .null),
+            ("unavailable", gloss.unavailable.map { .string($0) } ?? .null),
+            ("sample", .string(gloss.sample)),
         ])
     }
 

@@ -16,6 +16,7 @@ extension BenchReport {
         section("extraction", extraction.map(extractionRow))
         section("memory", extraction.map(memoryRow))
         section("queries", queryRows())
+        section("gloss", glossRows())
         section("targets", targets.map { t in
             [t.name, t.corpus, t.measured.map { BenchFormat.number($0) + (t.unit == "×" ? "×" : " " + t.unit) } ?? "—", t.status + " (" + t.limitText + ")"]
         })
@@ -49,6 +50,19 @@ extension BenchReport {
         var detail = "+\(BenchFormat.bytes(growth)) RSS kept for \(BenchFormat.bytes(r.corpus.bytes.count)) of text"
         if let peak = r.peakPerMegabyte { detail += "; peak \(BenchFormat.ratio(peak))" }
         return ["RSS per MB of text", r.corpus.label, BenchFormat.ratio(perMB), detail]
+    }
+
+    private func glossRows() -> [[String]] {
+        if let missing = gloss.unavailable { return [["first gloss", "record", "—", missing]] }
+        var first = "median of \(gloss.first.count) fresh glossers: opening MeCab, reading EDICT into its index, one quote"
+        if let growth = gloss.residentGrowth { first += "; +\(BenchFormat.bytes(growth)) RSS kept" }
+        if let peak = gloss.peakGrowth { first += ", peak +\(BenchFormat.bytes(peak))" }
+        return [
+            ["first gloss", "record", BenchFormat.ms(gloss.first.medianMs), first],
+            ["each later quote", "record", BenchFormat.ms(gloss.later.medianMs),
+             "p99 \(BenchFormat.ms(gloss.later.p99Ms)); \(gloss.quotes) quotes; \(gloss.later.count) glosses"],
+            ["sample", "record", "", gloss.sample],
+        ]
     }
 
     private func queryRows() -> [[String]] {

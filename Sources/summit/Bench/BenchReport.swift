@@ -7,6 +7,7 @@ struct BenchReport: Sendable {
     let startup: StartupBenchmark.Result
     let extraction: [ExtractionBenchmark.Result]
     let queries: [QueryBenchmark.Result]
+    let gloss: GlossBenchmark.Result
     let targets: [BenchTarget]
 
     /// Time per byte relative to the single record's: 1.00 is linear growth, 2.00 means each

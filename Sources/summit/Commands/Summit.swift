@@ -13,9 +13,10 @@ struct Summit: ParsableCommand {
           summit -e 'who said LNG' -e 'figures in yen'
           summit run Scripts/tour.summit --echo
           summit facts --kind quote --format json
+          summit gloss '大野外相は東京で経済協力を強化したいと述べた。'
         """,
         version: "0.1.0",
-        subcommands: [ShellCommand.self, RunCommand.self, FactsCommand.self, EvalCommand.self, BenchCommand.self],
+        subcommands: [ShellCommand.self, RunCommand.self, FactsCommand.self, EvalCommand.self, GlossCommand.self, BenchCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 }
