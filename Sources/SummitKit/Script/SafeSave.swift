@@ -18,7 +18,8 @@ struct SafeSave {
     }
 
     /// Expands, makes absolute and resolves `path`; the message says what is wrong with it.
-    static func target(_ path: String, home: String?) throws(Failure) -> String {
+    static func target(_ path: String, home: String?,
+                       cwd: String = FileManager.default.currentDirectoryPath) throws(Failure) -> String {
         var p = path
         if p == "~" || p.hasPrefix("~/") {
             guard let home, home.hasPrefix("/") else { throw .refused("~ needs $HOME set to an absolute folder; write the full path") }
@@ -26,7 +27,7 @@ struct SafeSave {
         } else if p.hasPrefix("~") {
             throw .refused("~user paths are not expanded; write the full path")
         }
-        if !p.hasPrefix("/") { p = FileManager.default.currentDirectoryPath + "/" + p }
+        if !p.hasPrefix("/") { p = cwd + "/" + p }
         if p.hasSuffix("/") { throw .refused("\(shown(path)) names a folder; name a file inside it") }
         let slash = p.lastIndex(of: "/")!
         let folder = slash == p.startIndex ? "/" : String(p[..<slash])
