@@ -51,7 +51,7 @@ extension Record {
             case .cancelled: throw RecordError.cancelled(path)
             }
         }
-        try validate(bytes, path: path)
+        try validate(bytes, path: path, cancel: watch.cancel)
         guard let record = Record(name: name, bytes: bytes, tables: tables, cancel: watch.cancel) else {
             throw RecordError.cancelled(path)
         }
@@ -66,11 +66,14 @@ extension Record {
 
     /// A record must be non-empty UTF-8 text with no NUL bytes: anything else is a wrong file, and
     /// extracting "facts" from it would only mislead.
-    static func validate(_ bytes: [UInt8], path: String) throws(RecordError) {
+    static func validate(_ bytes: [UInt8], path: String, cancel: Cancellation = .never) throws(RecordError) {
         if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw RecordError(path: path, reason: "is empty", hint: "a record is a UTF-8 text report; pick another file")
         }
-        if let bad = firstInvalidUTF8(bytes) {
+        var cancelled = false
+        let bad = firstInvalidUTF8(bytes) { cancelled = cancel.isCancelled; return cancelled }
+        if cancelled { throw RecordError.cancelled(path) }
+        if let bad {
             let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             if bytes[bad] == 0 {
                 throw RecordError(path: path, reason: "contains a NUL byte at line \(line) (byte \(bad + 1)); it looks binary", hint: "a record is a UTF-8 text report")
@@ -79,11 +82,17 @@ extension Record {
         }
     }
 
-    /// The offset of the first byte that breaks UTF-8 (or is NUL), if any.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    /// The offset of the first byte that breaks UTF-8 (or is NUL), if any; nil too when `stop`
+    /// (asked every MB) says to stop.
+    static func firstInvalidUTF8(_ bytes: [UInt8], stop: () -> Bool = { false }) -> Int? {
         var i = 0
         let n = bytes.count
+        var nextCheck = 1 << 20
         while i < n {
+            if i >= nextCheck {
+                if stop() { return nil }
+                nextCheck = i + (1 << 20)
+            }
             let b = bytes[i]
             if b < 0x80 {
                 if b == 0 { return i }
@@ -120,7 +129,8 @@ extension Record {
     public init?(name: String, bytes: [UInt8], tables: ExtractionTables = .bundled, cancel: Cancellation) {
         self.name = name
         self.bytes = bytes
-        self.checksum = fnv1a64(bytes)
+        guard let checksum = fnv1a64(bytes, cancel: cancel) else { return nil }
+        self.checksum = checksum
         guard let layout = Segmenter(bytes: bytes, tables: tables, cancel: cancel).run() else { return nil }
         self.referenceDate = Self.dateInName(name) ?? Self.datelineDate(bytes, lineStarts: layout.lineStarts)
         self.lineStarts = layout.lineStarts
