@@ -21,7 +21,7 @@ let package = Package(
             name: "SummitData",
             path: ".",
             // Rooted at the package so it can embed Grammar/; everything else here belongs elsewhere.
-            exclude: ["Sources/SummitKit", "Sources/SummitGloss", "Sources/summit", "Sources/CEditLine", "Tests", "Scripts", "Fuzz", "README.md", ".ci"],
+            exclude: ["Sources/SummitKit", "Sources/SummitGloss", "Sources/summit", "Sources/CEditLine", "Sources/CSignals", "Tests", "Scripts", "Fuzz", "README.md", ".ci"],
             sources: ["Sources/SummitData/EmbeddedData.swift"],
             resources: [
                 .embedInCode("Grammar/lexicon.tsv"),
@@ -46,10 +46,12 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // Signal state (the Ctrl-C flag, the file to remove if killed) defined once, in C.
+        .target(name: "CSignals"),
         .executableTarget(
             name: "summit",
             dependencies: [
-                "SummitKit", "SummitGloss", "CEditLine",
+                "SummitKit", "SummitGloss", "CEditLine", "CSignals",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // A release binary links the Swift runtime statically: start-up drops from ~14 ms to ~5 ms

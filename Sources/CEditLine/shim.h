@@ -11,7 +11,6 @@
  */
 #include <stdio.h>
 #include <locale.h>
-#include <signal.h>
 #include <string.h>
 #include <wchar.h>
 #include <histedit.h>
@@ -35,7 +34,7 @@ static inline int summit_el_set_editor(EditLine *el, const char *mode) {
 }
 
 /* With signals handled, libedit restores the terminal around SIGINT/SIGTSTP/SIGWINCH and
-   forwards the signal to the handler we installed (see summit_install_sigint_handler). */
+   forwards the signal to the handler we installed (CSignals, summit_catch_interrupt). */
 static inline int summit_el_set_signal(EditLine *el, int on) {
     return el_set(el, EL_SIGNAL, on);
 }
@@ -132,50 +131,6 @@ extern int wcwidth(wchar_t c);
 
 static inline int summit_wcwidth(unsigned int scalar) {
     return wcwidth((wchar_t)scalar);
-}
-
-/* ---- SIGINT ----------------------------------------------------------------------------- */
-/*
- * The one piece of process-wide mutable state in summit. A POSIX signal handler receives only
- * the signal number, no context pointer, so the flag it sets has to be a global; and only a
- * volatile sig_atomic_t may be written from a handler. Long-running work polls
- * summit_interrupted() and stops; whoever reacts to it calls summit_clear_interrupt().
- *
- * The handler is installed without SA_RESTART on purpose: a blocked read() inside el_gets must
- * fail with EINTR so the prompt can cancel the half-typed line.
- *
- * Pitfall: being `static` in a header, the flag and these functions get internal linkage in
- * every object file that uses them, and Swift compiles each source file to its own object
- * file. Call all three from ONE Swift file (Shell/Interrupt.swift) so they share one flag.
- */
-static volatile sig_atomic_t summit_sigint_received = 0;
-
-static inline void summit_sigint_handler(int signo) {
-    (void)signo;
-    summit_sigint_received = 1;
-}
-
-static inline int summit_install_sigint_handler(void) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = summit_sigint_handler;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0; /* no SA_RESTART: el_gets must see EINTR */
-    if (sigaction(SIGINT, &action, NULL) != 0) return -1;
-    /* A blocked mask is inherited across exec (e.g. when started from a thread pool that blocks
-       signals); Ctrl-C must still reach us. */
-    sigset_t interrupt;
-    sigemptyset(&interrupt);
-    sigaddset(&interrupt, SIGINT);
-    return sigprocmask(SIG_UNBLOCK, &interrupt, NULL);
-}
-
-static inline int summit_interrupted(void) {
-    return summit_sigint_received != 0;
-}
-
-static inline void summit_clear_interrupt(void) {
-    summit_sigint_received = 0;
 }
 
 #endif

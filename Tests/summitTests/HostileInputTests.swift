@@ -327,7 +327,7 @@ import Testing
         // (as root, a rename over /dev/full succeeds).
         let fifo = dir.url.appendingPathComponent("pipe.summit")
         #expect(mkfifo(fifo.path, 0o600) == 0)
-        let f = try SummitProcess.run([], stdin: "count quotes\n.save! \(fifo.path)\n", timeout: 20)
+        let f = try SummitProcess.run(["--allow-write"], stdin: "count quotes\n.save! \(fifo.path)\n", timeout: 20)
         Self.expectSane(f, ".save! fifo")
         #expect(f.status == 1)
         #expect(f.stderr.contains("cannot save") && f.stderr.contains("not a regular file"), "\(f.stderr)")
@@ -337,7 +337,7 @@ import Testing
         guard fifoIntact else { return }
 
         guard stat("/dev/full", &st) == 0, (st.st_mode & S_IFMT) == S_IFCHR else { return }
-        let r = try SummitProcess.run([], stdin: "count quotes\n.save /dev/full\n.save! /dev/full\n", timeout: 20)
+        let r = try SummitProcess.run(["--allow-write"], stdin: "count quotes\n.save /dev/full\n.save! /dev/full\n", timeout: 20)
         Self.expectSane(r, ".save /dev/full")
         #expect(r.status == 1)
         let errors = Self.lines(r.stderr)
@@ -350,7 +350,7 @@ import Testing
     @Test func saveIntoAMissingDirectoryFailsCleanly() throws {
         let dir = try TemporaryFolder(); defer { dir.remove() }
         let target = dir.url.appendingPathComponent("no/such/dir/s.summit")
-        let r = try SummitProcess.run([], stdin: "count quotes\n.save \(target.path)\n", timeout: 20)
+        let r = try SummitProcess.run(["--allow-write"], stdin: "count quotes\n.save \(target.path)\n", timeout: 20)
         Self.expectSane(r, ".save missing dir")
         #expect(r.status == 1)
         #expect(r.stderr.contains("cannot save") && r.stderr.contains("no such file or directory"), "\(r.stderr)")
@@ -366,7 +366,7 @@ import Testing
         // exist while its temporary cannot (NAME_MAX is 255), so the write fails even for root.
         let longName = String(repeating: "n", count: 243) + ".summit"
         let long = try dir.file(longName, old)
-        let l = try SummitProcess.run([], stdin: "count quotes\n.save! \(long.path)\n", timeout: 20)
+        let l = try SummitProcess.run(["--allow-write"], stdin: "count quotes\n.save! \(long.path)\n", timeout: 20)
         Self.expectSane(l, ".save! long name")
         #expect(l.status == 1)
         #expect(l.stderr.contains("cannot save") && l.stderr.contains("nothing was written"), "\(l.stderr)")
@@ -385,7 +385,7 @@ import Testing
             try? FileManager.default.removeItem(at: probe)
             return   // running as root (or with CAP_DAC_OVERRIDE): a 0555 folder does not stop us
         }
-        let r = try SummitProcess.run([], stdin: "count quotes\n.save! \(target.path)\n", timeout: 20)
+        let r = try SummitProcess.run(["--allow-write"], stdin: "count quotes\n.save! \(target.path)\n", timeout: 20)
         Self.expectSane(r, ".save! read-only")
         #expect(r.status == 1)
         #expect(r.stderr.contains("cannot save") && r.stderr.contains("permission denied"), "\(r.stderr)")

@@ -54,17 +54,17 @@ import Testing
     @Test func saveWritesAReplayableScriptAndNeverSilentlyOverwrites() throws {
         let dir = try TemporaryFolder(); defer { dir.remove() }
         let target = dir.url.appendingPathComponent("session.summit")
-        let first = try SummitProcess.run([], stdin: "who said LNG\nfigurs\ncount quotes\n.save \(target.path)\n")
+        let first = try SummitProcess.run(["--allow-write"], stdin: "who said LNG\nfigurs\ncount quotes\n.save \(target.path)\n")
         #expect(first.status == 1)  // one line failed
         let saved = try String(contentsOf: target, encoding: .utf8)
         #expect(saved.hasPrefix("# summit script; record: japan-us-summit-2025-02-07.txt "))
         #expect(saved.contains("who said LNG\ncount quotes\n"))
         #expect(!saved.contains("figurs"))
-        let again = try SummitProcess.run([], stdin: "people\n.save \(target.path)\n")
+        let again = try SummitProcess.run(["--allow-write"], stdin: "people\n.save \(target.path)\n")
         #expect(again.status == 1)
         #expect(again.stderr.contains(".save!"))
         #expect(try String(contentsOf: target, encoding: .utf8) == saved)
-        let forced = try SummitProcess.run([], stdin: "people\n.save! \(target.path)\n")
+        let forced = try SummitProcess.run(["--allow-write"], stdin: "people\n.save! \(target.path)\n")
         #expect(forced.status == 0)
         #expect(try String(contentsOf: target, encoding: .utf8).contains("people\n"))
         let replay = try SummitProcess.run(["run", target.path])
@@ -73,7 +73,7 @@ import Testing
 
     @Test func saveOntoAReadOnlyPlaceFailsAndKeepsTheOldFile() throws {
         let dir = try TemporaryFolder(); defer { dir.remove() }
-        let r = try SummitProcess.run([], stdin: "people\n.save /proc/summit-cannot-write.summit\n")
+        let r = try SummitProcess.run(["--allow-write"], stdin: "people\n.save /proc/summit-cannot-write.summit\n")
         #expect(r.status == 1)
         #expect(r.stderr.contains("cannot save"))
     }

@@ -38,9 +38,12 @@ public struct Executor: Sendable {
         case .mentionsByTerm(let m):
             var refs = Set<SentenceRef>()
             for leaf in m.leaves { for e in leaf.entries { refs.formUnion(store.sentences(mentioning: e)) } }
-            return refs.sorted().filter { m.matches(bytes: [folded(sentence: $0)]) }.map(Item.sentence)
+            return try kept(refs.sorted().map(Item.sentence), cancel) { item in
+                guard case .sentence(let ref) = item else { return false }
+                return m.matches(bytes: [folded(sentence: ref)])
+            }
         case .match(let m, let child):
-            return try run(child, cancel: cancel).filter { m.matches(bytes: haystacks($0), english: englishHaystacks($0)) }
+            return try kept(try run(child, cancel: cancel), cancel) { m.matches(bytes: haystacks($0), english: englishHaystacks($0)) }
         case .filter(let p, let child):
             let items = try run(child, cancel: cancel)
             return try filter(items, p, cancel: cancel)
@@ -74,6 +77,17 @@ public struct Executor: Sendable {
             case nil: return []
             }
         }
+    }
+
+    /// The items `keep` accepts, asking `cancel` every 256 items: one term filter over the
+    /// sentences of a large record takes seconds, and Ctrl-C must stop it within a blink.
+    private func kept(_ items: [Item], _ cancel: Cancellation, _ keep: (Item) -> Bool) throws(QueryCancelled) -> [Item] {
+        var out: [Item] = []
+        for (n, item) in items.enumerated() {
+            if n & 255 == 255, cancel.isCancelled { throw QueryCancelled() }
+            if keep(item) { out.append(item) }
+        }
+        return out
     }
 
     /// A sentence's bytes, ASCII lower-cased, straight from the record (no String made).
@@ -152,7 +166,7 @@ public struct Executor: Sendable {
         case .entityTypes(let types):
             return items.filter { if case .entity(let i) = $0 { return types.contains(store.entities[i].type) }; return false }
         case .entityMentionedNear(let m):
-            return items.filter {
+            return try kept(items, cancel) {
                 guard case .entity(let i) = $0 else { return false }
                 let e = store.entities[i]
                 return e.mentions.contains { p in m.matches(bytes: [folded(store.sentenceText(p))]) }
@@ -168,7 +182,7 @@ public struct Executor: Sendable {
         case .unitKind(let kind):
             return items.filter { if case .figure(let i, _) = $0 { return store.figures[i].unitKind == kind }; return false }
         case .attendance(let words):
-            return items.filter {
+            return try kept(items, cancel) {
                 guard case .entity(let i) = $0 else { return false }
                 return store.entities[i].mentions.contains { p in
                     let text = store.sentenceText(p)

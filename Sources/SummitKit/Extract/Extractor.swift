@@ -30,23 +30,42 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ records: [Record]) -> FactStore {
+        extract(records, watch: .none)!
+    }
+
+    /// The same, reporting progress on records over `Record.progressFromBytes` and stopping
+    /// (nil) when the watch's cancellation says so.
+    public func extract(_ records: [Record], watch: LoadWatch) -> FactStore? {
         var builder = FactStoreBuilder(lexicon: lexicon)
         for (r, record) in records.enumerated() {
-            extract(record, index: r, into: &builder)
+            let report = record.bytes.count > Record.progressFromBytes ? watch.progress : nil
+            let stopped = !extract(record, index: r, into: &builder) { done in
+                report?(LoadProgress(name: record.name, stage: .extracting, done: done, total: record.bytes.count))
+                return watch.cancel.isCancelled
+            }
+            if stopped { return nil }
+            report?(LoadProgress(name: record.name, stage: .extracting, done: record.bytes.count, total: record.bytes.count))
         }
         return builder.build(records: records)
     }
 
     public func extract(_ record: Record) -> FactStore { extract([record]) }
 
-    func extract(_ record: Record, index recordIndex: Int, into builder: inout FactStoreBuilder) {
+    /// False when `stop` (asked every 64 KB of text with the bytes done so far) said to stop.
+    func extract(_ record: Record, index recordIndex: Int, into builder: inout FactStoreBuilder,
+                 stop: (Int) -> Bool = { _ in false }) -> Bool {
         var directory = SpeakerDirectory(lexicon: lexicon, honorifics: honorifics)
         var lastSpeaker: [Int: (Speaker, String)] = [:]   // section → last statement's speaker
         let bytes = record.bytes
         var hits: [EntityRules.Hit] = []
         var candidates = Candidates()
+        var checkedAt = 0
         for sentence in record.sentences {
             let range = sentence.range
+            if range.upperBound - checkedAt > 1 << 16 {
+                if stop(range.upperBound) { return false }
+                checkedAt = range.upperBound
+            }
             roles.scan(bytes, range, into: &candidates)
             let pairs = BracketScanner.topLevelPairs(bytes, at: candidates.brackets, in: range)
             let ctx = SentenceContext(record: record, sentence: sentence)
@@ -171,6 +190,7 @@ public struct Extractor: Sendable {
                 builder.registerGroup(s)
             }
         }
+        return true
     }
 
     static let unknownSpeaker = Speaker(id: "unknown", ja: "不明", en: "unknown", role: nil, kind: .person)

@@ -119,25 +119,9 @@ public indirect enum TermMatcher: Sendable, CustomStringConvertible {
         return false
     }
 
+    /// Linear in the haystack for any needle (see ByteSearch).
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        if needle.isEmpty { return true }
-        if haystack.count < needle.count { return false }
-        return haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                let first = n[0], last = h.count - n.count
-                var i = 0
-                outer: while i <= last {
-                    if h[i] != first { i += 1; continue }
-                    var k = 1
-                    while k < n.count {
-                        if h[i + k] != n[k] { i += 1; continue outer }
-                        k += 1
-                    }
-                    return true
-                }
-                return false
-            }
-        }
+        ByteSearch.contains(haystack, needle)
     }
 
     /// The first form found in `text`, for highlighting.

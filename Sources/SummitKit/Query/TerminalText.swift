@@ -5,13 +5,11 @@
 /// module exists. The rule is deliberately tiny (CJK ranges are two columns, everything else one)
 /// and is used both to count columns and to echo the line, so caret and echo always agree.
 enum TerminalText {
-    /// Columns the scalar takes *in the echoed line* (controls are echoed as two-column `^X`).
+    /// Columns the scalar takes *in the echoed line*: a control is echoed as `visible` shows
+    /// it (one control picture, or `<U+009B>`), all of it one column per scalar.
     static func width(_ scalar: Unicode.Scalar) -> Int {
-        let v = scalar.value
-        if v == 0x09 { return 1 }                 // echoed as one space
-        if v < 0x20 || v == 0x7F { return 2 }     // echoed as ^X / ^?
-        if isWide(v) { return 2 }
-        return 1                                  // C1 and bidi controls are echoed as one U+FFFD
+        if isControl(scalar) || isBidiControl(scalar) { return visible(scalar).unicodeScalars.count }
+        return isWide(scalar.value) ? 2 : 1
     }
 
     static func width<S: Sequence>(of scalars: S) -> Int where S.Element == Unicode.Scalar {
@@ -40,24 +38,15 @@ enum TerminalText {
             || v == 0x200E || v == 0x200F || v == 0x061C
     }
 
-    /// How an unsafe scalar is shown: caret notation for C0/DEL (`^[` for ESC), U+FFFD otherwise.
+    /// How an unsafe scalar is shown: as the one escaping function (`visible`, which table
+    /// cells use too) shows it — ␛ for ESC, <U+009B> for a C1 control.
     static func visible(_ scalar: Unicode.Scalar) -> String {
-        let v = scalar.value
-        if v == 0x09 { return " " }
-        if v < 0x20 { return "^" + String(Character(Unicode.Scalar(UInt8(v + 0x40)))) }
-        if v == 0x7F { return "^?" }
-        if isControl(scalar) || isBidiControl(scalar) { return "\u{FFFD}" }
-        return String(Character(scalar))
+        SummitKit.visible(String(Character(scalar)))
     }
 
     /// The line as it may safely be printed: same column layout as `width(_:)` counts.
     static func visible(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if isControl(s) || isBidiControl(s) { out.append(contentsOf: visible(s).unicodeScalars) }
-            else { out.append(s) }
-        }
-        return String(out)
+        SummitKit.visible(text)
     }
 
     /// A short, printable rendering of a word for an error message (1 MB of junk stays one line).

@@ -8,5 +8,12 @@ public struct RecordError: Error, Sendable, Equatable, CustomStringConvertible {
         self.path = path; self.reason = reason; self.hint = hint
     }
 
-    public var description: String { "\(path): \(reason); \(hint)" }
+    public var description: String { "\(shown(path)): \(reason); \(hint)" }
+
+    /// Ctrl-C during the load: not the file's fault, so callers say "cancelled", not "error".
+    public var isCancellation: Bool { reason == Self.cancelledReason }
+    static let cancelledReason = "loading was cancelled"
+    static func cancelled(_ path: String) -> RecordError {
+        RecordError(path: path, reason: cancelledReason, hint: "nothing was loaded")
+    }
 }

@@ -7,35 +7,73 @@ extension Record {
         Record(name: EmbeddedData.bundledRecordName, bytes: EmbeddedData.bundledRecord, tables: tables)
     }
 
-    /// Loads a record from a file, refusing what is not a UTF-8 text report with a reason and a hint.
-    public static func load(path: String, tables: ExtractionTables = .bundled) throws(RecordError) -> Record {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw RecordError(path: path, reason: "no such file", hint: "check the path, or leave out --record to use the bundled record")
+    /// The largest record loaded unless raised with `--max-record-mb`: a report is tens of KB,
+    /// and extraction holds about five times the text in memory.
+    public static let defaultMaxBytes = 200 << 20
+    /// Records larger than this show their loading progress on a terminal.
+    public static let progressFromBytes = 50 << 20
+
+    /// Loads a record from a file, refusing what is not a UTF-8 text report with a reason and a
+    /// hint. A symbolic link to a regular file is followed; the size is checked before reading.
+    public static func load(path: String, tables: ExtractionTables = .bundled, maxBytes: Int = defaultMaxBytes,
+                            watch: LoadWatch = .none) throws(RecordError) -> Record {
+        var st = stat()
+        guard stat(path, &st) == 0 else {   // follows links
+            var link = stat()
+            if lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK {
+                throw RecordError(path: path, reason: "is a symbolic link to a missing file", hint: "check where it points")
+            }
+            if errno == ENOENT || errno == ENOTDIR {
+                throw RecordError(path: path, reason: "no such file", hint: "check the path, or leave out --record to use the bundled record")
+            }
+            throw RecordError(path: path, reason: "cannot be read (\(describeErrno(errno)))", hint: "check its permissions")
         }
-        if isDirectory.boolValue {
+        let type = st.st_mode & S_IFMT
+        if type == S_IFDIR {
             throw RecordError(path: path, reason: "is a directory", hint: "name a record file inside it (a UTF-8 .txt report)")
         }
         // Devices and pipes could stream forever (/dev/zero): only regular files are records.
-        if let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType, type != .typeRegular {
+        if type != S_IFREG {
             throw RecordError(path: path, reason: "is not a regular file (a device, pipe or socket)", hint: "name a UTF-8 text report")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RecordError(path: path, reason: "cannot be read", hint: "check its permissions")
-        }
-        let bytes = [UInt8](data)
-        try validate(bytes, path: path)
         let name = URL(fileURLWithPath: path).lastPathComponent
-        return Record(name: name, bytes: bytes, tables: tables)
+        let size = Int(st.st_size)
+        let report = size > progressFromBytes ? watch.progress : nil
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path, limit: maxBytes, cancel: watch.cancel) { done, total in
+                report?(LoadProgress(name: name, stage: .reading, done: done, total: total))
+            }
+        } catch {
+            switch error {
+            case .tooLarge(let size): throw tooLarge(path, size: size, maxBytes: maxBytes)
+            case .unreadable(let reason): throw RecordError(path: path, reason: "cannot be read (\(reason))", hint: "check its permissions")
+            case .cancelled: throw RecordError.cancelled(path)
+            }
+        }
+        try validate(bytes, path: path, cancel: watch.cancel)
+        guard let record = Record(name: name, bytes: bytes, tables: tables, cancel: watch.cancel) else {
+            throw RecordError.cancelled(path)
+        }
+        return record
+    }
+
+    static func tooLarge(_ path: String, size: Int, maxBytes: Int) -> RecordError {
+        let need = (size + (1 << 20) - 1) >> 20
+        return RecordError(path: path, reason: "is \(FileBytes.megabytes(size)), over the \(FileBytes.megabytes(maxBytes)) limit for records",
+                           hint: "raise the limit with --max-record-mb \(need) if it really is one report")
     }
 
     /// A record must be non-empty UTF-8 text with no NUL bytes: anything else is a wrong file, and
     /// extracting "facts" from it would only mislead.
-    static func validate(_ bytes: [UInt8], path: String) throws(RecordError) {
+    static func validate(_ bytes: [UInt8], path: String, cancel: Cancellation = .never) throws(RecordError) {
         if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw RecordError(path: path, reason: "is empty", hint: "a record is a UTF-8 text report; pick another file")
         }
-        if let bad = firstInvalidUTF8(bytes) {
+        var cancelled = false
+        let bad = firstInvalidUTF8(bytes) { cancelled = cancel.isCancelled; return cancelled }
+        if cancelled { throw RecordError.cancelled(path) }
+        if let bad {
             let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             if bytes[bad] == 0 {
                 throw RecordError(path: path, reason: "contains a NUL byte at line \(line) (byte \(bad + 1)); it looks binary", hint: "a record is a UTF-8 text report")
@@ -44,11 +82,17 @@ extension Record {
         }
     }
 
-    /// The offset of the first byte that breaks UTF-8 (or is NUL), if any.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    /// The offset of the first byte that breaks UTF-8 (or is NUL), if any; nil too when `stop`
+    /// (asked every MB) says to stop.
+    static func firstInvalidUTF8(_ bytes: [UInt8], stop: () -> Bool = { false }) -> Int? {
         var i = 0
         let n = bytes.count
+        var nextCheck = 1 << 20
         while i < n {
+            if i >= nextCheck {
+                if stop() { return nil }
+                nextCheck = i + (1 << 20)
+            }
             let b = bytes[i]
             if b < 0x80 {
                 if b == 0 { return i }
@@ -78,10 +122,16 @@ extension Record {
 
     /// Builds the structure of a record already known to be text.
     public init(name: String, bytes: [UInt8], tables: ExtractionTables = .bundled) {
+        self.init(name: name, bytes: bytes, tables: tables, cancel: .never)!
+    }
+
+    /// The same, stopping (nil) when `cancel` says so: segmenting a large record takes seconds.
+    public init?(name: String, bytes: [UInt8], tables: ExtractionTables = .bundled, cancel: Cancellation) {
         self.name = name
         self.bytes = bytes
-        self.checksum = fnv1a64(bytes)
-        let layout = Segmenter(bytes: bytes, tables: tables).run()
+        guard let checksum = fnv1a64(bytes, cancel: cancel) else { return nil }
+        self.checksum = checksum
+        guard let layout = Segmenter(bytes: bytes, tables: tables, cancel: cancel).run() else { return nil }
         self.referenceDate = Self.dateInName(name) ?? Self.datelineDate(bytes, lineStarts: layout.lineStarts)
         self.lineStarts = layout.lineStarts
         self.sections = layout.sections

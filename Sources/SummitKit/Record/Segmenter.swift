@@ -10,10 +10,12 @@ struct Segmenter {
 
     let bytes: [UInt8]
     let tables: ExtractionTables
+    var cancel: Cancellation = .never
     /// Headings are short: a longer line without a full stop is a paragraph that lost its 。.
     static let maxHeadingCharacters = 60
 
-    func run() -> Layout {
+    /// The layout, or nil when cancelled (checked every 64 KB of lines).
+    func run() -> Layout? {
         var layout = Layout()
         layout.lineStarts.append(0)
         for (i, b) in bytes.enumerated() where b == 0x0A && i + 1 <= bytes.count {
@@ -44,8 +46,13 @@ struct Segmenter {
                 paragraphStart = nil
             }
         }
+        var checkedAt = 0
         for line in 1...lineCount {
             let r = ranges[line - 1]
+            if r.upperBound - checkedAt > 1 << 16 {
+                if cancel.isCancelled { return nil }
+                checkedAt = r.upperBound
+            }
             if r.isEmpty { closeParagraph(line - 1); continue }
             // Page furniture (目次) is skipped like a blank line.
             if isBoilerplate(r) {

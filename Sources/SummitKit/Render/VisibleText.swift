@@ -4,7 +4,8 @@
 /// move the cursor, CR/LF/TAB would break table alignment, and bidi overrides can make text
 /// read differently from what it is. Each such character is replaced by a visible stand-in:
 /// C0 controls and DEL by Unicode Control Pictures (LF uses ␤, the "newline" picture, which
-/// reads better than ␊), C1 controls and bidi controls by `<U+XXXX>`. Everything else passes
+/// reads better than ␊), C1 controls and bidi controls (overrides, isolates and marks) by
+/// `<U+XXXX>`. Every path that prints text summit did not write itself comes here. Everything else passes
 /// through unchanged, and text needing no change is returned without copying.
 public func visible(_ s: String) -> String {
     guard needsVisibleEscaping(s.utf8) else { return s }
@@ -19,7 +20,7 @@ public func visible(_ s: String) -> String {
             result.unicodeScalars.append(Unicode.Scalar(0x2400 + value)!)
         case 0x7F:
             result.unicodeScalars.append("\u{2421}")
-        case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+        case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
             result += codePointLabel(value)
         default:
             result.unicodeScalars.append(scalar)
@@ -35,7 +36,8 @@ private func codePointLabel(_ value: UInt32) -> String {
 }
 
 /// Byte-level scan so the common case (nothing to replace) costs one pass over UTF-8.
-/// C1 controls are encoded C2 80–9F; U+202A–202E are E2 80 AA–AE; U+2066–2069 are E2 81 A6–A9.
+/// C1 controls are encoded C2 80–9F; U+202A–202E are E2 80 AA–AE; U+2066–2069 are E2 81 A6–A9;
+/// the marks U+200E/200F are E2 80 8E/8F and U+061C is D8 9C.
 /// Every table cell goes through here, so the bytes are read through a buffer pointer, and
 /// the bytes after a C2 or E2 lead byte are only looked at when one is found.
 private func needsVisibleEscaping(_ bytes: String.UTF8View) -> Bool {
@@ -51,9 +53,11 @@ private func needsVisibleEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if byte == 0xC2 {
             let next = bytes[index + 1]
             if next >= 0x80 && next <= 0x9F { return true }
+        } else if byte == 0xD8 {
+            if bytes[index + 1] == 0x9C { return true }
         } else if byte == 0xE2 {
             let next = bytes[index + 1], last = bytes[index + 2]
-            if next == 0x80 && last >= 0xAA && last <= 0xAE { return true }
+            if next == 0x80 && ((last >= 0xAA && last <= 0xAE) || last == 0x8E || last == 0x8F) { return true }
             if next == 0x81 && last >= 0xA6 && last <= 0xA9 { return true }
         }
         index += 1

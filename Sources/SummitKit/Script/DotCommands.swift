@@ -18,10 +18,19 @@ extension Session {
         (".exit", ".exit", "leave"),
     ]
 
+    /// Every dot-command that writes a file: a script may run these only when the user allowed
+    /// it (`summit run --allow-write`), since a downloaded demo must not be able to replace
+    /// ~/.bashrc. A new command that writes belongs here.
+    public static let fileWritingCommands: Set<String> = [".save", ".save!"]
+
     func dotCommand(_ line: String, at location: Location) -> Result {
         let parts = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         let name = String(parts[0]).lowercased()
         let arg = parts.count > 1 ? String(parts[1]).trimmedOfSpaces() : ""
+        if Self.fileWritingCommands.contains(name), !mayWriteFiles(at: location) {
+            let how = options.typedInput ? "summit run --allow-write" : "summit --allow-write (or summit run --allow-write for a script file)"
+            return fail("\(name) writes a file, which \(options.typedInput ? "a script" : "piped input") may not do; allow it with \(how)", at: location)
+        }
         switch name {
         case ".quit", ".exit":
             return .quit
@@ -47,19 +56,26 @@ extension Session {
         case ".record":
             if arg.isEmpty { write(recordsTable()); return .ok }
             do {
-                let r = try Record.load(path: resolve(arg, at: location), tables: extractor.tables)
-                load([r])
+                let watch = LoadWatch(cancel: cancellation, progress: loadProgress)
+                let r = try Record.load(path: resolve(arg, at: location), tables: extractor.tables, maxBytes: options.maxRecordBytes, watch: watch)
+                guard load([r], watch: watch) else { return cancelledLoad(r.name) }
                 write("loaded \(shown(r.name)): \(r.lineCount) lines, \(store.quotes.count) quotes, \(store.figures.count) figures")
                 return .ok
             } catch {
+                if error.isCancellation { return cancelledLoad(URL(fileURLWithPath: error.path).lastPathComponent) }
                 return fail(error.description, at: location)
             }
         case ".save", ".save!":
             guard !arg.isEmpty else { return fail("\(name) needs a file name; try \(name) demo.summit", at: location) }
-            return save(to: resolve(arg, at: location), overwrite: name == ".save!", at: location)
+            return save(to: resolve(arg, at: location), named: arg, overwrite: name == ".save!", at: location)
         case ".run", ".read":
             guard !arg.isEmpty else { return fail("\(name) needs a script; try .run Scripts/tour.summit", at: location) }
             let outcome = runScript(path: resolve(arg, at: location), keepGoing: false)
+            if let at = outcome.interruptedAt, case .interactive = location {
+                writeError("interrupted at \(at) (Ctrl-C)")
+                interruptedAt = nil
+                return .failed
+            }
             return outcome.quit ? .quit : (outcome.failures == 0 ? .ok : .failed)
         default:
             let near = Suggest.nearest(to: name, among: Self.dotCommands.map(\.name))
@@ -67,12 +83,26 @@ extension Session {
         }
     }
 
-    /// Relative paths in a script are relative to the script; typed ones to the working directory.
+    /// Typed lines may write; script lines (and piped ones) only with `--allow-write`.
+    func mayWriteFiles(at location: Location) -> Bool {
+        if options.allowWrite { return true }
+        if case .interactive = location { return options.typedInput }
+        return false
+    }
+
+    /// A Ctrl-C during `.record`: the session keeps the records it had.
+    func cancelledLoad(_ name: String) -> Result {
+        writeError(printableMessage("loading \(shown(name)) cancelled; still on " + records.map { shown($0.name) }.joined(separator: ", ")))
+        return .failed
+    }
+
+    /// Relative paths in a script are relative to the script; typed ones to the working
+    /// directory. `~` is $HOME (not the password database), as in the user's shell.
     func resolve(_ path: String, at location: Location) -> String {
         var p = path
         if p.count >= 2, p.hasPrefix("\""), p.hasSuffix("\"") { p = String(p.dropFirst().dropLast()) }
-        if p.hasPrefix("~/") { p = NSHomeDirectory() + p.dropFirst() }
-        if case .script(let script, _) = location, !p.hasPrefix("/") {
+        if p == "~" || p.hasPrefix("~/"), let home = options.home, home.hasPrefix("/") { p = home + p.dropFirst() }
+        if case .script(let script, _) = location, !p.hasPrefix("/"), !p.hasPrefix("~") {
             return URL(fileURLWithPath: script).deletingLastPathComponent().appendingPathComponent(p).path
         }
         return p
@@ -127,64 +157,23 @@ extension Session {
         return fail("no help topic '\(shown(topic, limit: 40))'" + (near.map { "; did you mean '\($0)'?" } ?? "; try .help"), at: location)
     }
 
-    /// Writes the session as a script: atomically (a temporary file renamed into place), so a
-    /// failed write never leaves a half file, and never over an existing file unless asked.
-    /// Only regular files are replaced: renaming over `/dev/full` or a FIFO would put a plain
-    /// file where a device or pipe was (as root, that really happens).
-    func save(to path: String, overwrite: Bool, at location: Location) -> Result {
-        let shownPath = shown(path)
-        var st = stat()
-        if stat(path, &st) == 0 {   // follows links: a link to a directory or device counts as one
-            let type = st.st_mode & S_IFMT
-            if type == S_IFDIR { return fail("\(shownPath) is a directory; name a file inside it", at: location) }
-            if !overwrite { return fail("\(shownPath) exists; use .save! \(shownPath) to replace it, or pick another name", at: location) }
-            if type != S_IFREG {
-                return fail("cannot save \(shownPath): not a regular file (a device, pipe or socket); nothing was written", at: location)
-            }
-        }
+    /// Writes the session as a script, atomically and never over an existing file unless
+    /// asked (see SafeSave for how the path is pinned down and what a signal leaves behind).
+    func save(to path: String, named typed: String, overwrite: Bool, at location: Location) -> Result {
         var text = ScriptHeader(records: records).line + "\n"
         for l in succeeded { text += l + "\n" }
-        let url = URL(fileURLWithPath: path)
-        let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        if let err = Self.writeFile(temp.path, Array(text.utf8)) {
-            unlink(temp.path)
-            return fail("cannot save \(shownPath): \(err); nothing was written", at: location)
+        do {
+            let target = try SafeSave.target(path, home: options.home)
+            try SafeSave.write(Array(text.utf8), to: target, overwrite: overwrite, pending: pendingFile,
+                               cancelled: { cancellation.isCancelled })
+        } catch {
+            switch error {
+            case .exists: return fail("\(shown(typed)) exists; use .save! \(shown(typed)) to replace it, or pick another name", at: location)
+            case .refused(let why): return fail(why, at: location)
+            }
         }
-        // rename(2) replaces the old file in one step: readers see the old or the new, never half.
-        if rename(temp.path, url.path) != 0 {
-            let err = Self.describe(errno)
-            unlink(temp.path)
-            return fail("cannot save \(shownPath): \(err); nothing was written", at: location)
-        }
-        write("saved \(succeeded.count) line\(succeeded.count == 1 ? "" : "s") to \(shownPath)")
+        write("saved \(succeeded.count) line\(succeeded.count == 1 ? "" : "s") to \(shown(path))")
         return .ok
     }
 
-    /// Creates (or truncates) `path` and writes all of `bytes`, flushed to disk; the system's
-    /// reason on failure ("no space left on device", "permission denied", …).
-    static func writeFile(_ path: String, _ bytes: [UInt8]) -> String? {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        if fd < 0 { return describe(errno) }
-        var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = describe(errno)
-                    return
-                }
-                offset += n
-            }
-        }
-        // A full disk may only show up when the data is flushed or the file closed.
-        if failure == nil, fsync(fd) != 0, errno != EINVAL { failure = describe(errno) }
-        if close(fd) != 0, failure == nil { failure = describe(errno) }
-        return failure
-    }
-
-    static func describe(_ code: Int32) -> String {
-        String(validatingCString: strerror(code))?.lowercased() ?? "error \(code)"
-    }
 }

@@ -2,20 +2,28 @@
 /// record path, a line of a script) must not hand the terminal raw control bytes: an ESC or a
 /// C1 CSI (U+009B) in a file name would clear the screen or retitle the window, and a pasted
 /// megabyte would flood it. Everything printed on the error stream goes through
-/// `printableMessage`; a quoted piece goes through `shown` first to keep the line short.
+/// `printableMessage`; a quoted piece goes through `shown` first to keep the line short. Both
+/// use `visible`, the one escaping function, the same that table cells go through.
 
-/// The message with every control character made visible the way query echoes show them
-/// (`^[` for ESC, U+FFFD for C1 and bidi controls, a space for TAB); line breaks are kept.
+/// The message with every control character made visible (␛ for ESC, <U+009B> for C1 and bidi
+/// controls); line breaks are kept.
 public func printableMessage(_ message: String) -> String {
-    guard message.unicodeScalars.contains(where: { $0 != "\n" && (TerminalText.isControl($0) || TerminalText.isBidiControl($0)) })
-    else { return message }
-    return message.split(separator: "\n", omittingEmptySubsequences: false)
-        .map { TerminalText.visible(String($0)) }
+    message.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { visible(String($0)) }
         .joined(separator: "\n")
+}
+
+/// Text from a record, a script or a file name printed as one line of its own (an echoed
+/// script line, narration, a diff line, a file name in a list): every control made visible,
+/// line breaks included.
+public func printableLine(_ text: String) -> String {
+    visible(text)
 }
 
 /// A user-supplied word or path inside a message: printable and at most `limit` characters
 /// (then "...").
 public func shown(_ text: String, limit: Int = 200) -> String {
-    TerminalText.brief(text, limit: limit)
+    let scalars = text.unicodeScalars
+    if scalars.count <= limit { return visible(text) }
+    return visible(String(String.UnicodeScalarView(scalars.prefix(limit)))) + "..."
 }

@@ -12,7 +12,8 @@ public struct ScriptFile: Sendable {
     public let lines: [Line]
     public let header: ScriptHeader?
 
-    /// The largest script read: anything bigger is surely not a hand-written script.
+    /// The largest script read (checked before reading): anything bigger is surely not a
+    /// hand-written script.
     public static let maxBytes = 64 << 20
 
     public init(path: String) throws(ScriptError) {
@@ -21,13 +22,18 @@ public struct ScriptFile: Sendable {
             throw ScriptError("\(shown(path)): no such script", hint: "check the path")
         }
         guard !isDir.boolValue else { throw ScriptError("\(shown(path)): is a directory", hint: "name a .summit file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScriptError("\(shown(path)): cannot be read", hint: "check its permissions")
+        let bytes: [UInt8]
+        do { bytes = try FileBytes.read(path, limit: Self.maxBytes) } catch {
+            switch error {
+            case .tooLarge(let size):
+                throw ScriptError("\(shown(path)): is \(FileBytes.megabytes(size)), over the \(FileBytes.megabytes(Self.maxBytes)) limit for scripts",
+                                  hint: "split it into smaller scripts run one after another")
+            case .unreadable(let reason): throw ScriptError("\(shown(path)): cannot be read (\(reason))", hint: "check its permissions")
+            case .cancelled: throw ScriptError("\(shown(path)): reading was cancelled", hint: "nothing ran")
+            }
         }
-        guard data.count <= Self.maxBytes else { throw ScriptError("\(shown(path)): is larger than 64 MB", hint: "split it into smaller scripts") }
         // Decoding leniently would turn a stray Latin-1 or Shift_JIS byte into U+FFFD and run a
         // line the author never wrote (or hide one inside a comment); say so instead.
-        let bytes = [UInt8](data)
         if let bad = Record.firstInvalidUTF8(bytes) {
             let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             let what = bytes[bad] == 0 ? "contains a NUL byte" : "is not valid UTF-8"

@@ -7,6 +7,8 @@ extension Session {
         public var ran = 0
         public var failures = 0
         public var quit = false
+        /// Where Ctrl-C stopped the script ("tour.summit:12"), if it did.
+        public var interruptedAt: String?
     }
 
     public func runScript(path: String, keepGoing: Bool) -> ScriptOutcome {
@@ -36,12 +38,19 @@ extension Session {
             switch line {
             case .blank: continue
             case .comment(let text):
-                if stepHook != nil || options.echo, !(i == 0 && script.header != nil) { write(text) }
+                if stepHook != nil || options.echo, !(i == 0 && script.header != nil) { write(visible(text)) }
                 continue
             case .command(let text):
+                let here = "\(shown(path)):\(i + 1)"
+                if cancellation.isCancelled { return interrupted(outcome, at: here) }
                 stepHook?(text)
+                if cancellation.isCancelled { return interrupted(outcome, at: here) }
                 let result = execute(text, at: .script(path: path, line: i + 1))
                 outcome.ran += 1
+                if cancellation.isCancelled {
+                    if result == .failed { outcome.failures += 1 }
+                    return interrupted(outcome, at: here)
+                }
                 switch result {
                 case .ok: continue
                 case .quit: outcome.quit = true; return outcome
@@ -51,6 +60,15 @@ extension Session {
                 }
             }
         }
+        return outcome
+    }
+
+    /// Ctrl-C stopped the script: the innermost script's line is the one named (a nested
+    /// `.run` reports where inside it the user stopped).
+    private func interrupted(_ outcome: ScriptOutcome, at here: String) -> ScriptOutcome {
+        var outcome = outcome
+        if interruptedAt == nil { interruptedAt = here }
+        outcome.interruptedAt = interruptedAt
         return outcome
     }
 }

@@ -9,6 +9,14 @@ public final class Session {
         public var echo = false
         public var timer = false
         public var trace = false
+        /// Script lines may write files (`summit run --allow-write`); typed lines always may.
+        public var allowWrite = false
+        /// False when the prompt's lines are piped in: those are a script too, not typing.
+        public var typedInput = true
+        /// What `~` expands to: $HOME, as the user's shell would.
+        public var home: String? = ProcessInfo.processInfo.environment["HOME"]
+        /// `.record` refuses larger files (`--max-record-mb`).
+        public var maxRecordBytes = Record.defaultMaxBytes
         public init(render: RenderOptions) { self.render = render }
     }
 
@@ -30,6 +38,13 @@ public final class Session {
     public var editorHistory: (() -> [String])?
     /// Pauses before each query of a script (`summit run --step`); gets the query about to run.
     public var stepHook: ((String) -> Void)?
+    /// Shows how a large `.record` load is going (on a terminal).
+    public var loadProgress: (@Sendable (LoadProgress) -> Void)?
+    /// Told the temporary file `.save` is writing (nil once it is gone), so a signal that ends
+    /// the process can remove it; false when it cannot be remembered.
+    public var pendingFile: (String?) -> Bool = { _ in true }
+    /// Where Ctrl-C stopped the innermost running script; whoever reports it sets it back to nil.
+    public var interruptedAt: String?
 
     let extractor: Extractor
     var planner: Planner
@@ -44,14 +59,16 @@ public final class Session {
     let writeError: (String) -> Void
     var runStack: [String] = []
 
+    /// `watch` shows extraction progress for large records; its cancellation is not consulted
+    /// here (Ctrl-C at start-up simply ends the process).
     public init(records: [Record], extractor: Extractor = Extractor(), options: Options,
-                write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
+                write: @escaping (String) -> Void, writeError: @escaping (String) -> Void, watch: LoadWatch = .none) {
         self.records = records
         self.extractor = extractor
         self.options = options
         self.write = write
         self.writeError = writeError
-        let store = extractor.extract(records)
+        let store = extractor.extract(records, watch: LoadWatch(progress: watch.progress))!
         self.store = store
         planner = Planner(store: store, tables: extractor.tables)
         executor = Executor(store: store)
@@ -63,14 +80,17 @@ public final class Session {
         Understander(vocabulary: Vocabulary(lexicon: store.lexicon, speakers: store.speakers, unitWords: extractor.tables.unitWords.keys))
     }
 
-    func load(_ records: [Record]) {
+    /// Replaces the records; false (and nothing changed) when the watch cancelled extraction.
+    func load(_ records: [Record], watch: LoadWatch) -> Bool {
+        guard let store = extractor.extract(records, watch: watch) else { return false }
         self.records = records
-        store = extractor.extract(records)
+        self.store = store
         planner = Planner(store: store, tables: extractor.tables)
         executor = Executor(store: store)
         builder = AnswerBuilder(store: store, executor: executor)
         builder.gloss = gloss
         understander = Self.understander(store, extractor)
+        return true
     }
 
     /// Runs one line (a query or a dot-command). Returns false when it failed.
@@ -79,7 +99,7 @@ public final class Session {
         let line = rawLine.trimmedOfSpaces()
         if line.isEmpty || line.hasPrefix("#") { return .ok }
         entered.append(line)
-        if options.echo { write(line) }
+        if options.echo { write(visible(line)) }
         let result: Result
         if line.hasPrefix(".") {
             result = dotCommand(line, at: location)
@@ -126,7 +146,7 @@ public final class Session {
             do {
                 items = try executor.run(plan.root, cancel: cancellation)
             } catch {
-                writeError("query cancelled")
+                writeError("query cancelled (Ctrl-C)")
                 return .failed
             }
             if chosen == nil || !items.isEmpty { chosen = (statement, plan, items) }

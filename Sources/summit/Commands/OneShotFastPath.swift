@@ -36,6 +36,7 @@ enum OneShotFastPath {
     static func run(_ lines: [String], format: OutputFormat) -> Int32 {
         let session = Session(records: [Record.bundled()], options: Session.Options(render: Terminal.renderOptions(format: format)),
                               write: FileHandleOutput.write, writeError: FileHandleOutput.error)
+        session.attachToProcess(catchingInterrupts: false)
         return ShellCommand.runQueries(lines, in: session)
     }
 }

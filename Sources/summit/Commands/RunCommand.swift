@@ -36,6 +36,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: table, json, csv or text.")
     var format: OutputFormat = .table
 
+    @Flag(name: .long, help: "Let the scripts write files (.save, .save!); without it such lines fail.")
+    var allowWrite = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one script, e.g. summit run Scripts/tour.summit") }
         if check && rewrite { throw ValidationError("--check and --rewrite do not go together; pick one") }
@@ -58,12 +61,14 @@ struct RunCommand: ParsableCommand {
         }
         if check || rewrite {
             var failed = false
-            for f in files where !ScriptCheck(file: f, records: loaded, format: format).run(rewrite: rewrite) { failed = true }
+            for f in files where !ScriptCheck(file: f, records: loaded, format: format, allowWrite: allowWrite).run(rewrite: rewrite) { failed = true }
             if failed { throw ExitCode(1) }
             return
         }
-        let session = Session(records: loaded, options: Session.Options(render: Terminal.renderOptions(format: format)),
-                              write: FileHandleOutput.write, writeError: FileHandleOutput.error)
+        var options = Session.Options(render: Terminal.renderOptions(format: format))
+        options.allowWrite = allowWrite
+        let session = records.session(loaded, options: options)
+        session.attachToProcess(catchingInterrupts: true)
         session.options.echo = echo || step
         if step {
             session.stepHook = { query in
@@ -74,6 +79,10 @@ struct RunCommand: ParsableCommand {
         var failures = 0
         for f in files {
             let outcome = session.runScript(path: f, keepGoing: keepGoing)
+            if let at = outcome.interruptedAt {
+                FileHandleOutput.error("summit: interrupted at \(at) (Ctrl-C); the lines after it did not run")
+                throw ExitCode(130)
+            }
             failures += outcome.failures
             if outcome.quit || (outcome.failures > 0 && !keepGoing) { break }
         }
@@ -87,6 +96,7 @@ struct ScriptCheck {
     let file: String
     let records: [Record]
     let format: OutputFormat
+    var allowWrite = false
     static let width = 100
 
     static func expectedPath(for script: String) -> String {
@@ -100,6 +110,8 @@ struct ScriptCheck {
         let session = Session(records: records, options: Session.Options(render: RenderOptions(format: format, color: false, width: Self.width)),
                               write: { out.append($0) }, writeError: { out.append($0) })
         session.options.echo = true
+        session.options.allowWrite = allowWrite
+        session.attachToProcess(catchingInterrupts: true)
         let url = URL(fileURLWithPath: file).standardizedFileURL
         let previous = FileManager.default.currentDirectoryPath
         // Relative paths inside the script resolve from its folder; if that cannot be entered, say so.
@@ -108,6 +120,10 @@ struct ScriptCheck {
         }
         defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let outcome = session.runScript(path: url.lastPathComponent, keepGoing: true)
+        if let at = outcome.interruptedAt {
+            FileHandleOutput.error("summit: interrupted at \(at) (Ctrl-C); nothing was compared")
+            exitProcess(130)
+        }
         out.append("# \(outcome.ran) lines ran, \(outcome.failures) failed")
         return out.joined(separator: "\n") + "\n"
     }
@@ -118,7 +134,7 @@ struct ScriptCheck {
         if rewrite {
             do {
                 try Data(got.utf8).write(to: URL(fileURLWithPath: expected), options: .atomic)
-                FileHandleOutput.write("wrote \(expected)")
+                FileHandleOutput.write("wrote \(shown(expected))")
                 return true
             } catch {
                 FileHandleOutput.error("summit: error: cannot write \(expected): \(error.localizedDescription)")
@@ -131,11 +147,13 @@ struct ScriptCheck {
         }
         let want = String(decoding: data, as: UTF8.self)
         if want == got {
-            FileHandleOutput.write("ok \(file)")
+            FileHandleOutput.write("ok \(shown(file))")
             return true
         }
-        FileHandleOutput.write("FAILED \(file): output differs from \(expected)")
-        FileHandleOutput.write(lineDiff(old: want, new: got, oldName: expected, newName: "actual"))
+        FileHandleOutput.write("FAILED \(shown(file)): output differs from \(shown(expected))")
+        // The diff quotes record text and script lines: each line escaped like a table cell.
+        let diff = lineDiff(old: want, new: got, oldName: expected, newName: "actual")
+        FileHandleOutput.write(diff.split(separator: "\n", omittingEmptySubsequences: false).map { visible(String($0)) }.joined(separator: "\n"))
         return false
     }
 }

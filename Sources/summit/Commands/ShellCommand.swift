@@ -16,10 +16,15 @@ struct ShellCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: table, json, csv or text.")
     var format: OutputFormat = .table
 
+    @Flag(name: .long, help: "Let lines piped to the shell write files (.save); typed lines always may.")
+    var allowWrite = false
+
     func run() throws {
         let loaded = try records.load()
-        let session = Session(records: loaded, options: Session.Options(render: Terminal.renderOptions(format: format)),
-                              write: FileHandleOutput.write, writeError: FileHandleOutput.error)
+        var options = Session.Options(render: Terminal.renderOptions(format: format))
+        options.allowWrite = allowWrite
+        let session = records.session(loaded, options: options)
+        session.attachToProcess(catchingInterrupts: false)
         if !execute.isEmpty {
             let status = Self.runQueries(execute, in: session)
             if status != 0 { throw ExitCode(status) }

@@ -13,7 +13,10 @@ struct Repl {
         if interactive {
             FileHandleOutput.write(banner())
             session.editorHistory = { reader.history }
-            session.cancellation = Cancellation { Interrupt.isPending }
+            session.attachToProcess(catchingInterrupts: true)
+        } else {
+            // Piped lines are a script the user did not type: they may not write files.
+            session.options.typedInput = false
         }
         for w in reader.warnings { FileHandleOutput.error("warning: " + w) }
         var status: Int32 = 0
@@ -39,7 +42,7 @@ struct Repl {
     }
 
     func banner() -> String {
-        let names = session.records.map(\.name).joined(separator: ", ")
+        let names = session.records.map { shown($0.name) }.joined(separator: ", ")
         let s = session.store
         return "summit 0.1.0 — \(names): \(s.quotes.count) quotes, \(s.figures.count) figures, \(s.times.count) times, \(s.entities.count) names.\n"
             + "Try: who said LNG · what did Trump say about Alaska · figures in yen. Type .help for help, .quit or Ctrl-D to leave."

@@ -1,14 +1,13 @@
-import CEditLine
+import CSignals
+import SummitKit
 
-/// Ctrl-C as a request to cancel, shared between the prompt and long-running work.
-///
-/// This is the only place that touches the C flag: the shim's `static` functions get one copy
-/// of the flag per object file, and Swift compiles each file separately, so routing every use
-/// through this one file guarantees a single flag.
+/// Ctrl-C as a request to cancel, shared between the prompt, scripts and long-running work.
+/// The flag itself is defined once, in the CSignals target's C file.
 enum Interrupt {
-    /// Installs the SIGINT handler (no SA_RESTART, so a blocked `el_gets` returns EINTR).
-    static func installHandler() {
-        _ = summit_install_sigint_handler()
+    /// SIGINT stops setting-the-flag-only from here on (the prompt and `summit run` call this);
+    /// before, Ctrl-C ends the process after removing any half-written file.
+    static func catchInterrupts() {
+        _ = summit_catch_interrupt()
     }
 
     /// True once Ctrl-C was pressed since the last `clear()`; long work polls this and stops.
@@ -17,4 +16,7 @@ enum Interrupt {
     static func clear() {
         summit_clear_interrupt()
     }
+
+    /// What long work in SummitKit polls.
+    static var cancellation: Cancellation { Cancellation { summit_interrupted() != 0 } }
 }

@@ -14,7 +14,7 @@ final class LineEditor: LineReader {
 
     init(programName: String, historyFile: URL?, completer: @escaping (String) -> Completion) {
         TerminalLocale.adopt()  // before el_init, which picks its character decoding
-        Interrupt.installHandler()
+        Interrupt.catchInterrupts()
         context = EditorContext(completer: completer)
         store = HistoryStore(file: historyFile)
         guard let editLine = summit_el_init(programName) else { fatalError("libedit: el_init failed") }

@@ -1,5 +1,6 @@
 import CEditLine
 import Glibc
+import SummitKit
 
 /// The Tab key: asks the completer about the text before the cursor and applies the
 /// `CompletionPlan` to libedit's line buffer.
@@ -49,7 +50,8 @@ enum TabCompletion {
             return el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
         case .list(let candidates):
             // Start below the whole line, even when it wraps and the cursor is on an upper row.
-            let rows = CandidateColumns.rows(candidates, width: layout.width)
+            // File names (and anything else listed) may hold controls: shown escaped, like cells.
+            let rows = CandidateColumns.rows(candidates.map(visible), width: layout.width)
             let down = String(repeating: "\n", count: 1 + layout.rowsBelowCursor)
             summit_el_write(editLine, down + rows.joined(separator: "\n") + "\n")
             return UInt8(CC_REDISPLAY)

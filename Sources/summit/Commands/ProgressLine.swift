@@ -1,0 +1,25 @@
+import Foundation
+import SummitKit
+
+/// One line on a terminal's stderr that shows how a large record load is going, redrawn in
+/// place when the percentage changes and wiped when the load is done. Nothing is shown when
+/// stderr is not a terminal (a log would fill with carriage returns).
+final class ProgressLine: @unchecked Sendable {
+    private var shown = ""
+
+    /// The reporter to hand to a load, or nil off a terminal.
+    static func reporter() -> (@Sendable (LoadProgress) -> Void)? {
+        guard Terminal.stderrIsTerminal else { return nil }
+        let line = ProgressLine()
+        return { line.show($0) }
+    }
+
+    private func show(_ progress: LoadProgress) {
+        let finished = progress.stage == .extracting && progress.done >= progress.total
+        let text = finished ? "" : progress.line
+        guard text != shown else { return }
+        let wipe = String(repeating: " ", count: shown.unicodeScalars.count)
+        FileHandleOutput.errorNoNewline("\r" + wipe + "\r" + text)
+        shown = text
+    }
+}
