@@ -72,7 +72,7 @@ extension AnswerBuilder {
     /// The English shown for a quote: “the rendering”, or `[gloss] …` for a report without one.
     func english(of q: QuoteFact) -> String? {
         if let en = store.quoteEnglish[quoteIndex(q)] { return "\u{201C}\(en)\u{201D}" }
-        return gloss?(q.text).map { "[gloss, not a translation] " + $0 }
+        return gloss?(q.text)
     }
 
     /// A line of record text (a sentence, a heading) with its English line, as the language asks.
@@ -95,10 +95,5 @@ extension AnswerBuilder {
         }
     }
 
-    func headingEnglish(_ p: Provenance) -> String? {
-        guard let r = store.record(named: p.record), p.sentence >= 0, p.sentence < r.sentences.count else { return nil }
-        let s = r.sentences[p.sentence]
-        guard s.section >= 0 else { return nil }
-        return store.englishLine(record: p.record, line: r.sections[s.section].line)
-    }
+    func headingEnglish(_ p: Provenance) -> String? { store.headingEnglish(p) }
 }

@@ -121,7 +121,7 @@ public struct AnswerBuilder: Sendable {
             let f = store.figures[i]
             var fields: [(String, JSONValue)] = [("id", .string(f.id)), ("value", .number(conv?.value ?? f.value)),
                                                  ("unit", .string(conv?.unit ?? f.unit)), ("qualifier", .string(f.qualifier.rawValue)),
-                                                 ("surface", .string(f.surface)), ("about", opt(f.about)), ("line", .int(f.line)),
+                                                 ("surface", .string(f.surface)), ("about", opt(f.about)), ("about_en", opt(store.aboutEnglish(f))), ("line", .int(f.line)),
                                                  ("lines", .array(f.lines.map(JSONValue.int))),
                                                  ("basis", .string(conv == nil ? "stated" : "converted"))]
             fields.append(("speaker", f.speaker.map { .object([("id", .string($0.id)), ("ja", .string($0.ja)), ("en", .string($0.en))]) } ?? .null))

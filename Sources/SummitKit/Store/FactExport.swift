@@ -95,12 +95,46 @@ extension FactStore {
     /// Every fact of the given kinds (all when nil), in a stable order: by kind, then by id.
     public func exportedFacts(kind: String? = nil) -> [JSONValue] {
         var out: [JSONValue] = []
-        if kind == nil || kind == "quote" { out += quotes.map(\.json) }
-        if kind == nil || kind == "figure" { out += figures.map(\.json) }
+        if kind == nil || kind == "quote" {
+            out += quotes.indices.map { i in
+                let p = quotes[i].occurrences[0].provenance
+                return quotes[i].json.adding([("text_en", opt(quoteEnglish[i])), ("section_en", opt(headingEnglish(p)))])
+            }
+        }
+        if kind == nil || kind == "figure" { out += figures.map { $0.json.adding([("about_en", opt(aboutEnglish($0)))]) } }
         if kind == nil || kind == "ordinal" { out += ordinals.map(\.json) }
         if kind == nil || kind == "time" { out += times.map(\.json) }
         if kind == nil || kind == "entity" { out += entities.map(\.json) }
         if kind == nil || kind == "rate" { out += rates.map(\.json) }
         return out
+    }
+}
+
+extension FactStore {
+    /// What a figure measures, in English: the lexicon's names for the words of its `about`
+    /// (対米投資額 → investment in the US, amount), nil when it says nothing or no word is known.
+    public func aboutEnglish(_ f: FigureFact) -> String? {
+        guard let about = f.about else { return nil }
+        var names: [String] = []
+        for e in lexicon.entriesMentioned(in: about) where !names.contains(lexicon.entries[e].displayName) {
+            names.append(lexicon.entries[e].displayName)
+        }
+        return names.isEmpty ? nil : names.joined(separator: ", ")
+    }
+
+    /// The English of the heading of the section a fact sits in.
+    public func headingEnglish(_ p: Provenance) -> String? {
+        guard let r = record(named: p.record), p.sentence >= 0, p.sentence < r.sentences.count else { return nil }
+        let s = r.sentences[p.sentence]
+        guard s.section >= 0 else { return nil }
+        return englishLine(record: p.record, line: r.sections[s.section].line)
+    }
+}
+
+extension JSONValue {
+    /// An object with more fields after its own.
+    func adding(_ fields: [(String, JSONValue)]) -> JSONValue {
+        guard case .object(let own) = self else { return self }
+        return .object(own + fields)
     }
 }

@@ -1,4 +1,6 @@
 import CSignals
+import Foundation
+import SummitGloss
 import SummitKit
 
 extension Session {
@@ -12,6 +14,9 @@ extension Session {
             return summit_pending_file_set(path) == 0
         }
         loadProgress = ProgressLine.reporter()
+        // Reports with no English rendering of their own get a word gloss (loaded on first use).
+        let glosser = WordGlosser(environment: ProcessInfo.processInfo.environment)
+        gloss = { glosser.gloss($0).text }
         if catchingInterrupts {
             Interrupt.catchInterrupts()
             cancellation = Interrupt.cancellation
