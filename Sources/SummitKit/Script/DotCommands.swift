@@ -8,7 +8,8 @@ extension Session {
         (".save", ".save FILE", "save this session's successful lines as a script (never overwrites)"),
         (".save!", ".save! FILE", "save, replacing FILE if it exists"),
         (".history", ".history", "list the lines entered so far"),
-        (".format", ".format [table|json|csv|text]", "set or show the output format"),
+        (".format", ".format [table|json|csv|text|expanded]", "set or show the output format"),
+        (".lang", ".lang [en|ja|both]", "show record text in English, Japanese or both (English first)"),
         (".record", ".record FILE", "load another record instead of the current one"),
         (".records", ".records", "list the loaded records"),
         (".echo", ".echo [on|off]", "print each line before running it"),
@@ -36,6 +37,13 @@ extension Session {
             return .quit
         case ".help":
             return help(arg, at: location)
+        case ".lang":
+            if arg.isEmpty { write(options.render.language.rawValue); return .ok }
+            guard let l = AnswerLanguage(rawValue: arg.lowercased()) else {
+                return fail("unknown language '\(shown(arg, limit: 40))'; try en, ja or both", at: location)
+            }
+            options.render.language = l
+            return .ok
         case ".format", ".mode":
             if arg.isEmpty { write(options.render.format.rawValue); return .ok }
             guard let f = OutputFormat(rawValue: arg.lowercased()) else {

@@ -61,7 +61,7 @@ import Testing
         let term = [UInt8](repeating: UInt8(ascii: "a"), count: 50_000) + [UInt8(ascii: "b")]
         #expect(!TermMatcher.contains(line, term))
         #expect(TermMatcher.contains(line + [UInt8(ascii: "b")], term))
-        let matcher = TermMatcher.leaf(.init(typed: "x", forms: [String(decoding: term, as: UTF8.self)], formBytes: [term], entries: []))
+        let matcher = TermMatcher.leaf(.init(typed: "x", forms: [String(decoding: term, as: UTF8.self)], formBytes: [term], entries: [], englishBytes: []))
         #expect(!matcher.matches(bytes: [line]))
         #expect(matcher.firstForm(in: String(decoding: line, as: UTF8.self)) == nil)
     }
