@@ -53,15 +53,18 @@ public struct Understander: Sendable {
         if let shaped = shape(body, modifiers: modifiers) {
             natural += shaped.flatMap { finish($0, rewritten: true, typed: typed).candidates }
         }
-        if natural.isEmpty && candidates.isEmpty, let s = keywords(body, modifiers: modifiers) {
+        // A mistyped query word (figurs, who sad) gets the parser's caret and suggestion, not a search.
+        let firstWord = body.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        let mistypedQuery = canonicalError != nil && !firstWord.isEmpty
+            && (Keywords.queryStarts.contains(firstWord) || Suggest.nearest(to: firstWord, among: Keywords.queryStarts) != nil)
+        if natural.isEmpty && candidates.isEmpty && !mistypedQuery, let s = keywords(body, modifiers: modifiers) {
             natural = finish(s, rewritten: true, typed: typed).candidates
         }
         for s in natural where !candidates.contains(where: { $0.query == s.query && $0.limit == s.limit && $0.format == s.format }) {
             candidates.append(s)
         }
         if !candidates.isEmpty { return Understanding(candidates: candidates, rewritten: rewritten || canonicalError != nil) }
-        let first = body.split(separator: " ").first.map(String.init) ?? body
-        if Keywords.queryStarts.contains(first.lowercased()), let canonicalError { throw canonicalError }
+        if mistypedQuery, let canonicalError { throw canonicalError }
         throw QueryError("found nothing to look for in '\(TerminalText.brief(body))'", column: 1, expected: [],
                          hint: "name a topic, a person or a number, e.g. 'what did Trump say about tariffs'; 'topics' lists what the record covers")
     }

@@ -13,7 +13,7 @@ import Testing
         #expect(failure("who sad LNG")?.rendered(input: "who sad LNG") == """
             who sad LNG
                 ^
-            error: expected 'said' or 'attended' after 'who' at column 5; did you mean 'said'? (try .help)
+            error: expected 'said', 'attended' or 'is' after 'who' at column 5; did you mean 'said'? (try .help)
             """)
     }
 
@@ -36,7 +36,7 @@ import Testing
         // unknown first word
         ("figurs in yen", 1, "figures", "error: unknown query 'figurs' at column 1; did you mean 'figures'? (try .help)"),
         ("hello", 1, nil, "error: unknown query 'hello' at column 1; try 'who said LNG' or .help"),
-        ("who sad LNG", 5, "said", "error: expected 'said' or 'attended' after 'who' at column 5; did you mean 'said'? (try .help)"),
+        ("who sad LNG", 5, "said", "error: expected 'said', 'attended' or 'is' after 'who' at column 5; did you mean 'said'? (try .help)"),
         ("what Trump said", 6, nil, "error: expected 'did' after 'what' at column 6; try 'what did Trump say about tariffs'"),
         // missing term
         ("who said", 9, nil, "error: expected a term after 'said' at column 9; try 'who said LNG'"),
@@ -90,7 +90,7 @@ import Testing
         ("source", 7, nil, "error: expected a fact id after 'source' at column 7; try 'source q12' (ids appear in answers: q quotes, f figures, t times, e entities)"),
         ("count qoutes", 7, "quotes", "error: expected 'quotes', 'figures' or 'mentions' after 'count' at column 7; did you mean 'quotes'? (try .help)"),
         ("count mentions", 15, nil, "error: expected a term after 'mentions' at column 15; try 'count mentions tariffs'"),
-        ("count quotes by speakr", 17, "speaker", "error: expected 'speaker', 'topic' or 'unit' after 'by' at column 17; did you mean 'speaker'? (try .help)"),
+        ("count mentions LNG by speakr", 23, "speaker", "error: expected 'speaker', 'topic' or 'unit' after 'by' at column 23; did you mean 'speaker'? (try .help)"),
         ("quotes by A by B", 13, nil, "error: 'by' is given twice at column 13; keep one 'by' clause"),
         // unsafe characters
         ("who said a\u{0}b", 11, nil, "error: unexpected control character '^@' at column 11; remove it and retype the query"),
