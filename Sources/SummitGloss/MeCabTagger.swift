@@ -12,8 +12,8 @@ final class MeCabTagger {
     /// Opens the dictionary at `dictionary`. `-r /dev/null` stops MeCab from requiring a
     /// mecabrc file, since the dictionary is named here anyway.
     init(library: MeCabLibrary, dictionary: String) throws(GlossUnavailable) {
-        var isDirectory = stat()
-        guard stat(dictionary + "/sys.dic", &isDirectory) == 0 else { throw .mecabDictionary(dictionary) }
+        var info = stat()
+        guard stat(dictionary + "/sys.dic", &info) == 0 else { throw .mecabDictionary(dictionary) }
         guard let tagger = library.new("-r /dev/null -d \(dictionary)") else {
             let reason = library.errorText(nil).map { String(cString: $0) } ?? ""
             throw .mecabDictionary(reason.isEmpty ? dictionary : "\(dictionary) (\(reason))")

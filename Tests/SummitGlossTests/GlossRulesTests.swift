@@ -34,10 +34,11 @@ import Testing
         #expect(words == ["Ono Keiko", "Foreign Minister", "port town"], "大野 is in the sample as 'large field'")
     }
 
+    /// する after its noun, the passive ending (a verb suffix in MeCab's tags) and quotative と go; ない stays.
     @Test func suruAfterItsNounParticlesAndNegation() throws {
         let words = try rules().words([
             m("協力", "名詞,サ変接続"), m("を", "助詞,格助詞,一般"), m("強化", "名詞,サ変接続"),
-            m("し", "動詞,自立", "する", "シ"), m("ない", "助動詞", "ない"), m("と", "助詞,格助詞,引用"),
+            m("し", "動詞,自立", "する", "シ"), m("られ", "動詞,接尾", "られる"), m("ない", "助動詞", "ない"), m("と", "助詞,格助詞,引用"),
             m("述べ", "動詞,自立", "述べる", "ノベ"), m("た", "助動詞", "た"), m("。", "記号,句点"),
             m("漁業", "名詞,一般"), m("から", "助詞,格助詞,一般"), m("。", "記号,句点"),
         ])
