@@ -8,7 +8,8 @@ import Testing
     func word(_ prefix: String) -> String { String(prefix[completionContext(forPrefix: prefix).wordStart...]) }
 
     static let starts = ["who", "what", "quotes", "figures", "people", "organizations", "places",
-                         "timeline", "topics", "mentions", "count", "source", "explain"]
+                         "timeline", "topics", "mentions", "count", "source", "explain",
+                         "overview", "did", "agreements", "compare", "duration"]
 
     @Test func lineStartOffersQueryKeywords() {
         #expect(context("") == .keyword(Self.starts))
@@ -18,8 +19,15 @@ import Testing
     }
 
     @Test func keywordPositions() {
-        #expect(context("who ") == .keyword(["said", "attended"]))
-        #expect(context("who sa") == .keyword(["said", "attended"]))
+        #expect(context("who ") == .keyword(["said", "attended", "is"]))
+        #expect(context("who sa") == .keyword(["said", "attended", "is"]))
+        #expect(context("who is ") == .speaker)
+        #expect(context("did ") == .speaker)
+        #expect(context("did Trump ") == .keyword(["say", "mention", "limit", "as"]))
+        #expect(context("did Trump say ") == .term)
+        #expect(context("compare Trump ") == .keyword(["and", "limit", "as"]))
+        #expect(context("compare Trump and ") == .speaker)
+        #expect(context("overview ") == .term)
         #expect(word("who sa") == "sa")
         #expect(context("what ") == .keyword(["did"]))
         #expect(context("count ") == .keyword(["quotes", "figures", "mentions"]))
@@ -64,7 +72,7 @@ import Testing
         #expect(context("figures over 5 ") == .keyword(["in", "about", "by", "limit", "as"]))
         #expect(context("figures between 1 ") == .keyword(["and", "in", "about", "by", "limit", "as"]))
         #expect(context("who said LNG limit 3 ") == .keyword(["as"]))
-        #expect(context("timeline ") == .keyword(["limit", "as"]))
+        #expect(context("timeline ") == .keyword(["about", "limit", "as"]))
         #expect(context("who said \"a b\" ") == .keyword(["or", "and", "limit", "as"]))
     }
 
@@ -73,7 +81,7 @@ import Testing
         #expect(context("source ") == .none)
         #expect(context("figures over ") == .none)
         #expect(context("関税 ") == .none)
-        #expect(context("timeline as json ") == .keyword(["limit"]))
+        #expect(context("topics as json ") == .keyword(["limit"]))
     }
 
     @Test func dotCommands() {
