@@ -31,10 +31,11 @@ struct TermCleaner {
         var out: [Unit] = []
         var i = 0
         while i < words.count {
+            // A phrase never starts with a stop word: "the press conference" is press conference.
+            if table.stops.contains(words[i].lowercased()) { i += 1; continue }
             var taken = false
             for length in stride(from: min(5, words.count - i), through: 1, by: -1) {
                 let phrase = words[i..<(i + length)].joined(separator: " ")
-                if length == 1, table.stops.contains(phrase.lowercased()) { break }
                 if let e = vocabulary.entries(phrase).first {
                     out.append(Unit(text: phrase, kind: e.kind, quoted: false))
                     i += length

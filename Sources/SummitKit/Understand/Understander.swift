@@ -57,6 +57,7 @@ public struct Understander: Sendable {
         let firstWord = body.split(separator: " ").first.map { $0.lowercased() } ?? ""
         let mistypedQuery = canonicalError != nil && !firstWord.isEmpty
             && (Keywords.queryStarts.contains(firstWord) || Suggest.nearest(to: firstWord, among: Keywords.queryStarts) != nil)
+            && typed.split(separator: " ").first.map({ $0.lowercased() }) == firstWord
         if natural.isEmpty && candidates.isEmpty && !mistypedQuery, let s = keywords(body, modifiers: modifiers) {
             natural = finish(s, rewritten: true, typed: typed).candidates
         }
@@ -242,7 +243,13 @@ public struct Understander: Sendable {
         let cleaned = s.query.mapTerms { cleanTerm($0) }
         var candidates = [Statement(query: cleaned, limit: s.limit, format: s.format, text: typed)]
         let relaxed = cleaned.mapTerms { relax($0) }
-        if relaxed != cleaned { candidates.append(Statement(query: relaxed, limit: s.limit, format: s.format, text: typed)) }
+        if relaxed != cleaned {
+            // A figure is about one thing (投資額): the country it concerns is rarely in its words,
+            // so for figures the question without the scene-setting words goes first.
+            let first: Bool
+            if case .figures = cleaned { first = true } else { first = false }
+            candidates.insert(Statement(query: relaxed, limit: s.limit, format: s.format, text: typed), at: first ? 0 : 1)
+        }
         return Understanding(candidates: candidates, rewritten: rewritten || cleaned != s.query)
     }
 
