@@ -7,7 +7,9 @@ extension Record {
         Record(name: EmbeddedData.bundledRecordName, bytes: EmbeddedData.bundledRecord, tables: tables)
     }
 
-    /// Loads a record from a file, refusing what is not a UTF-8 text report with a reason and a hint.
+    /// Loads a record from a file, refusing what is not a text report with a reason and a hint.
+    /// Reports in UTF-16 (with a byte-order mark), Shift_JIS, EUC-JP or ISO-2022-JP are converted
+    /// to UTF-8; `convertedFrom` says from what.
     public static func load(path: String, tables: ExtractionTables = .bundled) throws(RecordError) -> Record {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -23,24 +25,34 @@ extension Record {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RecordError(path: path, reason: "cannot be read", hint: "check its permissions")
         }
-        let bytes = [UInt8](data)
-        try validate(bytes, path: path)
+        let raw = [UInt8](data)
+        try validate(raw, path: path)
         let name = URL(fileURLWithPath: path).lastPathComponent
-        return Record(name: name, bytes: bytes, tables: tables)
+        guard let decoded = TextEncoding.decode(raw) else { throw undecodable(raw, path: path) }
+        var record = Record(name: name, bytes: decoded.bytes, tables: tables)
+        if decoded.encoding != .utf8 { record.convertedFrom = decoded.encoding }
+        return record
     }
 
-    /// A record must be non-empty UTF-8 text with no NUL bytes: anything else is a wrong file, and
-    /// extracting "facts" from it would only mislead.
+    /// Why no encoding reads the file, pointing at the first byte that is not UTF-8.
+    static func undecodable(_ bytes: [UInt8], path: String) -> RecordError {
+        let bad = firstInvalidUTF8(bytes) ?? 0
+        let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        return RecordError(path: path, reason: "is not valid UTF-8 at line \(line) (byte \(bad + 1)), nor Shift_JIS, EUC-JP, ISO-2022-JP or UTF-16 with a byte-order mark",
+                           hint: "convert it to UTF-8 first, e.g. iconv -f ENCODING -t UTF-8")
+    }
+
+    /// A record must be non-empty text with no NUL bytes (outside UTF-16): anything else is a wrong
+    /// file, and extracting "facts" from it would only mislead. Bytes that are not UTF-8 are left
+    /// to `TextEncoding.decode`.
     static func validate(_ bytes: [UInt8], path: String) throws(RecordError) {
         if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw RecordError(path: path, reason: "is empty", hint: "a record is a UTF-8 text report; pick another file")
         }
-        if let bad = firstInvalidUTF8(bytes) {
+        let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+        if !utf16, let bad = bytes.firstIndex(of: 0) {
             let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            if bytes[bad] == 0 {
-                throw RecordError(path: path, reason: "contains a NUL byte at line \(line) (byte \(bad + 1)); it looks binary", hint: "a record is a UTF-8 text report")
-            }
-            throw RecordError(path: path, reason: "is not valid UTF-8 at line \(line) (byte \(bad + 1))", hint: "convert it first, e.g. iconv -f SHIFT_JIS -t UTF-8")
+            throw RecordError(path: path, reason: "contains a NUL byte at line \(line) (byte \(bad + 1)); it looks binary", hint: "a record is a UTF-8 text report")
         }
     }
 

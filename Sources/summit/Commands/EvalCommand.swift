@@ -34,7 +34,10 @@ struct EvalCommand: ParsableCommand {
         var scores: [ReportScore] = []
         for (txt, gold) in pairs {
             let record: Record
-            do { record = try Record.load(path: txt) } catch {
+            do {
+                record = try Record.load(path: txt)
+                if let note = record.conversionNote(path: txt) { FileHandleOutput.error("summit: note: " + note) }
+            } catch {
                 FileHandleOutput.error("summit: error: \(error.description)")
                 throw ExitCode(2)
             }
