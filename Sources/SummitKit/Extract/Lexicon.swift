@@ -36,6 +36,9 @@ public struct Lexicon: Sendable {
     /// Organization, country and place forms reversed: bodies that speak (日本政府は, 防衛省は) and
     /// the の-phrases that place a speaker (沖縄の…, ホワイトハウスの…).
     let bodySuffixes: BytePatternSet
+    /// Every person's Japanese forms as bytes, in lexicon order: a surname with a title
+    /// (習国家主席) is matched against them once per new name, which must not build Strings.
+    let personForms: [(form: [UInt8], entry: Int)]
     /// For each `textPatterns` node that ends a form: the other forms lying wholly inside it
     /// (台湾 in 台湾海峡), worked out once here rather than at every match in the text.
     private let innerStart: [Int32]
@@ -118,6 +121,7 @@ public struct Lexicon: Sendable {
         var patterns = BytePatternSet.Builder()
         var starts = StartFilter()
         var suffixes = BytePatternSet.Builder(), bodies = BytePatternSet.Builder()
+        var personForms: [(form: [UInt8], entry: Int)] = []
         for (i, e) in entries.enumerated() {
             byId.add(Self.hash(e.id), i)
             for f in e.english { byEnglish.add(Self.foldedHash(f), i) }
@@ -130,7 +134,8 @@ public struct Lexicon: Sendable {
                     starts.insert(bytes)
                 }
                 if e.isSpeakerKind { suffixes.insert(Array(f.utf8).reversed(), value: i) }
-                if e.kind == .org || e.kind == .country || e.kind == .place { bodies.insert(Array(f.utf8).reversed(), value: i) }
+                if e.isBody { bodies.insert(Array(f.utf8).reversed(), value: i) }
+                if e.kind == .person { personForms.append((Array(f.utf8), i)) }
             }
         }
         self.byId = byId.sorted()
@@ -141,6 +146,7 @@ public struct Lexicon: Sendable {
         self.textStarts = starts
         self.speakerSuffixes = suffixes.frozen()
         self.bodySuffixes = bodies.frozen()
+        self.personForms = personForms
         (innerStart, inner) = Self.innerForms(of: entries, in: frozen)
     }
 
