@@ -28,6 +28,7 @@ let package = Package(
                 .embedInCode("Grammar/extraction.tsv"),
                 .embedInCode("Grammar/query.ebnf"),
                 .embedInCode("Sources/SummitData/records/japan-us-summit-2025-02-07.txt"),
+                .embedInCode("Sources/SummitData/records/japan-us-summit-2025-02-07.lexicon.tsv"),
             ]
         ),
         .target(name: "SummitKit", dependencies: ["SummitData"], swiftSettings: staticRuntime),

@@ -9,5 +9,7 @@ public enum EmbeddedData {
     public static var queryGrammar: [UInt8] { PackageResources.query_ebnf }
     /// The bundled record, byte for byte as received.
     public static var bundledRecord: [UInt8] { PackageResources.japan_us_summit_2025_02_07_txt }
+    /// Lexicon entries only the bundled record needs (its people and turns of phrase), kept beside it.
+    public static var bundledRecordLexicon: [UInt8] { PackageResources.japan_us_summit_2025_02_07_lexicon_tsv }
     public static let bundledRecordName = "japan-us-summit-2025-02-07.txt"
 }

@@ -9,6 +9,8 @@ public struct LexiconEntry: Sendable, Equatable {
     public let english: [String]
     public let japanese: [String]
     public let role: String?
+    /// When the role was true (YYYY-MM), for entries whose role names an office: offices change hands.
+    public let asOf: String?
 
     public var displayName: String { english.first ?? id }
     public var canonicalJapanese: String { japanese.first ?? id }
@@ -51,7 +53,10 @@ public struct Lexicon: Sendable {
         let length: Int
     }
 
-    public static let bundled = Lexicon(bytes: EmbeddedData.lexicon)
+    /// General vocabulary and the bundled record's own entries: what the shell reads the bundled record with.
+    public static let bundled = Lexicon(bytes: EmbeddedData.lexicon + [0x0A] + EmbeddedData.bundledRecordLexicon)
+    /// General vocabulary only (Grammar/lexicon.tsv): what rules should be measured with on other reports.
+    public static let general = Lexicon(bytes: EmbeddedData.lexicon)
 
     public init(bytes: [UInt8]) {
         var entries: [LexiconEntry] = []
@@ -62,7 +67,7 @@ public struct Lexicon: Sendable {
             let japanese = Self.alternatives(row[3])
             guard !english.isEmpty || !japanese.isEmpty else { continue }
             seen.insert(id)
-            entries.append(LexiconEntry(kind: kind, id: id, english: english, japanese: japanese, role: row.optional(4)))
+            entries.append(LexiconEntry(kind: kind, id: id, english: english, japanese: japanese, role: row.optional(4), asOf: row.optional(5)))
         }
         self.init(entries: entries)
     }
