@@ -13,6 +13,7 @@ struct Summit: ParsableCommand {
           summit -e 'who said LNG' -e 'figures in yen'
           summit run Scripts/tour.summit --echo
           summit facts --kind quote --format json
+          summit eval DIR --misses
         """,
         version: "0.1.0",
         subcommands: [ShellCommand.self, RunCommand.self, FactsCommand.self, EvalCommand.self, BenchCommand.self],
