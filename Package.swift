@@ -31,6 +31,7 @@ let package = Package(
                 .embedInCode("Grammar/gloss.tsv"),
                 .embedInCode("Sources/SummitData/records/japan-us-summit-2025-02-07.txt"),
                 .embedInCode("Sources/SummitData/records/japan-us-summit-2025-02-07.en.tsv"),
+                .embedInCode("Sources/SummitData/records/japan-us-summit-2025-02-07.lexicon.tsv"),
             ]
         ),
         .target(name: "SummitKit", dependencies: ["SummitData"], swiftSettings: staticRuntime),

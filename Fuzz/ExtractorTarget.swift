@@ -1,7 +1,8 @@
 // libFuzzer target 2: the extractor over an arbitrary record.
 //
-// The shell only builds a Record from bytes that passed `Record.validate` (non-empty UTF-8 text
-// without NUL; see `Record.load`), so inputs that fail it are rejected (return -1: libFuzzer keeps
+// The shell only builds a Record from bytes that pass `Record.validate` (non-empty, no NUL outside
+// UTF-16) and that `TextEncoding.decode` reads (UTF-8, or UTF-16, Shift_JIS, EUC-JP, ISO-2022-JP
+// converted to UTF-8; see `Record.load`), so other inputs are rejected (return -1: libFuzzer keeps
 // them out of the corpus) unless SUMMIT_FUZZ_RAW=1 is set, which feeds every byte string to
 // `Record(name:bytes:)` regardless. Then segmentation (inside `Record.init`) and `Extractor().extract`.
 // Built by Scripts/fuzz.sh with `-enable-testing`, hence `@testable`.
@@ -16,9 +17,12 @@ private let extractor = Extractor()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    var bytes = Array(UnsafeBufferPointer(start: data, count: size))
     if !raw {
+        // What --record does: refuse what it refuses, convert what it converts.
         do { try Record.validate(bytes, path: "fuzz") } catch { return -1 }
+        guard let decoded = TextEncoding.decode(bytes) else { return -1 }
+        bytes = decoded.bytes
     }
     let record = Record(name: "fuzz-2025-02-07.txt", bytes: bytes)
     let store = extractor.extract(record)

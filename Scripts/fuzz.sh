@@ -70,7 +70,8 @@ echo "fuzz.sh: swiftc -sanitize=$sanitizers $OPT ${linker[*]}"
 
 # --- SummitData stand-in -----------------------------------------------------------------------
 data_files=(Grammar/lexicon.tsv Grammar/extraction.tsv Grammar/query.ebnf
-            Sources/SummitData/records/japan-us-summit-2025-02-07.txt)
+            Sources/SummitData/records/japan-us-summit-2025-02-07.txt
+            Sources/SummitData/records/japan-us-summit-2025-02-07.lexicon.tsv)
 gen="$BUILD/EmbeddedData.swift"
 gen_tmp=$(mktemp "$BUILD/EmbeddedData.XXXXXX")
 {
@@ -83,6 +84,7 @@ gen_tmp=$(mktemp "$BUILD/EmbeddedData.XXXXXX")
     echo "    public static let extractionTables: [UInt8] = bytes(\"$(base64 -w0 Grammar/extraction.tsv)\")"
     echo "    public static let queryGrammar: [UInt8] = bytes(\"$(base64 -w0 Grammar/query.ebnf)\")"
     echo "    public static let bundledRecord: [UInt8] = bytes(\"$(base64 -w0 Sources/SummitData/records/japan-us-summit-2025-02-07.txt)\")"
+    echo "    public static let bundledRecordLexicon: [UInt8] = bytes(\"$(base64 -w0 Sources/SummitData/records/japan-us-summit-2025-02-07.lexicon.tsv)\")"
     echo "    public static let bundledRecordName = \"japan-us-summit-2025-02-07.txt\""
     echo "}"
 } > "$gen_tmp"

@@ -15,5 +15,7 @@ public enum EmbeddedData {
     public static var bundledRecord: [UInt8] { PackageResources.japan_us_summit_2025_02_07_txt }
     /// The project's English rendering of the bundled record, tied to its checksum.
     public static var bundledRecordEnglish: [UInt8] { PackageResources.japan_us_summit_2025_02_07_en_tsv }
+    /// Lexicon entries only the bundled record needs (its people and turns of phrase), kept beside it.
+    public static var bundledRecordLexicon: [UInt8] { PackageResources.japan_us_summit_2025_02_07_lexicon_tsv }
     public static let bundledRecordName = "japan-us-summit-2025-02-07.txt"
 }

@@ -46,10 +46,8 @@ import Testing
             ("random.bin", random),
             // PNG signature and the start of an IHDR chunk.
             ("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]),
-            // 日本語 in UTF-16LE with a byte-order mark.
-            ("utf16.txt", [0xFF, 0xFE, 0xE5, 0x65, 0x2C, 0x67, 0x9E, 0x8A, 0x0A, 0x00]),
-            // 日本語 in Shift_JIS, after a valid ASCII line (the error should point at line 2).
-            ("sjis.txt", Array("headline\n".utf8) + [0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x0A]),
+            // Bytes no Japanese encoding reads, after a valid ASCII line (the error should point at line 2).
+            ("broken.txt", Array("headline\n".utf8) + [0x80, 0xFF, 0xFD, 0x0A]),
         ]
         for (name, bytes) in cases {
             let file = dir.url.appendingPathComponent(name)
@@ -68,8 +66,27 @@ import Testing
                 Self.expectNoRawControls(r, name)
             }
         }
-        let sjis = try SummitProcess.run(["facts", "--record", dir.url.appendingPathComponent("sjis.txt").path])
-        #expect(sjis.stderr.contains("line 2"))
+        let broken = try SummitProcess.run(["facts", "--record", dir.url.appendingPathComponent("broken.txt").path])
+        #expect(broken.stderr.contains("line 2"))
+    }
+
+    /// Japanese legacy encodings are read, with one note on stderr naming the encoding.
+    @Test func japaneseEncodingsAreConvertedWithANote() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let cases: [(String, [UInt8], String)] = [
+            // 首相「はい」と述べた。 in UTF-16LE with a byte-order mark.
+            ("utf16.txt", [0xFF, 0xFE] + Array("首相は「はい」と述べた。\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "UTF-16"),
+            // 日本語です in Shift_JIS after an ASCII line.
+            ("sjis.txt", Array("headline\n".utf8) + [0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xC5, 0x82, 0xB7, 0x0A], "Shift_JIS"),
+        ]
+        for (name, bytes, encoding) in cases {
+            let file = dir.url.appendingPathComponent(name)
+            try Self.write(bytes, to: file)
+            let r = try SummitProcess.run(["facts", "--record", file.path], timeout: 20)
+            #expect(r.status == 0, "\(name): \(r.stderr)")
+            let notes = Self.lines(r.stderr)
+            #expect(notes.count == 1 && notes[0].contains(encoding) && notes[0].contains(name), "\(name): \(r.stderr)")
+        }
     }
 
     // MARK: - 2. A record of 100,000 short lines

@@ -9,6 +9,8 @@ public struct LexiconEntry: Sendable, Equatable {
     public let english: [String]
     public let japanese: [String]
     public let role: String?
+    /// When the role was true (YYYY-MM), for entries whose role names an office: offices change hands.
+    public let asOf: String?
 
     public var displayName: String { english.first ?? id }
     public var canonicalJapanese: String { japanese.first ?? id }
@@ -36,6 +38,9 @@ public struct Lexicon: Sendable {
     /// Organization, country and place forms reversed: bodies that speak (日本政府は, 防衛省は) and
     /// the の-phrases that place a speaker (沖縄の…, ホワイトハウスの…).
     let bodySuffixes: BytePatternSet
+    /// Every person's Japanese forms as bytes, in lexicon order: a surname with a title
+    /// (習国家主席) is matched against them once per new name, which must not build Strings.
+    let personForms: [(form: [UInt8], entry: Int)]
     /// For each `textPatterns` node that ends a form: the other forms lying wholly inside it
     /// (台湾 in 台湾海峡), worked out once here rather than at every match in the text.
     private let innerStart: [Int32]
@@ -48,7 +53,10 @@ public struct Lexicon: Sendable {
         let length: Int
     }
 
-    public static let bundled = Lexicon(bytes: EmbeddedData.lexicon)
+    /// General vocabulary and the bundled record's own entries: what the shell reads the bundled record with.
+    public static let bundled = Lexicon(bytes: EmbeddedData.lexicon + [0x0A] + EmbeddedData.bundledRecordLexicon)
+    /// General vocabulary only (Grammar/lexicon.tsv): what rules should be measured with on other reports.
+    public static let general = Lexicon(bytes: EmbeddedData.lexicon)
 
     public init(bytes: [UInt8]) {
         var entries: [LexiconEntry] = []
@@ -59,7 +67,7 @@ public struct Lexicon: Sendable {
             let japanese = Self.alternatives(row[3])
             guard !english.isEmpty || !japanese.isEmpty else { continue }
             seen.insert(id)
-            entries.append(LexiconEntry(kind: kind, id: id, english: english, japanese: japanese, role: row.optional(4)))
+            entries.append(LexiconEntry(kind: kind, id: id, english: english, japanese: japanese, role: row.optional(4), asOf: row.optional(5)))
         }
         self.init(entries: entries)
     }
@@ -118,6 +126,7 @@ public struct Lexicon: Sendable {
         var patterns = BytePatternSet.Builder()
         var starts = StartFilter()
         var suffixes = BytePatternSet.Builder(), bodies = BytePatternSet.Builder()
+        var personForms: [(form: [UInt8], entry: Int)] = []
         for (i, e) in entries.enumerated() {
             byId.add(Self.hash(e.id), i)
             for f in e.english { byEnglish.add(Self.foldedHash(f), i) }
@@ -130,7 +139,8 @@ public struct Lexicon: Sendable {
                     starts.insert(bytes)
                 }
                 if e.isSpeakerKind { suffixes.insert(Array(f.utf8).reversed(), value: i) }
-                if e.kind == .org || e.kind == .country || e.kind == .place { bodies.insert(Array(f.utf8).reversed(), value: i) }
+                if e.isBody { bodies.insert(Array(f.utf8).reversed(), value: i) }
+                if e.kind == .person { personForms.append((Array(f.utf8), i)) }
             }
         }
         self.byId = byId.sorted()
@@ -141,6 +151,7 @@ public struct Lexicon: Sendable {
         self.textStarts = starts
         self.speakerSuffixes = suffixes.frozen()
         self.bodySuffixes = bodies.frozen()
+        self.personForms = personForms
         (innerStart, inner) = Self.innerForms(of: entries, in: frozen)
     }
 

@@ -37,10 +37,11 @@ struct SpeakerDirectory {
 
     private func newSpeaker(titled name: NameRules.TitledName) -> Speaker {
         // A surname with the title (習国家主席) names someone known by full name (習近平国家主席).
-        if let i = lexicon.entries.firstIndex(where: { e in
-            e.kind == .person && e.japanese.contains { $0.count > name.name.count + name.title.count && $0.hasPrefix(name.name) && $0.hasSuffix(name.title) }
+        let n = Array(name.name.utf8), t = Array(name.title.utf8)
+        if let f = lexicon.personForms.first(where: { f in
+            f.form.count > n.count + t.count && f.form.starts(with: n) && UTF8Bytes.endsWith(f.form, at: f.form.count, t)
         }) {
-            return speaker(entry: i)
+            return speaker(entry: f.entry)
         }
         // The first full name met wins when several share the surname; a full name met after
         // its surname (a headline's ブレナン首相 before the story's マイケル・ブレナン首相) joins it.

@@ -14,8 +14,15 @@ public struct Record: Sendable {
     /// A date in the record's name (…2025-02-07…), else its dateline: relative dates (7日, きょう)
     /// resolve against it.
     public let referenceDate: CalendarDate?
+    /// The encoding the file was in when it was not UTF-8 (it was converted on loading).
+    public internal(set) var convertedFrom: TextEncoding? = nil
 
     public var lineCount: Int { lineStarts.count }
+
+    /// One line for the user when the file was converted (`PATH: read as EUC-JP, converted to UTF-8`).
+    public func conversionNote(path: String) -> String? {
+        convertedFrom.map { "\(path): read as \($0.rawValue), converted to UTF-8" }
+    }
 
     /// Byte range of a line's content, without its newline.
     public func lineRange(_ line: Int) -> Range<Int> {

@@ -15,6 +15,8 @@ extension Record {
 
     /// Loads a record from a file, refusing what is not a UTF-8 text report with a reason and a
     /// hint. A symbolic link to a regular file is followed; the size is checked before reading.
+    /// Reports in UTF-16 (with a byte-order mark), Shift_JIS, EUC-JP or ISO-2022-JP are converted
+    /// to UTF-8; `convertedFrom` says from what.
     public static func load(path: String, tables: ExtractionTables = .bundled, maxBytes: Int = defaultMaxBytes,
                             watch: LoadWatch = .none) throws(RecordError) -> Record {
         var st = stat()
@@ -39,9 +41,9 @@ extension Record {
         let name = URL(fileURLWithPath: path).lastPathComponent
         let size = Int(st.st_size)
         let report = size > progressFromBytes ? watch.progress : nil
-        let bytes: [UInt8]
+        let raw: [UInt8]
         do {
-            bytes = try FileBytes.read(path, limit: maxBytes, cancel: watch.cancel) { done, total in
+            raw = try FileBytes.read(path, limit: maxBytes, cancel: watch.cancel) { done, total in
                 report?(LoadProgress(name: name, stage: .reading, done: done, total: total))
             }
         } catch {
@@ -51,10 +53,12 @@ extension Record {
             case .cancelled: throw RecordError.cancelled(path)
             }
         }
-        try validate(bytes, path: path, cancel: watch.cancel)
-        guard let record = Record(name: name, bytes: bytes, tables: tables, cancel: watch.cancel) else {
+        try validate(raw, path: path)
+        guard let decoded = TextEncoding.decode(raw) else { throw undecodable(raw, path: path) }
+        guard var record = Record(name: name, bytes: decoded.bytes, tables: tables, cancel: watch.cancel) else {
             throw RecordError.cancelled(path)
         }
+        if decoded.encoding != .utf8 { record.convertedFrom = decoded.encoding }
         return record
     }
 
@@ -64,21 +68,25 @@ extension Record {
                            hint: "raise the limit with --max-record-mb \(need) if it really is one report")
     }
 
-    /// A record must be non-empty UTF-8 text with no NUL bytes: anything else is a wrong file, and
-    /// extracting "facts" from it would only mislead.
-    static func validate(_ bytes: [UInt8], path: String, cancel: Cancellation = .never) throws(RecordError) {
+    /// Why no encoding reads the file, pointing at the first byte that is not UTF-8.
+    static func undecodable(_ bytes: [UInt8], path: String) -> RecordError {
+        let bad = firstInvalidUTF8(bytes) ?? 0
+        let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        return RecordError(path: path, reason: "is not valid UTF-8 at line \(line) (byte \(bad + 1)), nor Shift_JIS, EUC-JP, ISO-2022-JP or UTF-16 with a byte-order mark",
+                           hint: "convert it to UTF-8 first, e.g. iconv -f ENCODING -t UTF-8")
+    }
+
+    /// A record must be non-empty text with no NUL bytes (outside UTF-16): anything else is a wrong
+    /// file, and extracting "facts" from it would only mislead. Bytes that are not UTF-8 are left
+    /// to `TextEncoding.decode`.
+    static func validate(_ bytes: [UInt8], path: String) throws(RecordError) {
         if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw RecordError(path: path, reason: "is empty", hint: "a record is a UTF-8 text report; pick another file")
         }
-        var cancelled = false
-        let bad = firstInvalidUTF8(bytes) { cancelled = cancel.isCancelled; return cancelled }
-        if cancelled { throw RecordError.cancelled(path) }
-        if let bad {
+        let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+        if !utf16, let bad = bytes.firstIndex(of: 0) {
             let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            if bytes[bad] == 0 {
-                throw RecordError(path: path, reason: "contains a NUL byte at line \(line) (byte \(bad + 1)); it looks binary", hint: "a record is a UTF-8 text report")
-            }
-            throw RecordError(path: path, reason: "is not valid UTF-8 at line \(line) (byte \(bad + 1))", hint: "convert it first, e.g. iconv -f SHIFT_JIS -t UTF-8")
+            throw RecordError(path: path, reason: "contains a NUL byte at line \(line) (byte \(bad + 1)); it looks binary", hint: "a record is a UTF-8 text report")
         }
     }
 

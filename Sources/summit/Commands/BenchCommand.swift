@@ -37,7 +37,10 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         let loaded: Record
         if let record {
-            do { loaded = try Record.load(path: record) } catch {
+            do {
+                loaded = try Record.load(path: record)
+                if let note = loaded.conversionNote(path: record) { FileHandleOutput.error("summit: note: " + note) }
+            } catch {
                 FileHandleOutput.error("summit: error: \(error.description)")
                 throw ExitCode(2)
             }

@@ -27,7 +27,11 @@ struct RecordOptions: ParsableArguments {
                 FileHandleOutput.error("summit: error: --record was given an empty file name; name a UTF-8 .txt report, or leave out --record to use the bundled record")
                 throw ExitCode(2)
             }
-            do { out.append(try Record.load(path: path, maxBytes: maxRecordBytes, watch: watch)) } catch {
+            do {
+                let r = try Record.load(path: path, maxBytes: maxRecordBytes, watch: watch)
+                if let note = r.conversionNote(path: path) { FileHandleOutput.error("summit: note: " + note) }
+                out.append(r)
+            } catch {
                 FileHandleOutput.error("summit: error: \(error.description)")
                 throw ExitCode(2)
             }

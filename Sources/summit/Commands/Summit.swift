@@ -14,6 +14,7 @@ struct Summit: ParsableCommand {
           summit run Scripts/tour.summit --echo
           summit facts --kind quote --format json
           summit gloss '大野外相は東京で経済協力を強化したいと述べた。'
+          summit eval DIR --misses
         """,
         version: "0.1.0",
         subcommands: [ShellCommand.self, RunCommand.self, FactsCommand.self, EvalCommand.self, GlossCommand.self, BenchCommand.self],
