@@ -114,8 +114,8 @@ public struct AnswerBuilder: Sendable {
 
     func figures(_ items: [Item], unit: String?, _ b: inout Rows) {
         b.columns = ["id", "value", "unit", "qualifier", "surface", "about", "line", "lines", "basis", "speaker", "stated", "rate", "record"]
-        b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "as written", wrap: false), .number("value"),
-                          .init(title: "unit", wrap: false), .init(title: "qualifier", wrap: false), .init(title: "about"), .init(title: "basis")]
+        b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "as written"), .number("value"),
+                          .init(title: "unit", wrap: false), .init(title: "qualifier"), .init(title: "about"), .init(title: "basis")]
         var ratesUsed: [ExchangeRate] = []
         for case .figure(let i, let conv) in items {
             let f = store.figures[i]
@@ -183,8 +183,8 @@ public struct AnswerBuilder: Sendable {
 
     func timeline(_ items: [Item], _ b: inout Rows) {
         b.columns = ["id", "surface", "iso", "zone", "qualifier", "relative", "line", "lines", "other_zone", "record"]
-        b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "as written", wrap: false), .init(title: "iso", wrap: false),
-                          .init(title: "zone", wrap: false), .init(title: "qualifier", wrap: false), .init(title: "same moment elsewhere")]
+        b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "as written"), .init(title: "iso", wrap: false),
+                          .init(title: "zone", wrap: false), .init(title: "qualifier"), .init(title: "same moment elsewhere")]
         for case .time(let i) in items {
             let t = store.times[i]
             let partner = t.pairedWith.flatMap { id -> TimeFact? in

@@ -22,6 +22,12 @@ public struct ScriptFile: Sendable {
             throw ScriptError("\(shown(path)): no such script", hint: "check the path")
         }
         guard !isDir.boolValue else { throw ScriptError("\(shown(path)): is a directory", hint: "name a .summit file") }
+        // A pipe would block the open until someone writes to it, and a device could stream
+        // forever (/dev/zero): only regular files (or links to them) are scripts.
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+            throw ScriptError("\(shown(path)): is not a regular file (a device, pipe or socket)", hint: "name a .summit file")
+        }
         let bytes: [UInt8]
         do { bytes = try FileBytes.read(path, limit: Self.maxBytes) } catch {
             switch error {

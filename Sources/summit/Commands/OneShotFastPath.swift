@@ -21,6 +21,11 @@ enum OneShotFastPath {
                 guard next < arguments.endIndex, let f = OutputFormat(rawValue: arguments[next]) else { return nil }
                 format = f
                 i = arguments.index(after: next)
+            case "--lang":
+                // The same as a first line `.lang X`: the setting applies to every -e.
+                guard next < arguments.endIndex, AnswerLanguage(rawValue: arguments[next]) != nil else { return nil }
+                lines.insert(".lang " + arguments[next], at: 0)
+                i = arguments.index(after: next)
             default:
                 if a.hasPrefix("--format="), let f = OutputFormat(rawValue: String(a.dropFirst(9))) {
                     format = f
@@ -30,7 +35,7 @@ enum OneShotFastPath {
                 }
             }
         }
-        return lines.isEmpty ? nil : (lines, format)
+        return lines.allSatisfy({ $0.hasPrefix(".lang ") }) ? nil : (lines, format)
     }
 
     static func run(_ lines: [String], format: OutputFormat) -> Int32 {

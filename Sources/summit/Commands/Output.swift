@@ -87,3 +87,4 @@ enum Terminal {
 func exitProcess(_ code: Int32) -> Never { exit(code) }
 
 extension OutputFormat: ExpressibleByArgument {}
+extension AnswerLanguage: ExpressibleByArgument {}

@@ -13,8 +13,11 @@ struct ShellCommand: ParsableCommand {
     @Option(name: .customShort("e"), help: ArgumentHelp("Run this query or dot-command and exit (repeatable).", valueName: "QUERY"))
     var execute: [String] = []
 
-    @Option(name: .long, help: "Output format: table, json, csv or text.")
+    @Option(name: .long, help: "Output format: table, json, csv, text or expanded.")
     var format: OutputFormat = .table
+
+    @Option(name: .long, help: "Show record text in English (en), Japanese (ja) or both, English first (both).")
+    var lang: AnswerLanguage = .both
 
     @Flag(name: .long, help: "Let lines piped to the shell write files (.save); typed lines always may.")
     var allowWrite = false
@@ -22,6 +25,7 @@ struct ShellCommand: ParsableCommand {
     func run() throws {
         let loaded = try records.load()
         var options = Session.Options(render: Terminal.renderOptions(format: format))
+        options.render.language = lang
         options.allowWrite = allowWrite
         let session = records.session(loaded, options: options)
         session.attachToProcess(catchingInterrupts: false)

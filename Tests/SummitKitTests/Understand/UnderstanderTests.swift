@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import SummitKit
+
+@Suite struct UnderstanderTests {
+    let understander = Understander(vocabulary: Vocabulary(lexicon: .bundled, speakers: [], unitWords: ["yen", "people", "dollars"]))
+
+    func canonical(_ line: String) throws -> [String] {
+        try understander.understand(line).candidates.map(\.canonicalText)
+    }
+
+    @Test func normalisingDropsWhatAsksNothing() {
+        #expect(understander.normalize("  Please tell me about   the alliance?? ") == "about the alliance")
+        #expect(understander.normalize("so, who said LNG!") == "who said LNG")
+        #expect(understander.normalize("関税はいくら？") == "関税はいくら")
+        // A lead word alone is the question itself, not a lead.
+        #expect(understander.normalize("list") == "list")
+    }
+
+    @Test func modifiersAreKeptApartFromTheQuestion() {
+        #expect(understander.splitModifiers("how much investment limit 3 as json") == ("how much investment", " limit 3 as json"))
+        #expect(understander.splitModifiers("figures as table") == ("figures as table", ""))
+    }
+
+    @Test func naturalQuestionsBecomeCanonicalQueries() throws {
+        #expect(try canonical("What did Trump say about the alliance?").first == "what did Trump say about the alliance")
+        #expect(try canonical("trump alaska") == ["what did trump say about alaska"])
+        #expect(try canonical("quantum") == ["overview quantum"])
+        #expect(try canonical("how many people") == ["figures in people"])
+        #expect(try canonical("did Ishiba mention Ukraine?") == ["did Ishiba say Ukraine"])
+        #expect(try canonical("who is Iwaya?") == ["who is Iwaya"])
+        #expect(try canonical("who was there") == ["who attended"])
+        #expect(try canonical("what was agreed about security") == ["agreements about security"])
+        #expect(try canonical("how many quotes by Trump?") == ["count quotes by Trump"])
+        #expect(try canonical("誰が同席しましたか") == ["who attended"])
+        #expect(try canonical("貿易赤字はいくら") == ["figures about 貿易赤字"])
+    }
+
+    @Test func aSharperQuestionIsTriedFirst() throws {
+        #expect(try canonical("when did the meeting start?") == ["timeline about meeting and start", "timeline about meeting"])
+        // Figures: the countries a figure concerns are rarely in what it measures, so they go first.
+        #expect(try canonical("How much will Japan invest in the US?") == ["figures about invest", "figures about Japan and invest and US"])
+        // Elsewhere the whole question goes first, the scene-setting words dropped only after.
+        #expect(try canonical("what did Trump say about Japan's defense spending")
+                == ["what did Trump say about Japan and defense spending", "what did Trump say about defense spending"])
+    }
+
+    @Test func canonicalLinesOnlyHaveTheirTermsCleaned() throws {
+        let u = try understander.understand("who said LNG")
+        #expect(u.candidates.map(\.canonicalText) == ["who said LNG"])
+        #expect(!u.rewritten)
+        #expect(try canonical("who said \"national interest\"") == ["who said \"national interest\""])
+    }
+
+    @Test func mistypedQueryWordsKeepTheParsersAdvice() {
+        #expect(throws: QueryError.self) { try understander.understand("who sad LNG") }
+        do {
+            _ = try understander.understand("figurs in yen")
+            Issue.record("figurs in yen should not be searched as keywords")
+        } catch {
+            #expect(error.suggestion == "figures")
+        }
+    }
+
+    @Test func aQuestionOfNothingButQuestionWordsIsRefused() {
+        do {
+            _ = try understander.understand("how are you?")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("found nothing to look for"))
+            #expect(error.description.contains("topics"))
+        }
+    }
+
+    @Test func termsAreCleanedIntoLexiconPhrases() {
+        let cleaner = TermCleaner(vocabulary: understander.vocabulary, table: .bundled)
+        #expect(cleaner.units("Japan's defense spending").map(\.text) == ["Japan", "defense spending"])
+        #expect(cleaner.units("the press conference").map(\.text) == ["press conference"])
+        #expect(cleaner.units("will they say anything").isEmpty)
+        #expect(cleaner.units("\"limit and as\"") == [.init(text: "limit and as", kind: nil, quoted: true)])
+        #expect(cleaner.units("会談が").map(\.text) == ["会談"])
+        #expect(TermCleaner.text(cleaner.units("trade deficit in yen")) == "trade deficit and yen")
+        #expect(TermCleaner.text([.init(text: "as of", kind: nil, quoted: false)]) == "\"as of\"")
+    }
+
+    @Test func everyGrammarExampleRoundTripsThroughCanonicalText() throws {
+        for example in QueryGrammar.examples {
+            let s = try parseQuery(example)
+            let again = try parseQuery(s.canonicalText)
+            #expect(again.query == s.query, "\(example) → \(s.canonicalText)")
+        }
+    }
+}
+
+@Suite struct ShapeMatcherTests {
+    func match(_ pattern: String, _ line: String, japanese: Bool = false, accept: (ShapeMatcher.Bindings) -> Bool = { _ in true })
+        -> [String: String]? {
+        let keys = japanese ? line.map { String($0) } : line.split(separator: " ").map(String.init)
+        var m = ShapeMatcher(pattern: PatternElement.parse(pattern, japanese: japanese), keys: keys)
+        m.openEnded = japanese
+        return m.match(accept: accept)?.mapValues { keys[$0].joined(separator: japanese ? "" : " ") }
+    }
+
+    @Test func slotsTakeTheFewestWordsThatLetTheRestMatch() {
+        #expect(match("what did {speaker} say about {term}", "what did the us official say about say about x")
+                == ["speaker": "the us official", "term": "say about x"])
+        #expect(match("who (said|talked about) {term}", "who talked about golden age") == ["term": "golden age"])
+        #expect(match("who (said|talked about) {term}", "who talked") == nil)
+    }
+
+    @Test func optionalWordsAndRejectedFillsBacktrack() {
+        #expect(match("what (did|have) {both} agree [on]", "what did they agree on") == ["both": "they"])
+        #expect(match("what (did|have) {both} agree [on]", "what did they agree") == ["both": "they"])
+        // A fill the caller rejects (a speaker nobody is called) makes the matcher try a longer one.
+        #expect(match("{speaker} on {term}", "the prime minister on tariffs on steel", accept: { b in b["speaker"]!.count >= 3 })
+                == ["speaker": "the prime minister", "term": "tariffs on steel"])
+    }
+
+    @Test func japaneseShapesMatchCharactersAndIgnoreTheirEnding() {
+        #expect(match("{speaker}は{term}について(何と|どう)(言|述べ)", "石破首相は関税について何と言いましたか", japanese: true)
+                == ["speaker": "石破首相", "term": "関税"])
+        #expect(match("(誰|だれ)が(同席|出席)", "だれが出席したの", japanese: true) == [:])
+    }
+
+    @Test func aPathologicalLineGivesUpInsteadOfSpinning() {
+        let line = Array(repeating: "a", count: 3000).joined(separator: " ")
+        #expect(match("{speaker} a {term} b {x} c", line) == nil)
+    }
+}
+
+@Suite struct GrammarQuestionTests {
+    final class Capture: @unchecked Sendable { var out: [String] = []; var err: [String] = [] }
+
+    /// Every `(* question: … *)` of Grammar/query.ebnf gets an answer with rows on the bundled record.
+    @Test func everyQuestionInTheGrammarIsAnswered() throws {
+        let c = Capture()
+        let s = Session(records: [Record.bundled()], options: Session.Options(render: RenderOptions(format: .json)),
+                        write: { c.out.append($0) }, writeError: { c.err.append($0) })
+        #expect(QueryGrammar.questions.count >= 20)
+        for q in QueryGrammar.questions {
+            c.out = []
+            #expect(s.execute(q) == .ok, "\(q): \(c.err.last ?? "")")
+            let doc = try JSONSerialization.jsonObject(with: Data((c.out.first ?? "{}").utf8)) as? [String: Any]
+            #expect(((doc?["rows"] as? [Any]) ?? []).count > 0, "\(q) has no rows")
+        }
+    }
+}
