@@ -49,8 +49,7 @@ extension TextTable {
                 natural[index] = max(natural[index], displayWidth(visible(row[index])))
             }
         }
-        let widths = fittedColumnWidths(natural: natural, wrappable: columns.map(\.wrap), maxWidth: maxWidth,
-                                        separatorWidth: displayWidth(Self.cellSeparator))
+        let widths = Self.fittedWidths(natural: natural, wrappable: columns.map(\.wrap), maxWidth: maxWidth)
         return widths.reduce(0, +) + displayWidth(Self.cellSeparator) * (widths.count - 1) <= maxWidth
     }
 }

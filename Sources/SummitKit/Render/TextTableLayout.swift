@@ -9,7 +9,7 @@ func fittedColumnWidths(
     wrappable: [Bool],
     maxWidth: Int?,
     separatorWidth: Int,
-    minimumWidth: Int = 6
+    minimumWidth: Int = 10
 ) -> [Int] {
     var widths = natural
     guard let maxWidth, !widths.isEmpty else { return widths }

@@ -27,12 +27,7 @@ extension TextTable {
             let column = offset % columns.count
             natural[column] = max(natural[column], cell.width)
         }
-        let widths = fittedColumnWidths(
-            natural: natural,
-            wrappable: columns.map(\.wrap),
-            maxWidth: maxWidth,
-            separatorWidth: displayWidth(Self.cellSeparator)
-        )
+        let widths = Self.fittedWidths(natural: natural, wrappable: columns.map(\.wrap), maxWidth: maxWidth)
 
         let lineBytes = widths.reduce(0, +) + 3 * columns.count
         var out = TableTextBuffer(reservingCapacity: texts.storage.count * 2 + lineBytes * (rows.count + 3))
@@ -54,6 +49,18 @@ extension TextTable {
             out.append(visible(footer))
         }
         return out.text
+    }
+}
+
+extension TextTable {
+    /// Column widths for the terminal: wrapped columns keep ten cells where that fits, and go
+    /// down to six (`qualifi|er` rather than a line wider than the screen) only where it does not.
+    static func fittedWidths(natural: [Int], wrappable: [Bool], maxWidth: Int?) -> [Int] {
+        let separator = displayWidth(cellSeparator)
+        let roomy = fittedColumnWidths(natural: natural, wrappable: wrappable, maxWidth: maxWidth, separatorWidth: separator)
+        guard let maxWidth, roomy.reduce(0, +) + separator * (roomy.count - 1) > maxWidth else { return roomy }
+        let tight = fittedColumnWidths(natural: natural, wrappable: wrappable, maxWidth: maxWidth, separatorWidth: separator, minimumWidth: 6)
+        return tight.reduce(0, +) + separator * (tight.count - 1) <= maxWidth ? tight : roomy
     }
 }
 

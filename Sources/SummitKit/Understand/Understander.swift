@@ -99,7 +99,7 @@ public struct Understander: Sendable {
         var mods: [String] = []
         while words.count >= 3 {
             let key = words[words.count - 2].lowercased(), value = words[words.count - 1]
-            if key == "limit", Int(value) != nil || key == "as" && OutputFormat(rawValue: value.lowercased()) != nil {
+            if (key == "limit" && Int(value) != nil) || (key == "as" && OutputFormat(rawValue: value.lowercased()) != nil) {
                 mods.insert(key + " " + value, at: 0)
                 words.removeLast(2)
             } else {
@@ -240,7 +240,7 @@ public struct Understander: Sendable {
     /// Cleans the terms of a statement, and adds the same question without its context words
     /// (countries, people, places), tried when the whole question finds nothing.
     func finish(_ s: Statement, rewritten: Bool, typed: String) -> Understanding {
-        let cleaned = s.query.mapTerms { cleanTerm($0) }
+        let cleaned = s.query.mapTerms { cleanTerm($0) }.mapSpeakers { Self.cleanSpeaker($0) }
         var candidates = [Statement(query: cleaned, limit: s.limit, format: s.format, text: typed)]
         let relaxed = cleaned.mapTerms { relax($0) }
         if relaxed != cleaned {
@@ -251,6 +251,13 @@ public struct Understander: Sendable {
             candidates.insert(Statement(query: relaxed, limit: s.limit, format: s.format, text: typed), at: first ? 0 : 1)
         }
         return Understanding(candidates: candidates, rewritten: rewritten || cleaned != s.query)
+    }
+
+    /// A speaker as typed, without the question's closing punctuation (`who is Iwaya?`).
+    static func cleanSpeaker(_ s: String) -> String {
+        var t = s
+        while let last = t.last, "?？.。!！,、".contains(last), t.count > 1 { t.removeLast() }
+        return t
     }
 
     func cleanTerm(_ t: Term) -> Term {
@@ -305,6 +312,22 @@ extension Query {
         case .compare(let a, let b, let t): return .compare(a, b, about: t.map(f))
         case .duration(let t): return .duration(f(t))
         case .whoAttended, .topics, .source, .card: return self
+        }
+    }
+}
+
+extension Query {
+    /// The same query with each speaker name transformed.
+    func mapSpeakers(_ f: (String) -> String) -> Query {
+        switch self {
+        case .quotes(let s?, let t): return .quotes(speaker: f(s), about: t)
+        case .figures(let u, let t, let s?, let a): return .figures(unit: u, about: t, speaker: f(s), amount: a)
+        case .count(let c, let t, let g, let s?): return .count(c, term: t, groupBy: g, speaker: f(s))
+        case .explain(let q): return .explain(q.mapSpeakers(f))
+        case .check(let s, let t): return .check(speaker: f(s), about: t)
+        case .card(let s): return .card(f(s))
+        case .compare(let a, let b, let t): return .compare(f(a), f(b), about: t)
+        default: return self
         }
     }
 }
