@@ -19,7 +19,10 @@ import Testing
 
     @Test func modifiersAreKeptApartFromTheQuestion() {
         #expect(understander.splitModifiers("how much investment limit 3 as json") == ("how much investment", " limit 3 as json"))
-        #expect(understander.splitModifiers("figures as table") == ("figures as table", ""))
+        #expect(understander.splitModifiers("figures as table") == ("figures", " as table"))
+        // A question that is nothing but a modifier keeps it: there would be no question left.
+        #expect(understander.splitModifiers("as json") == ("as json", ""))
+        #expect(understander.splitModifiers("what is the limit 3") == ("what is the", " limit 3"))
     }
 
     @Test func naturalQuestionsBecomeCanonicalQueries() throws {
