@@ -47,13 +47,10 @@ public final class Session {
     public var interruptedAt: String?
 
     let extractor: Extractor
-    var planner: Planner
-    var executor: Executor
-    var builder: AnswerBuilder
-    var understander: Understander
+    var engine: QueryEngine
     /// A word gloss for records with no English rendering (set by the executable when it has one).
     public var gloss: (@Sendable (String) -> String?)? {
-        didSet { builder.gloss = gloss }
+        didSet { engine.gloss = gloss }
     }
     let write: (String) -> Void
     let writeError: (String) -> Void
@@ -70,14 +67,7 @@ public final class Session {
         self.writeError = writeError
         let store = extractor.extract(records, watch: LoadWatch(progress: watch.progress))!
         self.store = store
-        planner = Planner(store: store, tables: extractor.tables)
-        executor = Executor(store: store)
-        builder = AnswerBuilder(store: store, executor: executor)
-        understander = Self.understander(store, extractor)
-    }
-
-    static func understander(_ store: FactStore, _ extractor: Extractor) -> Understander {
-        Understander(vocabulary: Vocabulary(lexicon: store.lexicon, speakers: store.speakers, unitWords: extractor.tables.unitWords.keys))
+        engine = QueryEngine(store: store, tables: extractor.tables)
     }
 
     /// Replaces the records; false (and nothing changed) when the watch cancelled extraction.
@@ -85,11 +75,8 @@ public final class Session {
         guard let store = extractor.extract(records, watch: watch) else { return false }
         self.records = records
         self.store = store
-        planner = Planner(store: store, tables: extractor.tables)
-        executor = Executor(store: store)
-        builder = AnswerBuilder(store: store, executor: executor)
-        builder.gloss = gloss
-        understander = Self.understander(store, extractor)
+        engine = QueryEngine(store: store, tables: extractor.tables)
+        engine.gloss = gloss
         return true
     }
 
@@ -122,66 +109,33 @@ public final class Session {
 
     func query(_ line: String, at location: Location) -> Result {
         let started = DispatchTime.now().uptimeNanoseconds
-        let understanding: Understanding
+        let outcome: QueryEngine.Outcome
         do {
-            understanding = try understander.understand(line)
+            outcome = try engine.answer(line, language: options.render.language, cancel: cancellation)
         } catch {
-            report(error, line: line, at: location)
+            switch error {
+            case .query(let e): report(e, line: line, at: location)
+            case .cancelled: writeError("query cancelled (Ctrl-C)")
+            }
             return .failed
         }
-        let parsed = DispatchTime.now().uptimeNanoseconds
-        builder.language = options.render.language
-        var chosen: (Statement, QueryPlan, [Item])?
-        var firstError: QueryError?
-        for statement in understanding.candidates {
-            let plan: QueryPlan
-            do {
-                plan = try planner.plan(statement)
-            } catch {
-                firstError = firstError ?? error
-                continue
-            }
-            if plan.explainOnly { chosen = (statement, plan, []); break }
-            let items: [Item]
-            do {
-                items = try executor.run(plan.root, cancel: cancellation)
-            } catch {
-                writeError("query cancelled (Ctrl-C)")
-                return .failed
-            }
-            if chosen == nil || !items.isEmpty { chosen = (statement, plan, items) }
-            if !items.isEmpty { break }
-        }
-        guard let (statement, plan, items) = chosen else {
-            report(firstError ?? QueryError.empty, line: line, at: location)
-            return .failed
-        }
-        let planned = DispatchTime.now().uptimeNanoseconds
+        let answered = DispatchTime.now().uptimeNanoseconds
         if options.trace {
             writeError("trace: tokens " + traceTokens(line).joined(separator: " "))
-            writeError("trace: query " + String(describing: statement.query) + (statement.limit.map { " limit \($0)" } ?? ""))
-            writeError("trace: plan\n" + plan.root.rendered(indent: 1))
+            writeError("trace: query " + String(describing: outcome.statement.query) + (outcome.statement.limit.map { " limit \($0)" } ?? ""))
+            writeError("trace: plan\n" + outcome.plan.root.rendered(indent: 1))
         }
         var render = options.render
-        if let f = statement.format { render.format = f }
-        var answer = plan.explainOnly ? builder.explain(plan) : builder.answer(plan, items: items)
-        if let typed = try? parseQuery(line), typed.query == statement.query, typed.limit == statement.limit, typed.format == statement.format {
-            // asked in the canonical language: nothing to explain
-        } else {
-            answer.understoodAs = statement.canonicalText
-        }
-        if !plan.explainOnly, answer.rows.isEmpty {
-            answer.notes += suggestions(for: statement, plan: plan)
-        }
-        let executed = DispatchTime.now().uptimeNanoseconds
-        write(AnswerRenderer.render(answer, render))
+        if let f = outcome.statement.format { render.format = f }
+        write(AnswerRenderer.render(outcome.answer, render))
         let done = DispatchTime.now().uptimeNanoseconds
         if options.trace {
-            writeError("trace: parse \(ms(parsed - started)) ms, plan \(ms(planned - parsed)) ms, execute \(ms(executed - planned)) ms, render \(ms(done - executed)) ms")
+            writeError("trace: understand, plan and execute \(ms(answered - started)) ms, render \(ms(done - answered)) ms")
         }
         if options.timer { write("time: \(ms(done - started)) ms") }
         return .ok
     }
+
 
     /// A line compared loosely: case and runs of spaces do not make it another question.
     static func squeezed(_ s: String) -> String {

@@ -1,6 +1,6 @@
 /// Never a silent empty answer: when a question finds nothing, say what was searched and offer
 /// up to three queries that do have answers in the loaded records (each one run to check).
-extension Session {
+extension QueryEngine {
     func suggestions(for statement: Statement, plan: QueryPlan) -> [String] {
         var notes: [String] = []
         if let m = plan.matcher {

@@ -1,0 +1,70 @@
+/// One way from a typed line to an answer: understand it, plan each reading, run them until one
+/// has rows, shape the answer, and never leave it silently empty. The shell, `-e`, `summit run`
+/// and the bench all come through here, so they answer alike.
+public struct QueryEngine: Sendable {
+    public let store: FactStore
+    let understander: Understander
+    let planner: Planner
+    let executor: Executor
+    var builder: AnswerBuilder
+
+    public init(store: FactStore, tables: ExtractionTables) {
+        self.store = store
+        understander = Understander(vocabulary: Vocabulary(lexicon: store.lexicon, speakers: store.speakers, unitWords: tables.unitWords.keys))
+        planner = Planner(store: store, tables: tables)
+        executor = Executor(store: store)
+        builder = AnswerBuilder(store: store, executor: executor)
+    }
+
+    /// A word gloss for records with no English rendering of their own.
+    public var gloss: (@Sendable (String) -> String?)? {
+        get { builder.gloss }
+        set { builder.gloss = newValue }
+    }
+
+    /// The statement chosen among a line's readings, its plan and its answer.
+    public struct Outcome: Sendable {
+        public let statement: Statement
+        public let plan: QueryPlan
+        public let answer: Answer
+    }
+
+    public enum Failure: Error, Sendable {
+        case query(QueryError)
+        case cancelled
+    }
+
+    public func answer(_ line: String, language: AnswerLanguage = .both, cancel: Cancellation = .never) throws(Failure) -> Outcome {
+        let understanding: Understanding
+        do { understanding = try understander.understand(line) } catch { throw .query(error) }
+        var chosen: (Statement, QueryPlan, [Item])?
+        var firstError: QueryError?
+        for statement in understanding.candidates {
+            let plan: QueryPlan
+            do {
+                plan = try planner.plan(statement)
+            } catch {
+                firstError = firstError ?? error
+                continue
+            }
+            if plan.explainOnly { chosen = (statement, plan, []); break }
+            let items: [Item]
+            do { items = try executor.run(plan.root, cancel: cancel) } catch { throw .cancelled }
+            if chosen == nil || !items.isEmpty { chosen = (statement, plan, items) }
+            if !items.isEmpty { break }
+        }
+        guard let (statement, plan, items) = chosen else { throw .query(firstError ?? QueryError.empty) }
+        var builder = self.builder
+        builder.language = language
+        var answer = plan.explainOnly ? builder.explain(plan) : builder.answer(plan, items: items)
+        if let typed = try? parseQuery(line), typed.query == statement.query, typed.limit == statement.limit, typed.format == statement.format {
+            // Asked in the canonical language: nothing to explain.
+        } else {
+            answer.understoodAs = statement.canonicalText
+        }
+        if !plan.explainOnly, answer.rows.isEmpty {
+            answer.notes += suggestions(for: statement, plan: plan)
+        }
+        return Outcome(statement: statement, plan: plan, answer: answer)
+    }
+}
