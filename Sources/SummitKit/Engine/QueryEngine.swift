@@ -7,6 +7,8 @@ public struct QueryEngine: Sendable {
     let planner: Planner
     let executor: Executor
     var builder: AnswerBuilder
+    /// English words of the lexicon that the loaded records do use: what "did you mean" offers.
+    let usedVocabulary: [String]
 
     public init(store: FactStore, tables: ExtractionTables) {
         self.store = store
@@ -14,6 +16,8 @@ public struct QueryEngine: Sendable {
         planner = Planner(store: store, tables: tables)
         executor = Executor(store: store)
         builder = AnswerBuilder(store: store, executor: executor)
+        usedVocabulary = store.lexicon.entries.indices.filter { !store.sentences(mentioning: $0).isEmpty }
+            .flatMap { store.lexicon.entries[$0].english }
     }
 
     /// A word gloss for records with no English rendering of their own.
@@ -37,9 +41,16 @@ public struct QueryEngine: Sendable {
     public func answer(_ line: String, language: AnswerLanguage = .both, cancel: Cancellation = .never) throws(Failure) -> Outcome {
         let understanding: Understanding
         do { understanding = try understander.understand(line) } catch { throw .query(error) }
+        var candidates = understanding.candidates
+        // A canonical line that names no one the record knows (`compare Trump and Ishiba on
+        // tariffs` reads "Ishiba on tariffs" as a speaker) is read again as a plain question.
+        let planned = candidates.map { try? planner.plan($0) }
+        if planned.allSatisfy({ $0 == nil }), let again = try? understander.readings(of: line) {
+            candidates = again.candidates
+        }
         var chosen: (Statement, QueryPlan, [Item])?
         var firstError: QueryError?
-        for statement in understanding.candidates {
+        for statement in candidates {
             let plan: QueryPlan
             do {
                 plan = try planner.plan(statement)

@@ -25,10 +25,8 @@ extension QueryEngine {
             break
         }
         // Nearest words the record does use.
-        let used = store.lexicon.entries.indices.filter { !store.sentences(mentioning: $0).isEmpty }
-        let vocabulary = used.flatMap { store.lexicon.entries[$0].english }
         for t in term where t.count <= 40 {
-            if let near = Suggest.nearest(to: t, among: vocabulary), near.lowercased() != t.lowercased() {
+            if let near = Suggest.nearest(to: t, among: usedVocabulary), near.lowercased() != t.lowercased() {
                 offer(statement.canonicalText.replacingSlot(t, with: near))
                 offer("overview " + near)
             }

@@ -22,12 +22,20 @@ public struct Understander: Sendable {
 
     var cleaner: TermCleaner { TermCleaner(vocabulary: vocabulary, table: table) }
 
+    /// A line the canonical grammar takes as typed is read that way alone (its terms cleaned);
+    /// `readings(of:)` gives the natural readings too, for when that one names no one the
+    /// record knows. Any other line is read as a plain question.
     public func understand(_ line: String) throws(QueryError) -> Understanding {
+        let typed = line.trimmingCharacters(in: " ")
+        if let s = try? parseQuery(typed) { return finish(s, rewritten: false, typed: typed) }
+        return try readings(of: typed)
+    }
+
+    /// Every reading of a line, the canonical one (if it parses) first.
+    public func readings(of line: String) throws(QueryError) -> Understanding {
         let typed = line.trimmingCharacters(in: " ")
         var candidates: [Statement] = []
         var rewritten = false
-        // A line the canonical grammar takes as typed comes first, its terms cleaned; the
-        // natural reading follows, for when the canonical one names no one the record knows.
         var canonicalError: QueryError?
         do {
             let u = finish(try parseQuery(typed), rewritten: false, typed: typed)
@@ -42,7 +50,7 @@ public struct Understander: Sendable {
             throw canonicalError ?? QueryError.empty
         }
         if body.lowercased().hasPrefix("explain ") {
-            let inner = try understand(String(body.dropFirst("explain ".count)) + modifiers)
+            let inner = try readings(of: String(body.dropFirst("explain ".count)) + modifiers)
             let wrapped = inner.candidates.map { s in
                 Statement(query: .explain(s.query), limit: s.limit, format: s.format, text: typed)
             }
