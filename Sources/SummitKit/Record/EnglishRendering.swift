@@ -9,6 +9,8 @@ import SummitData
 public struct EnglishRendering: Sendable {
     public let checksum: String
     private let lines: [Int: String]
+    /// Each line's “…” contents in order, cut once here rather than at every store built.
+    private let quotes: [Int: [String]]
 
     /// Reads `checksum<TAB>HEX` and `LINE<TAB>English` rows; `#` lines are comments. Nil when the
     /// file names no checksum.
@@ -25,6 +27,7 @@ public struct EnglishRendering: Sendable {
         guard let checksum else { return nil }
         self.checksum = checksum
         self.lines = lines
+        quotes = lines.mapValues { Self.spans($0, open: "\u{201C}", close: "\u{201D}") }
     }
 
     /// The renderings compiled into the binary, one per bundled record.
@@ -41,8 +44,8 @@ public struct EnglishRendering: Sendable {
 
     /// The English inside the `ordinal`-th (0-based) top-level “…” of line `n`.
     public func quote(line n: Int, ordinal: Int) -> String? {
-        guard let text = lines[n] else { return nil }
-        return Self.spans(text, open: "\u{201C}", close: "\u{201D}").dropFirst(ordinal).first
+        guard let spans = quotes[n], spans.indices.contains(ordinal) else { return nil }
+        return spans[ordinal]
     }
 
     /// The contents of each top-level open…close pair, in order.
