@@ -41,28 +41,33 @@ public struct QueryEngine: Sendable {
     public func answer(_ line: String, language: AnswerLanguage = .both, cancel: Cancellation = .never) throws(Failure) -> Outcome {
         let understanding: Understanding
         do { understanding = try understander.understand(line) } catch { throw .query(error) }
-        var candidates = understanding.candidates
-        // A canonical line that names no one the record knows (`compare Trump and Ishiba on
-        // tariffs` reads "Ishiba on tariffs" as a speaker) is read again as a plain question.
-        let planned = candidates.map { try? planner.plan($0) }
-        if planned.allSatisfy({ $0 == nil }), let again = try? understander.readings(of: line) {
-            candidates = again.candidates
-        }
         var chosen: (Statement, QueryPlan, [Item])?
         var firstError: QueryError?
-        for statement in candidates {
-            let plan: QueryPlan
-            do {
-                plan = try planner.plan(statement)
-            } catch {
-                firstError = firstError ?? error
-                continue
+        var tried: [Statement] = []
+        /// Runs readings in order until one has rows; the first that plans is kept if none has.
+        func run(_ statements: [Statement]) throws(Failure) {
+            for statement in statements where !tried.contains(where: { $0.query == statement.query && $0.limit == statement.limit }) {
+                tried.append(statement)
+                let plan: QueryPlan
+                do {
+                    plan = try planner.plan(statement)
+                } catch {
+                    firstError = firstError ?? error
+                    continue
+                }
+                if plan.explainOnly { chosen = (statement, plan, []); return }
+                let items: [Item]
+                do { items = try executor.run(plan.root, cancel: cancel) } catch { throw .cancelled }
+                if chosen == nil || !items.isEmpty { chosen = (statement, plan, items) }
+                if !items.isEmpty { return }
             }
-            if plan.explainOnly { chosen = (statement, plan, []); break }
-            let items: [Item]
-            do { items = try executor.run(plan.root, cancel: cancel) } catch { throw .cancelled }
-            if chosen == nil || !items.isEmpty { chosen = (statement, plan, items) }
-            if !items.isEmpty { break }
+        }
+        try run(understanding.candidates)
+        // A canonical line that finds nothing, or names no one the record knows (`what did both
+        // leaders say …`, `compare Trump and Ishiba on tariffs`), is read again as a plain question.
+        if chosen.map({ $0.2.isEmpty && !$0.1.explainOnly }) ?? true, !understanding.rewritten || chosen == nil,
+           let again = try? understander.readings(of: line) {
+            try run(again.candidates)
         }
         guard let (statement, plan, items) = chosen else { throw .query(firstError ?? QueryError.empty) }
         var builder = self.builder

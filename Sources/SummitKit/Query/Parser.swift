@@ -92,32 +92,15 @@ struct Parser {
             return try parseFigures()
         case "people", "organizations", "orgs", "places":
             let kind: EntityKind = key == "people" ? .people : key == "places" ? .places : .organizations
-            var about: Term?
-            if at("about") {
-                advance()
-                about = try parseTerm(after: "about", stops: Keywords.termStops, example: "\(key) about trade")
-            } else {
-                openClauses = ["about"]
-            }
-            return .entities(kind, about: about)
+            return .entities(kind, about: try parseOptionalAbout(example: "\(key) about trade"))
         case "timeline":
-            if at("about") {
-                advance()
-                return .timeline(about: try parseTerm(after: "about", stops: Keywords.termStops, example: "timeline about lunch"))
-            }
-            openClauses = ["about"]
-            return .timeline(about: nil)
+            return .timeline(about: try parseOptionalAbout(example: "timeline about lunch"))
         case "overview":
             return .overview(try parseTerm(after: "overview", stops: Keywords.termStops, example: "overview Alaska"))
         case "did":
             return try parseCheck()
         case "agreements":
-            if at("about") {
-                advance()
-                return .agreements(about: try parseTerm(after: "about", stops: Keywords.termStops, example: "agreements about security"))
-            }
-            openClauses = ["about"]
-            return .agreements(about: nil)
+            return .agreements(about: try parseOptionalAbout(example: "agreements about security"))
         case "compare":
             return try parseCompare()
         case "duration":
@@ -170,14 +153,7 @@ struct Parser {
                              hint: "try 'what did \(TerminalText.brief(speaker)) say'")
         }
         advance()
-        var about: Term?
-        if at("about") {
-            advance()
-            about = try parseTerm(after: "about", stops: Keywords.termStops, example: "what did Trump say about tariffs")
-        } else {
-            openClauses = ["about"]
-        }
-        return .quotes(speaker: speaker, about: about)
+        return .quotes(speaker: speaker, about: try parseOptionalAbout(example: "what did Trump say about tariffs"))
     }
 
     /// quotes = "quotes" { "by" speaker | "about" term }   (each at most once)
@@ -290,6 +266,16 @@ struct Parser {
         return .count(target, term: term, groupBy: groupBy, speaker: speaker)
     }
 
+    /// [ "about" term ] at the end of a query; while it is missing, completion offers it.
+    mutating func parseOptionalAbout(example: String) throws(QueryError) -> Term? {
+        guard at("about") else {
+            openClauses = ["about"]
+            return nil
+        }
+        advance()
+        return try parseTerm(after: "about", stops: Keywords.termStops, example: example)
+    }
+
     /// check = "did" speaker ( "say" | "mention" ) term
     mutating func parseCheck() throws(QueryError) -> Query {
         let words = try parseSpeakerTokens(after: "did", stops: ["say", "mention", "limit", "as"], example: "did Trump say Alaska")
@@ -311,13 +297,7 @@ struct Parser {
         }
         advance()
         let second = try parseSpeakerTokens(after: "and", stops: ["about", "limit", "as"], example: "compare Trump and Ishiba")
-        var about: Term?
-        if at("about") {
-            advance()
-            about = try parseTerm(after: "about", stops: Keywords.termStops, example: "compare Trump and Ishiba about tariffs")
-        } else {
-            openClauses = ["about"]
-        }
+        let about = try parseOptionalAbout(example: "compare Trump and Ishiba about tariffs")
         return .compare(Parser.speakerText(first), Parser.speakerText(second), about: about)
     }
 
