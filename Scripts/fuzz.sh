@@ -69,8 +69,9 @@ if command -v ld.lld >/dev/null 2>&1; then linker=(-use-ld=lld); fi
 echo "fuzz.sh: swiftc -sanitize=$sanitizers $OPT ${linker[*]}"
 
 # --- SummitData stand-in -----------------------------------------------------------------------
-data_files=(Grammar/lexicon.tsv Grammar/extraction.tsv Grammar/query.ebnf
+data_files=(Grammar/lexicon.tsv Grammar/extraction.tsv Grammar/query.ebnf Grammar/questions.tsv Grammar/gloss.tsv
             Sources/SummitData/records/japan-us-summit-2025-02-07.txt
+            Sources/SummitData/records/japan-us-summit-2025-02-07.en.tsv
             Sources/SummitData/records/japan-us-summit-2025-02-07.lexicon.tsv)
 gen="$BUILD/EmbeddedData.swift"
 gen_tmp=$(mktemp "$BUILD/EmbeddedData.XXXXXX")
@@ -83,6 +84,9 @@ gen_tmp=$(mktemp "$BUILD/EmbeddedData.XXXXXX")
     echo "    public static let lexicon: [UInt8] = bytes(\"$(base64 -w0 Grammar/lexicon.tsv)\")"
     echo "    public static let extractionTables: [UInt8] = bytes(\"$(base64 -w0 Grammar/extraction.tsv)\")"
     echo "    public static let queryGrammar: [UInt8] = bytes(\"$(base64 -w0 Grammar/query.ebnf)\")"
+    echo "    public static let questionShapes: [UInt8] = bytes(\"$(base64 -w0 Grammar/questions.tsv)\")"
+    echo "    public static let glossTable: [UInt8] = bytes(\"$(base64 -w0 Grammar/gloss.tsv)\")"
+    echo "    public static let bundledRecordEnglish: [UInt8] = bytes(\"$(base64 -w0 Sources/SummitData/records/japan-us-summit-2025-02-07.en.tsv)\")"
     echo "    public static let bundledRecord: [UInt8] = bytes(\"$(base64 -w0 Sources/SummitData/records/japan-us-summit-2025-02-07.txt)\")"
     echo "    public static let bundledRecordLexicon: [UInt8] = bytes(\"$(base64 -w0 Sources/SummitData/records/japan-us-summit-2025-02-07.lexicon.tsv)\")"
     echo "    public static let bundledRecordName = \"japan-us-summit-2025-02-07.txt\""
