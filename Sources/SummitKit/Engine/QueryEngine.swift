@@ -12,12 +12,21 @@ public struct QueryEngine: Sendable {
 
     public init(store: FactStore, tables: ExtractionTables) {
         self.store = store
-        understander = Understander(vocabulary: Vocabulary(lexicon: store.lexicon, speakers: store.speakers, unitWords: tables.unitWords.keys))
+        understander = Understander(vocabulary: Vocabulary(lexicon: store.lexicon, speakers: store.speakers,
+                                                           unitWords: tables.unitWords.keys, common: Self.commonEntries(store)))
         planner = Planner(store: store, tables: tables)
         executor = Executor(store: store)
         builder = AnswerBuilder(store: store, executor: executor)
         usedVocabulary = store.lexicon.entries.indices.filter { !store.sentences(mentioning: $0).isEmpty }
             .flatMap { store.lexicon.entries[$0].english }
+    }
+
+    /// Entries mentioned in more than a fifth of the sentences: too common to narrow a question.
+    static func commonEntries(_ store: FactStore) -> Set<String> {
+        let sentences = store.records.reduce(0) { $0 + $1.sentences.count }
+        guard sentences >= 20 else { return [] }
+        return Set(store.lexicon.entries.indices.filter { store.sentences(mentioning: $0).count * 5 > sentences }
+            .map { store.lexicon.entries[$0].id })
     }
 
     /// A word gloss for records with no English rendering of their own.

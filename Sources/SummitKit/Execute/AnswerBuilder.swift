@@ -139,7 +139,7 @@ public struct AnswerBuilder: Sendable {
                 c.rate.to == c.unit ? "converted ×\(formatNumber(c.rate.rate)) (L\(c.rate.line))" : "converted ÷\(formatNumber(c.rate.rate)) (L\(c.rate.line))"
             } ?? "stated"
             b.cells.append([f.id, abbreviatedLines(f.lines), f.surface, groupedNumber(conv?.value ?? f.value), conv?.unit ?? f.unit,
-                            f.qualifier.rawValue, f.about ?? "", basis])
+                            f.qualifier.rawValue, aboutShown(f), basis])
             b.text.append("\(f.id) L\(f.line) \(f.surface) = \(groupedNumber(conv?.value ?? f.value)) \(conv?.unit ?? f.unit) (\(f.qualifier.rawValue))\(f.about.map { " — \($0)" } ?? "") [\(basis)]")
         }
         for r in ratesUsed {
@@ -213,10 +213,11 @@ public struct AnswerBuilder: Sendable {
             for q in qs where !speakers.contains(q.speaker.en) { speakers.append(q.speaker.en) }
             let text = sec.heading + qs.map(\.text).joined()
             let covers = store.lexicon.entriesMentioned(in: text).map { store.lexicon.entries[$0] }.filter { $0.kind == .topic }.prefix(6).map(\.displayName)
-            b.rows.append(.object([("line", .int(sec.line)), ("heading", .string(sec.heading)), ("quotes", .int(Set(qs.map(\.id)).count)),
+            b.rows.append(.object([("line", .int(sec.line)), ("heading", .string(sec.heading)), ("heading_en", opt(store.englishLine(record: rec.name, line: sec.line))), ("quotes", .int(Set(qs.map(\.id)).count)),
                                    ("speakers", .array(speakers.map(JSONValue.string))), ("covers", .array(covers.map(JSONValue.string))),
                                    ("record", .string(rec.name))]))
-            b.cells.append([String(sec.line), sec.heading, String(Set(qs.map(\.id)).count), speakers.joined(separator: ", "), covers.joined(separator: ", ")])
+            b.cells.append([String(sec.line), lineDisplay(sec.heading, record: rec.name, line: sec.line)[0], String(Set(qs.map(\.id)).count),
+                            speakers.joined(separator: ", "), covers.joined(separator: ", ")])
             b.text.append("L\(sec.line) \(sec.heading)\(covers.isEmpty ? "" : " — " + covers.joined(separator: ", "))")
         }
     }
@@ -237,6 +238,13 @@ public struct AnswerBuilder: Sendable {
             appendLines(lineDisplay(text, record: rec.name, line: s.line), before: [String(s.line), sectionShown], &b)
             b.text.append("L\(s.line) " + lineDisplay(text, record: rec.name, line: s.line).joined(separator: " "))
         }
+    }
+
+    /// What a figure measures, as the language asks: "investment (対米投資額)" for both.
+    func aboutShown(_ f: FigureFact) -> String {
+        guard let about = f.about else { return "" }
+        guard language != .ja, let en = store.aboutEnglish(f) else { return about }
+        return language == .en ? en : "\(en) (\(about))"
     }
 
     /// What a count counts, in words: "quotes (57 statements, 5 headlines)".

@@ -179,6 +179,13 @@ public struct Executor: Sendable {
                 let bytes = Array(r.bytes[r.sentences[ref.sentence].range])
                 return patterns.contains { TermMatcher.contains(bytes, $0) }
             }
+        case .agreementStated(let words, let hopes):
+            let patterns = words.map { Array($0.utf8) }, hopeBytes = hopes.map { Array($0.utf8) }
+            return items.filter {
+                guard case .sentence(let ref) = $0 else { return false }
+                let r = store.records[ref.record]
+                return Self.statesAgreement(Array(r.bytes[r.sentences[ref.sentence].range]), patterns, hopes: hopeBytes)
+            }
         case .unitKind(let kind):
             return items.filter { if case .figure(let i, _) = $0 { return store.figures[i].unitKind == kind }; return false }
         case .attendance(let words):
@@ -190,6 +197,27 @@ public struct Executor: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether some agreement word in `bytes` is not followed, within a few characters, by a
+    /// word of hope or plan (合意したい, 確認する見通し). A verb left open (確認し、…) takes its
+    /// mood from the end of the sentence (…共有したいとしています is still a hope).
+    static func statesAgreement(_ bytes: [UInt8], _ words: [[UInt8]], hopes: [[UInt8]]) -> Bool {
+        let reach = 36  // bytes: about twelve Japanese characters
+        let continuative = Array("し、".utf8)
+        let ending = Array(bytes[max(0, bytes.count - reach)...])
+        let hopeAtEnd = hopes.contains { ByteSearch.contains(ending, $0) }
+        for w in words {
+            var from = 0
+            while let at = ByteSearch.firstIndex(of: w, in: bytes, from: from) {
+                let end = at + w.count
+                let after = Array(bytes[end..<min(bytes.count, end + reach)])
+                let open = after.starts(with: continuative)
+                if !(open ? hopeAtEnd : hopes.contains { ByteSearch.contains(after, $0) }) { return true }
+                from = at + 1
+            }
+        }
+        return false
     }
 
     func convert(_ value: Double, from: String, to: String) -> Double? {

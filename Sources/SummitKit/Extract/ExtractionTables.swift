@@ -65,6 +65,8 @@ public struct ExtractionTables: Sendable {
     public private(set) var attendanceWords: [String] = []
     /// Words that report what the sides agreed or confirmed (一致, 確認, 合意): `agreements` lists their sentences.
     public private(set) var agreementWords: [String] = []
+    /// Words that make an agreement sentence a hope or a plan (合意したい, 確認する見通し).
+    public private(set) var agreementHopeWords: [String] = []
 
     /// The tables bundled with summit.
     public static let bundled = ExtractionTables(bytes: EmbeddedData.extractionTables)
@@ -105,6 +107,7 @@ public struct ExtractionTables: Sendable {
             case "unit-word": unitWords[row[1].lowercased()] = row[2]
             case "attendance": attendanceWords.append(row[1])
             case "agreement": agreementWords.append(row[1])
+            case "agreement-hope": agreementHopeWords.append(row[1])
             default: continue
             }
         }

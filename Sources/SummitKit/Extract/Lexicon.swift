@@ -245,6 +245,16 @@ public struct Lexicon: Sendable {
     /// Every English form and Japanese form, for suggestions and completion.
     public var allForms: [String] { entries.flatMap { $0.english + $0.japanese } }
 
+    /// Organizations whose English name has `word` as one of its words (steel → US Steel).
+    public func organizations(namedWith word: String) -> [Int] {
+        let w = Self.fold(word)
+        return entries.indices.filter { i in
+            entries[i].kind == .org && entries[i].english.contains { name in
+                Self.fold(name).split(whereSeparator: { $0 == " " || $0 == "-" }).contains { $0 == w }
+            }
+        }
+    }
+
     /// The person or group whose Japanese form ends exactly at `end` (longest form wins).
     func speakerEnding(in bytes: [UInt8], at end: Int, lower: Int) -> (entry: Int, start: Int)? {
         speakerSuffixes.longestSuffixMatch(in: bytes, endingAt: end, lower: lower).map { ($0.value, $0.start) }

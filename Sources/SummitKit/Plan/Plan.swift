@@ -36,6 +36,9 @@ public indirect enum PlanNode: Sendable {
         case attendance([String])
         /// Sentences that contain one of these words (agreement, confirmation).
         case sentenceSays([String])
+        /// Sentences where one of `words` stands without a hope or plan right after it
+        /// (一致した, not 一致したい): what was agreed, not what one side hopes to agree.
+        case agreementStated([String], hopes: [String])
         /// Figures whose unit is of this kind (durations).
         case unitKind(ExtractionTables.UnitKind)
 
@@ -47,6 +50,7 @@ public indirect enum PlanNode: Sendable {
             case .entityMentionedNear(let m): return "mentioned in sentences matching \(m)"
             case .attendance(let w): return "named in sentences saying " + w.joined(separator: "|")
             case .sentenceSays(let w): return "sentence says " + w.joined(separator: "|")
+            case .agreementStated(let w, let h): return "sentence says " + w.joined(separator: "|") + ", not followed by " + h.joined(separator: "|")
             case .unitKind(let k): return "unit is a \(k.rawValue)"
             }
         }

@@ -118,7 +118,7 @@ public struct Planner: Sendable {
             return (.lookup(id), .card, nil)
 
         case .agreements(let about):
-            var n: PlanNode = .filter(.sentenceSays(tables.agreementWords), .scan(.sentences))
+            var n: PlanNode = .filter(.agreementStated(tables.agreementWords, hopes: tables.agreementHopeWords), .scan(.sentences))
             let m = matcher(about)
             if let m { n = .match(m, n) }
             return (.sort(.line, n), .agreements, m)

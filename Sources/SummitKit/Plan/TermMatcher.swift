@@ -38,6 +38,11 @@ public indirect enum TermMatcher: Sendable, CustomStringConvertible {
             if entries.isEmpty, word.hasSuffix("s"), word.count > 3 { entries = lexicon.lookupIndices(String(word.dropLast())) }
             if entries.isEmpty, word.hasSuffix("es"), word.count > 4 { entries = lexicon.lookupIndices(String(word.dropLast(2))) }
         }
+        if !literal, word.count >= 4, !word.contains(" ") {
+            // A word of an organization's name reaches it (steel → US Steel, Nippon Steel):
+            // people ask about companies by the word they remember.
+            entries += lexicon.organizations(namedWith: word).filter { !entries.contains($0) }
+        }
         var forms: [String] = [fold(word)]
         for e in entries {
             let entry = lexicon.entries[e]

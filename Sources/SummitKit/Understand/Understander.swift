@@ -64,8 +64,8 @@ public struct Understander: Sendable {
         // A mistyped query word (figurs, who sad) gets the parser's caret and suggestion, not a search.
         let firstWord = body.split(separator: " ").first.map { $0.lowercased() } ?? ""
         let mistypedQuery = canonicalError != nil && !firstWord.isEmpty
-            && (Keywords.queryStarts.contains(firstWord) || Suggest.nearest(to: firstWord, among: Keywords.queryStarts) != nil)
             && typed.split(separator: " ").first.map({ $0.lowercased() }) == firstWord
+            && (Keywords.queryStarts.contains(firstWord) ? canonicalError?.suggestion != nil : isNearKeyword(firstWord, in: body))
         if natural.isEmpty && candidates.isEmpty && !mistypedQuery, let s = keywords(body, modifiers: modifiers) {
             natural = finish(s, rewritten: true, typed: typed).candidates
         }
@@ -76,6 +76,17 @@ public struct Understander: Sendable {
         if mistypedQuery, let canonicalError { throw canonicalError }
         throw QueryError("found nothing to look for in '\(TerminalText.brief(body))'", column: 1, expected: [],
                          hint: "name a topic, a person or a number, e.g. 'what did Trump say about tariffs'; 'topics' lists what the record covers")
+    }
+
+    /// A first word one slip from a query word (figurs, quotse), and not the start of something
+    /// the lexicon knows (joint statement is not a misspelt count).
+    func isNearKeyword(_ word: String, in body: String) -> Bool {
+        guard let near = Suggest.nearest(to: word, among: Keywords.queryStarts) else { return false }
+        let words = body.split(separator: " ").map(String.init)
+        for length in 1...min(3, words.count) where !vocabulary.entries(words[0..<length].joined(separator: " ")).isEmpty {
+            return false
+        }
+        return Suggest.distance(word, near) <= (word.count <= 5 ? 1 : 2)
     }
 
     /// The question without what asks nothing: surrounding spaces and closing punctuation,
@@ -250,13 +261,20 @@ public struct Understander: Sendable {
     func finish(_ s: Statement, rewritten: Bool, typed: String) -> Understanding {
         let cleaned = s.query.mapTerms { cleanTerm($0) }.mapSpeakers { Self.cleanSpeaker($0) }
         var candidates = [Statement(query: cleaned, limit: s.limit, format: s.format, text: typed)]
-        let relaxed = cleaned.mapTerms { relax($0) }
-        if relaxed != cleaned {
-            // A figure is about one thing (投資額): the country it concerns is rarely in its words,
-            // so for figures the question without the scene-setting words goes first.
-            let first: Bool
-            if case .figures = cleaned { first = true } else { first = false }
-            candidates.insert(Statement(query: relaxed, limit: s.limit, format: s.format, text: typed), at: first ? 0 : 1)
+        // Looser readings, each tried only when the ones before found nothing: without the words
+        // that are everywhere in the record, without the scene-setting names, without words the
+        // lexicon does not know.
+        for loosen in [relaxCommon, relax, keepKnown] {
+            let looser = candidates.last!.query.mapTerms(loosen)
+            if !candidates.contains(where: { $0.query == looser }) {
+                candidates.append(Statement(query: looser, limit: s.limit, format: s.format, text: typed))
+            }
+        }
+        // A figure is about one thing (投資額): the country it concerns is rarely in its words,
+        // so for figures the question without the scene-setting words goes first.
+        if case .figures = cleaned, candidates.count > 1 {
+            let first = candidates.removeFirst()
+            candidates.insert(first, at: min(candidates.count, 2))
         }
         return Understanding(candidates: candidates, rewritten: rewritten || cleaned != s.query)
     }
@@ -283,12 +301,33 @@ public struct Understander: Sendable {
 
     /// An `and` of words without those that only set the scene (Japan, the US, Trump).
     func relax(_ t: Term) -> Term {
-        guard case .and = t else { return t }
-        let parts = t.conjuncts
-        let kept = parts.filter { p in
+        keepConjuncts(t) { p in
             guard case .word(let w) = p, let kind = vocabulary.entries(w).first?.kind else { return true }
             return ![.country, .place, .person, .group].contains(kind)
         }
+    }
+
+    /// An `and` of words without those the record mentions almost everywhere.
+    func relaxCommon(_ t: Term) -> Term {
+        keepConjuncts(t) { p in
+            guard case .word(let w) = p, let e = vocabulary.entries(w).first else { return true }
+            return !vocabulary.common.contains(e.id)
+        }
+    }
+
+    /// An `and` of words with only those the lexicon knows (retaliatory tariffs → tariffs).
+    func keepKnown(_ t: Term) -> Term {
+        keepConjuncts(t) { p in
+            guard case .word(let w) = p else { return true }
+            return !vocabulary.entries(w).isEmpty || cleaner.isJapanese(w)
+        }
+    }
+
+    /// The parts of an `and` that `keep` accepts; the term unchanged when it keeps none or all.
+    func keepConjuncts(_ t: Term, _ keep: (Term) -> Bool) -> Term {
+        guard case .and = t else { return t }
+        let parts = t.conjuncts
+        let kept = parts.filter(keep)
         guard !kept.isEmpty, kept.count < parts.count else { return t }
         return kept.dropFirst().reduce(kept[0]) { .and($0, $1) }
     }

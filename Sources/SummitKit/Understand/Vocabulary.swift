@@ -5,8 +5,11 @@ public struct Vocabulary: Sendable {
     /// Folded English names, Japanese names and ids of everyone quoted in the loaded records.
     let speakerNames: Set<String>
     let unitWords: Set<String>
+    /// Lexicon ids the loaded records mention almost everywhere (the two leaders, their
+    /// countries): in a question they set the scene rather than narrow it.
+    let common: Set<String>
 
-    public init(lexicon: Lexicon, speakers: [Speaker], unitWords: some Sequence<String>) {
+    public init(lexicon: Lexicon, speakers: [Speaker], unitWords: some Sequence<String>, common: Set<String> = []) {
         self.lexicon = lexicon
         var names = Set<String>()
         for s in speakers where s.id != "unknown" {
@@ -14,6 +17,7 @@ public struct Vocabulary: Sendable {
         }
         speakerNames = names
         self.unitWords = Set(unitWords.map { $0.lowercased() })
+        self.common = common
     }
 
     /// Lexicon entries for a phrase, trying its singular when the plural is unknown.
