@@ -230,7 +230,8 @@ public struct Understander: Sendable {
     /// What no shape takes: names of speakers and topic words. A speaker and a topic ask what the
     /// speaker said about it (`trump alaska`); a topic or a name alone asks for an overview.
     func keywords(_ body: String, modifiers: String) -> Statement? {
-        let words = tokens(body)
+        // A "word" of dozens of letters is not something anyone searches for: junk is refused.
+        let words = tokens(body).filter { $0.count <= 64 }
         var speaker: String?
         var rest: [String] = []
         var i = 0
