@@ -25,7 +25,7 @@ struct TermCleaner {
         }
         // A lexicon phrase as typed stays whole, punctuation and all (U.S. Steel).
         if let e = vocabulary.entries(text).first { return [Unit(text: text, kind: e.kind, quoted: false)] }
-        let words = text.split(separator: " ").map { Self.bare(String($0)) }.filter { !$0.isEmpty }
+        let words = text.split(separator: " ").prefix(64).map { Self.bare(String($0)) }.filter { !$0.isEmpty }
         // The whole phrase, when the lexicon knows it, stays one unit even if it holds stop words.
         if words.count > 1, let e = vocabulary.entries(words.joined(separator: " ")).first {
             return [Unit(text: words.joined(separator: " "), kind: e.kind, quoted: false)]

@@ -130,10 +130,12 @@ public struct Understander: Sendable {
 
     /// The first shape of the table that matches and whose canonical query parses.
     func shape(_ body: String, modifiers: String) -> [Statement]? {
+        // No question shape runs to hundreds of words or characters: a pasted page skips them.
+        guard body.utf8.count <= 2000 else { return nil }
         let japanese = cleaner.isJapanese(body)
         let words = tokens(body)
         let englishKeys = words.map { $0.lowercased().trimmingPunctuation }
-        let chars = body.filter { $0 != " " }.map { String($0) }
+        let chars = japanese ? body.filter { $0 != " " }.map { String($0) } : []
         for shape in table.shapes {
             if shape.japanese && !japanese { continue }
             let keys = shape.japanese ? chars : englishKeys
@@ -231,7 +233,9 @@ public struct Understander: Sendable {
     /// speaker said about it (`trump alaska`); a topic or a name alone asks for an overview.
     func keywords(_ body: String, modifiers: String) -> Statement? {
         // A "word" of dozens of letters is not something anyone searches for: junk is refused.
-        let words = tokens(body).filter { $0.count <= 64 }
+        // Only a question's first 64 words are read: no one types more, and a pasted megabyte
+        // must not cost a lookup per word.
+        let words = Array(tokens(body).filter { $0.count <= 64 }.prefix(64))
         var speaker: String?
         var rest: [String] = []
         var i = 0
