@@ -313,17 +313,33 @@ public struct AnswerBuilder: Sendable {
         let match = rec.text(prov.span)
         let after = rec.text(min(max(prov.span.upperBound, para.lowerBound), para.upperBound)..<para.upperBound)
         let sentence = prov.sentence >= 0 ? rec.text(rec.sentences[prov.sentence].range) : rec.lineText(prov.line)
-        b.columns = ["id", "kind", "record", "line", "section", "sentence", "paragraph", "match", "why"]
+        // The paragraph's English, line by line from the rendering, where the record has one.
+        let paraLines: ClosedRange<Int>
+        if prov.sentence >= 0, prov.sentence < rec.sentences.count, rec.sentences[prov.sentence].paragraph >= 0 {
+            let p = rec.paragraphs[rec.sentences[prov.sentence].paragraph]
+            paraLines = p.firstLine...p.lastLine
+        } else {
+            paraLines = prov.line...prov.line
+        }
+        let paragraphEnglish = paraLines.compactMap { store.englishLine(record: rec.name, line: $0) }.joined(separator: " ")
+        b.columns = ["id", "kind", "record", "line", "section", "sentence", "paragraph", "paragraph_en", "match", "why"]
         var why: JSONValue = .null
         if case .quote(let i) = item { why = .object([("quote", .string(store.quotes[i].rule)), ("speaker", .string(store.quotes[i].speakerRule))]) }
         b.rows = [.object([("id", .string(id)), ("kind", .string(kind)), ("record", .string(rec.name)), ("line", .int(prov.line)),
                            ("section", opt(prov.section)), ("sentence", .string(sentence)),
-                           ("paragraph", .string(rec.text(para))), ("match", .string(match)), ("why", why)])]
+                           ("paragraph", .string(rec.text(para))), ("paragraph_en", paragraphEnglish.isEmpty ? .null : .string(paragraphEnglish)),
+                           ("match", .string(match)), ("why", why)])]
         b.tableColumns = [.init(title: "source")]
         b.cells = [[before + "[[" + match + "]]" + after]]
         var header = "\(id) (\(kind)) — \(rec.name):\(prov.line)"
-        if let s = prov.section { header += " — \(s)" }
-        var doc = header + "\n" + before + "\u{1}" + match + "\u{2}" + after
+        if let s = prov.section { header += " — " + (language == .ja ? s : headingEnglish(prov) ?? s) }
+        let japanese = before + "\u{1}" + match + "\u{2}" + after
+        var doc = header
+        switch (language, paragraphEnglish.isEmpty) {
+        case (.ja, _), (_, true): doc += "\n" + japanese
+        case (.en, false): doc += "\n" + paragraphEnglish + "\n(the match: " + match + ")"
+        case (.both, false): doc += "\n" + paragraphEnglish + "\n" + japanese
+        }
         if case .quote(let i) = item {
             let q = store.quotes[i]
             doc += "\nwhy: \(q.rule); \(q.speakerRule) → \(q.speaker.label)"
