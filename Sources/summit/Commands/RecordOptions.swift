@@ -21,7 +21,8 @@ struct RecordOptions: ParsableArguments {
     func load() throws -> [Record] {
         if record.isEmpty { return [Record.bundled()] }
         var out: [Record] = []
-        let watch = LoadWatch(progress: ProgressLine.reporter())
+        let progress = ProgressLine.reporter()
+        let watch = LoadWatch(progress: progress)
         for path in record {
             if path.isEmpty {
                 FileHandleOutput.error("summit: error: --record was given an empty file name; name a UTF-8 .txt report, or leave out --record to use the bundled record")
@@ -32,6 +33,7 @@ struct RecordOptions: ParsableArguments {
                 if let note = r.conversionNote(path: path) { FileHandleOutput.error("summit: note: " + note) }
                 out.append(r)
             } catch {
+                progress?(LoadProgress(name: path, stage: .done, done: 0, total: 0))   // wipe a progress line first
                 FileHandleOutput.error("summit: error: \(error.description)")
                 throw ExitCode(2)
             }
