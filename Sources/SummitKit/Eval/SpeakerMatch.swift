@@ -1,5 +1,5 @@
 /// Whether the speaker the extractor gave names the person or body a label names. Labels write
-/// a speaker as the report does at that place (自民党の森山国会対策委員長, 河野大臣, 北朝鮮側), so a
+/// a speaker as the report does at that place (ある党の山田幹事長, 田中大臣, 相手国側), so a
 /// fair comparison is by who is meant, not by spelling:
 /// - the same text, with or without an affiliation ending in の (自民党の…);
 /// - the label's phrase ending in the extractor's (…ホワイトハウスの記者 and ホワイトハウスの記者);

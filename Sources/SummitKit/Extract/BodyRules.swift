@@ -5,7 +5,7 @@ final class BodyRules: Sendable {
     let lexicon: Lexicon
     private let suffixes: BytePatternSet
     private let entries: [ExtractionTables.SpeakerSuffix]
-    /// How far a body's name may run before its suffix (アメリカ海兵隊第３海兵遠征軍).
+    /// How far a body's name may run before its suffix (ある国の陸軍第２師団司令部).
     static let maxNameCharacters = 16
     static let no = Array("の".utf8)
 

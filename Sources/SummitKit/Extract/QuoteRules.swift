@@ -71,7 +71,7 @@ final class QuoteRules: Sendable {
             if let t = topic, t.range.contains(p), Self.clauseHasVerb(bytes, from: p + particle.count, to: t.phraseEnd) { continue }
             let isWa = particle == Self.wa
             guard let (speaker, from) = speaker(endingAt: p, from: start, isWa: isWa, bytes: bytes, directory: &directory) else { continue }
-            // A body before が with a verb of its own before the quote (日本製鉄が買収することで合意している
+            // A body before が with a verb of its own before the quote (ある製鉄会社が買収で合意済みの
             // …について) is the subject of that verb, not of the reporting verb.
             if speaker.kind != .person, particle == Self.ga, Self.clauseHasVerb(bytes, from: p + particle.count, to: open) { continue }
             return (speaker, UTF8Bytes.string(bytes, from..<p), p..<(p + particle.count))
@@ -228,7 +228,7 @@ final class QuoteRules: Sendable {
                 i += UTF8Bytes.sequenceLength(bytes[i])
             }
         }
-        // 国連事務次長と会談の北朝鮮側「…」: no speaker opens the line, so the one right before 「 speaks.
+        // 外相と会談した相手国側「…」: no speaker opens the line, so the one right before 「 speaks.
         if speaker == nil {
             let end = UTF8Bytes.trimmingSpaces(bytes, r.lowerBound..<pair.open).upperBound
             if let (s, from) = self.speaker(endingAt: end, from: r.lowerBound, isWa: true, bytes: bytes, directory: &directory) {

@@ -54,7 +54,9 @@ extension Record {
             }
         }
         try validate(raw, path: path)
-        guard let decoded = TextEncoding.decode(raw) else { throw undecodable(raw, path: path) }
+        let decoded = TextEncoding.decode(raw, cancel: watch.cancel)
+        if watch.cancel.isCancelled { throw RecordError.cancelled(path) }
+        guard let decoded else { throw undecodable(raw, path: path) }
         guard var record = Record(name: name, bytes: decoded.bytes, tables: tables, cancel: watch.cancel) else {
             throw RecordError.cancelled(path)
         }

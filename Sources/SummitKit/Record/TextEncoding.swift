@@ -30,12 +30,15 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     /// them as Japanese text. UTF-8 is taken as it is; a byte-order mark says UTF-16; escape
     /// sequences say ISO-2022-JP; otherwise EUC-JP and CP932 are both tried and the reading with
     /// more Japanese wins (the two overlap on some byte pairs).
-    public static func decode(_ bytes: [UInt8]) -> (bytes: [UInt8], encoding: TextEncoding)? {
+    /// `cancel` is asked every MB while the bytes are checked as UTF-8; when it says stop, the
+    /// answer is meaningless and the caller, which asked to stop, throws it away.
+    public static func decode(_ bytes: [UInt8], cancel: Cancellation = .never) -> (bytes: [UInt8], encoding: TextEncoding)? {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return convert(bytes, from: .utf16).map { ($0, .utf16) }
         }
         if bytes.contains(0) { return nil }
-        if Record.firstInvalidUTF8(bytes) == nil {
+        if Record.firstInvalidUTF8(bytes, stop: { cancel.isCancelled }) == nil {
+            if cancel.isCancelled { return (bytes, .utf8) }
             guard hasISO2022Escape(bytes) else { return (bytes, .utf8) }
             return convert(bytes, from: .iso2022JP).map { ($0, .iso2022JP) }
         }

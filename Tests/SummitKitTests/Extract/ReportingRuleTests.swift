@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func organizationInTheLexiconSpeaks() {
-        let s = run("石破総理大臣が訪問を発表したことについて、日本政府は「決まった話ではない」としています。\n")
+        let s = run("首相が視察を発表した件で、日本政府は「まだ何も決めていない」としています。\n")
         #expect(s.quotes.map(\.speaker.id) == ["jgov"])
         #expect(s.quotes.first?.speaker.kind == .organization)
     }
@@ -119,8 +119,8 @@ import Testing
     }
 
     @Test func anOfficeOfABodyIsNotAPerson() {
-        let s = run("国連事務次長と会談の北朝鮮側「責任はない」\n\n本文です。\n")
-        #expect(s.quotes.map(\.speaker.ja) == ["北朝鮮側"])
+        let s = run("国連事務次長と協議の中国側「協議を続ける」\n\n本文です。\n")
+        #expect(s.quotes.map(\.speaker.ja) == ["中国側"])
         #expect(s.entities.filter { $0.type == .person }.isEmpty)
     }
 

@@ -12,7 +12,7 @@ import Testing
         #expect(states("両外相は漁業協定の延長で一致しました。"))
         #expect(states("両国は海洋協力の重要性を確認し、共同文書に署名しました。"))
         // A hope earlier in the sentence does not undo the agreement stated after it.
-        #expect(states("投資を拡大したいとしたほか、技術協力で合意したと明らかにしました。"))
+        #expect(states("投資を拡大したいとしたほか、技術協力で合意したと説明しました。"))
     }
 
     @Test func aHopeOrAPlanDoesNot() {
