@@ -53,10 +53,11 @@ public enum TextEncoding: String, Sendable, CaseIterable {
 
     /// ESC $ B, ESC $ @ or ESC $ ( : a switch into JIS X 0208/0213, which only ISO-2022-JP text has.
     static func hasISO2022Escape(_ bytes: [UInt8]) -> Bool {
-        var i = 0
-        while i + 2 < bytes.count {
-            if bytes[i] == 0x1B && bytes[i + 1] == 0x24 && (bytes[i + 2] == 0x42 || bytes[i + 2] == 0x40 || bytes[i + 2] == 0x28) { return true }
-            i += 1
+        // Jump from ESC to ESC (the standard library's search), so a 60 MB report is one quick pass.
+        var from = 0
+        while let i = bytes[from...].firstIndex(of: 0x1B) {
+            if i + 2 < bytes.count, bytes[i + 1] == 0x24, bytes[i + 2] == 0x42 || bytes[i + 2] == 0x40 || bytes[i + 2] == 0x28 { return true }
+            from = i + 1
         }
         return false
     }

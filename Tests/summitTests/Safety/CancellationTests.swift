@@ -121,7 +121,10 @@ import Testing
         session.send(keys: "Enter")
         #expect(session.waitFor("loading huge-2031-04-01.txt: ", timeout: .seconds(60)), "progress shown: \(session.screen())")
         session.send(keys: "C-c")
-        #expect(session.waitFor("loading huge-2031-04-01.txt cancelled; still on medium-2031-04-01.txt", timeout: .seconds(5)), "\(session.screen())")
+        // This is the debug binary, whose byte loops run many times slower than release and slower
+        // still while the rest of the suite runs beside it; the 100 ms bound is checked on the
+        // release build (releaseBuildStopsWithin100ms). Here: the load ends and the session goes on.
+        #expect(session.waitFor("loading huge-2031-04-01.txt cancelled; still on medium-2031-04-01.txt", timeout: .seconds(20)), "\(session.screen())")
 
         // Still working, on the same record.
         session.type("count quotes")
