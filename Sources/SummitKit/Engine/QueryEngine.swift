@@ -82,7 +82,9 @@ public struct QueryEngine: Sendable {
         var builder = self.builder
         builder.language = language
         var answer = plan.explainOnly ? builder.explain(plan) : builder.answer(plan, items: items)
-        if let typed = try? parseQuery(line), typed.query == statement.query, typed.limit == statement.limit, typed.format == statement.format {
+        if !understanding.rewritten, statement.query == understanding.candidates[0].query {
+            // Asked in the canonical language: nothing to explain.
+        } else if let typed = try? parseQuery(line), typed.query == statement.query, typed.limit == statement.limit, typed.format == statement.format {
             // Asked in the canonical language: nothing to explain.
         } else {
             answer.understoodAs = statement.canonicalText

@@ -49,17 +49,19 @@ public struct EnglishRendering: Sendable {
     }
 
     /// The contents of each top-level open…close pair, in order.
-    static func spans(_ text: String, open: Character, close: Character) -> [String] {
+    /// Walks scalars, not Characters: the marks are single scalars, and grapheme breaking over
+    /// every line of the rendering would cost start-up a millisecond.
+    static func spans(_ text: String, open: Unicode.Scalar, close: Unicode.Scalar) -> [String] {
         var out: [String] = []
         var depth = 0
-        var current = ""
-        for ch in text {
+        var current = String.UnicodeScalarView()
+        for ch in text.unicodeScalars {
             if ch == open {
                 if depth > 0 { current.append(ch) }
                 depth += 1
             } else if ch == close, depth > 0 {
                 depth -= 1
-                if depth == 0 { out.append(current); current = "" } else { current.append(ch) }
+                if depth == 0 { out.append(String(current)); current = String.UnicodeScalarView() } else { current.append(ch) }
             } else if depth > 0 {
                 current.append(ch)
             }
