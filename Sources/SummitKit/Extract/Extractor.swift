@@ -42,7 +42,7 @@ public struct Extractor: Sendable {
                 return watch.cancel.isCancelled
             }
             if stopped { return nil }
-            report?(LoadProgress(name: record.name, stage: .extracting, done: record.bytes.count, total: record.bytes.count))
+            report?(LoadProgress(name: record.name, stage: .done, done: record.bytes.count, total: record.bytes.count))
         }
         return builder.build(records: records)
     }

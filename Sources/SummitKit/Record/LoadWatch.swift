@@ -15,13 +15,18 @@ public struct LoadWatch: Sendable {
 }
 
 public struct LoadProgress: Sendable, Equatable {
-    public enum Stage: String, Sendable { case reading, extracting }
+    /// `done` comes once at the end, finished or cancelled, so a progress line can be wiped.
+    public enum Stage: String, Sendable { case reading, extracting, done }
     public let name: String
     public let stage: Stage
     public let done: Int
     public let total: Int
 
-    /// "big.txt: reading 42%".
+    public init(name: String, stage: Stage, done: Int, total: Int) {
+        self.name = name; self.stage = stage; self.done = done; self.total = total
+    }
+
+    /// "loading big.txt: reading 42%" (the name escaped, so the line is safe to print as is).
     public var line: String {
         "loading \(shown(name, limit: 60)): \(stage.rawValue) \(total > 0 ? done * 100 / total : 100)%"
     }

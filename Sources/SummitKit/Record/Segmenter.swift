@@ -18,8 +18,12 @@ struct Segmenter {
     func run() -> Layout? {
         var layout = Layout()
         layout.lineStarts.append(0)
-        for (i, b) in bytes.enumerated() where b == 0x0A && i + 1 <= bytes.count {
-            if i + 1 < bytes.count { layout.lineStarts.append(i + 1) }
+        var chunk = 0
+        while chunk < bytes.count {   // by the MB, so Ctrl-C is seen during a large record
+            if chunk > 0, cancel.isCancelled { return nil }
+            let end = min(bytes.count, chunk + (1 << 20))
+            for i in chunk..<end where bytes[i] == 0x0A && i + 1 < bytes.count { layout.lineStarts.append(i + 1) }
+            chunk = end
         }
         let lineCount = layout.lineStarts.count
         func content(_ line: Int) -> Range<Int> {
@@ -37,7 +41,12 @@ struct Segmenter {
             while e > s && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09) { e -= 1 }
             return s..<e
         }
-        let ranges = (1...lineCount).map(content)
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(lineCount)
+        for line in 1...lineCount {
+            if line & 4095 == 0, cancel.isCancelled { return nil }
+            ranges.append(content(line))
+        }
         var section = -1
         var paragraphStart: Int? = nil
         func closeParagraph(_ last: Int) {

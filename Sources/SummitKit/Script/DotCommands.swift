@@ -62,7 +62,9 @@ extension Session {
                 write("loaded \(shown(r.name)): \(r.lineCount) lines, \(store.quotes.count) quotes, \(store.figures.count) figures")
                 return .ok
             } catch {
-                if error.isCancellation { return cancelledLoad(URL(fileURLWithPath: error.path).lastPathComponent) }
+                let name = URL(fileURLWithPath: error.path).lastPathComponent
+                if error.isCancellation { return cancelledLoad(name) }
+                loadProgress?(LoadProgress(name: name, stage: .done, done: 0, total: 0))
                 return fail(error.description, at: location)
             }
         case ".save", ".save!":
@@ -92,6 +94,7 @@ extension Session {
 
     /// A Ctrl-C during `.record`: the session keeps the records it had.
     func cancelledLoad(_ name: String) -> Result {
+        loadProgress?(LoadProgress(name: name, stage: .done, done: 0, total: 0))
         writeError(printableMessage("loading \(shown(name)) cancelled; still on " + records.map { shown($0.name) }.joined(separator: ", ")))
         return .failed
     }

@@ -34,7 +34,7 @@ struct SafeSave {
         let name = String(p[p.index(after: slash)...])
         if name == "." || name == ".." { throw .refused("\(shown(path)) names a folder; name a file inside it") }
         guard let realFolder = realPath(folder) else {
-            throw .refused("the folder \(shown(folder)) does not exist (\(describeErrno(errno)))")
+            throw .refused("cannot save \(shown(path)): its folder \(shown(folder)) cannot be used (\(describeErrno(errno))); nothing was written")
         }
         let resolved = (realFolder == "/" ? "" : realFolder) + "/" + name
         var link = stat()

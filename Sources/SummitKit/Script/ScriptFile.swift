@@ -30,6 +30,7 @@ public struct ScriptFile: Sendable {
                                   hint: "split it into smaller scripts run one after another")
             case .unreadable(let reason): throw ScriptError("\(shown(path)): cannot be read (\(reason))", hint: "check its permissions")
             case .cancelled: throw ScriptError("\(shown(path)): reading was cancelled", hint: "nothing ran")
+            case .notRegular: throw ScriptError("\(shown(path)): is not a regular file (a device, pipe or socket)", hint: "save the script to a file first")
             }
         }
         // Decoding leniently would turn a stray Latin-1 or Shift_JIS byte into U+FFFD and run a

@@ -15,11 +15,11 @@ final class ProgressLine: @unchecked Sendable {
     }
 
     private func show(_ progress: LoadProgress) {
-        let finished = progress.stage == .extracting && progress.done >= progress.total
-        let text = finished ? "" : progress.line
+        let text = progress.stage == .done ? "" : progress.line
         guard text != shown else { return }
         let wipe = String(repeating: " ", count: shown.unicodeScalars.count)
-        FileHandleOutput.errorNoNewline("\r" + wipe + "\r" + text)
+        // Written as is: the carriage returns are ours, and `line` has the name escaped already.
+        FileHandleOutput.writeAll(2, "\r" + wipe + "\r" + text, stream: "standard error")
         shown = text
     }
 }

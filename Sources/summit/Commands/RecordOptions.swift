@@ -21,13 +21,15 @@ struct RecordOptions: ParsableArguments {
     func load() throws -> [Record] {
         if record.isEmpty { return [Record.bundled()] }
         var out: [Record] = []
-        let watch = LoadWatch(progress: ProgressLine.reporter())
+        let progress = ProgressLine.reporter()
+        let watch = LoadWatch(progress: progress)
         for path in record {
             if path.isEmpty {
                 FileHandleOutput.error("summit: error: --record was given an empty file name; name a UTF-8 .txt report, or leave out --record to use the bundled record")
                 throw ExitCode(2)
             }
             do { out.append(try Record.load(path: path, maxBytes: maxRecordBytes, watch: watch)) } catch {
+                progress?(LoadProgress(name: path, stage: .done, done: 0, total: 0))   // wipe a progress line first
                 FileHandleOutput.error("summit: error: \(error.description)")
                 throw ExitCode(2)
             }

@@ -93,8 +93,8 @@ import Testing
         ("count quotes by speakr", 17, "speaker", "error: expected 'speaker', 'topic' or 'unit' after 'by' at column 17; did you mean 'speaker'? (try .help)"),
         ("quotes by A by B", 13, nil, "error: 'by' is given twice at column 13; keep one 'by' clause"),
         // unsafe characters
-        ("who said a\u{0}b", 11, nil, "error: unexpected control character '^@' at column 11; remove it and retype the query"),
-        ("who said \u{1B}[31m", 10, nil, "error: unexpected control character '^[' at column 10; remove it and retype the query"),
+        ("who said a\u{0}b", 11, nil, "error: unexpected control character '\u{2400}' at column 11; remove it and retype the query"),
+        ("who said \u{1B}[31m", 10, nil, "error: unexpected control character '\u{241B}' at column 10; remove it and retype the query"),
         ("who said a\u{202E}b", 11, nil, "error: unexpected invisible character U+202E at column 11; remove it and retype the query"),
     ] as [(String, Int, String?, String)])
     func errorCase(input: String, column: Int, suggestion: String?, line: String) {
@@ -118,8 +118,11 @@ import Testing
         let input = "who said \u{1B}[31mred"
         let rendered = failure(input)?.rendered(input: input) ?? ""
         #expect(!rendered.unicodeScalars.contains("\u{1B}"))
-        #expect(rendered.hasPrefix("who said ^[[31mred\n         ^\n"))
-        #expect(TerminalText.visible("a\u{0}\u{7F}\u{85}\tb") == "a^@^?\u{FFFD} b")
+        #expect(rendered.hasPrefix("who said \u{241B}[31mred\n         ^\n"))
+        // The same stand-ins as table cells (one escaping function), and the caret still lands
+        // under the character after a wide stand-in.
+        #expect(TerminalText.visible("a\u{0}\u{7F}\u{85}\tb") == "a\u{2400}\u{2421}<U+0085>\u{2409}b")
+        #expect(TerminalText.width(of: "a\u{85}b".unicodeScalars) == 10)
     }
 
     @Test func longLinesAreEchoedInAWindow() {
