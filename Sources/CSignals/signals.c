@@ -47,6 +47,13 @@ int summit_signals_install(void) {
     failed |= install(SIGTERM, end_as_signal, 1);
     failed |= install(SIGHUP, end_as_signal, 1);
     failed |= install(SIGINT, on_interrupt, 1);
+    /* A mask inherited from a parent that blocks signals in its threads would keep these from
+       ever arriving (a supervisor's SIGTERM, a closed terminal's SIGHUP). */
+    sigset_t ending;
+    sigemptyset(&ending);
+    sigaddset(&ending, SIGTERM);
+    sigaddset(&ending, SIGHUP);
+    failed |= sigprocmask(SIG_UNBLOCK, &ending, NULL);
     return failed ? -1 : 0;
 }
 

@@ -51,6 +51,7 @@ extension Record {
             case .tooLarge(let size): throw tooLarge(path, size: size, maxBytes: maxBytes)
             case .unreadable(let reason): throw RecordError(path: path, reason: "cannot be read (\(reason))", hint: "check its permissions")
             case .cancelled: throw RecordError.cancelled(path)
+            case .notRegular: throw RecordError(path: path, reason: "is not a regular file (a device, pipe or socket)", hint: "name a UTF-8 text report")
             }
         }
         try validate(raw, path: path)

@@ -22,12 +22,6 @@ public struct ScriptFile: Sendable {
             throw ScriptError("\(shown(path)): no such script", hint: "check the path")
         }
         guard !isDir.boolValue else { throw ScriptError("\(shown(path)): is a directory", hint: "name a .summit file") }
-        // A pipe would block the open until someone writes to it, and a device could stream
-        // forever (/dev/zero): only regular files (or links to them) are scripts.
-        var st = stat()
-        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
-            throw ScriptError("\(shown(path)): is not a regular file (a device, pipe or socket)", hint: "name a .summit file")
-        }
         let bytes: [UInt8]
         do { bytes = try FileBytes.read(path, limit: Self.maxBytes) } catch {
             switch error {
@@ -36,6 +30,7 @@ public struct ScriptFile: Sendable {
                                   hint: "split it into smaller scripts run one after another")
             case .unreadable(let reason): throw ScriptError("\(shown(path)): cannot be read (\(reason))", hint: "check its permissions")
             case .cancelled: throw ScriptError("\(shown(path)): reading was cancelled", hint: "nothing ran")
+            case .notRegular: throw ScriptError("\(shown(path)): is not a regular file (a device, pipe or socket)", hint: "save the script to a file first")
             }
         }
         // Decoding leniently would turn a stray Latin-1 or Shift_JIS byte into U+FFFD and run a

@@ -8,21 +8,25 @@ enum FileBytes {
         /// `size` is the file's size, or the bytes read when reading passed the limit.
         case tooLarge(size: Int)
         case unreadable(reason: String)
+        /// A device, pipe or socket: it could stream forever (/dev/zero) or block.
+        case notRegular
         case cancelled
     }
 
     static let chunk = 4 << 20
 
-    /// The file's bytes; `onChunk(done, total)` after each chunk of a regular file, and a
+    /// The bytes of a regular file; `onChunk(done, total)` after each chunk, and a
     /// cancellation check between chunks.
     static func read(_ path: String, limit: Int, cancel: Cancellation = .never,
                      onChunk: ((Int, Int) -> Void)? = nil) throws(Failure) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO with no writer must not hang (only regular files are read).
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 { throw .unreadable(reason: describeErrno(errno)) }
         defer { close(fd) }
         var st = stat()
         if fstat(fd, &st) != 0 { throw .unreadable(reason: describeErrno(errno)) }
-        let size = (st.st_mode & S_IFMT) == S_IFREG ? Int(st.st_size) : 0
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw .notRegular }
+        let size = Int(st.st_size)
         if size > limit { throw .tooLarge(size: size) }
         var bytes = [UInt8](repeating: 0, count: min(max(size, 0), limit) + 1)
         var done = 0
