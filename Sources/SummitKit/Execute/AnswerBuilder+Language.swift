@@ -85,7 +85,7 @@ extension AnswerBuilder {
     func quoteText(_ q: QuoteFact) -> String { quoteDisplay(q).joined(separator: " ") }
 
     /// One quote as table lines: the leading cells on the first line, blank under it after.
-    func appendQuote(_ q: QuoteFact, before: [String], matcher: TermMatcher?, _ b: inout Rows) {
+    func appendQuote(_ q: QuoteFact, before: [String], _ b: inout Rows) {
         appendLines(quoteDisplay(q), before: before, &b)
     }
 

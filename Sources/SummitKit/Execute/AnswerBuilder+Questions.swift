@@ -13,7 +13,7 @@ extension AnswerBuilder {
             let how = ids.contains(q.speaker.id) ? "said by" : m.map { matchReason(i, $0).rawValue } ?? "text"
             b.rows.append(.object([("kind", .string("quote")), ("who", q.speaker.json), ("id", .string(q.id)), ("line", .int(q.line)),
                                    ("text", .string(q.text)), ("text_en", opt(store.quoteEnglish[i])), ("matched", .string(how))]))
-            appendQuote(q, before: [q.speaker.label + (how == "heading" ? " [heading only]" : ""), q.id, lines(q)], matcher: m, &b)
+            appendQuote(q, before: [q.speaker.label + (how == "heading" ? " [heading only]" : ""), q.id, lines(q)], &b)
             b.text.append("\(q.id) L\(lines(q)) \(q.speaker.label): " + quoteText(q))
         }
         let narration = narrationSentences(items, excludingQuotes: own + others)
@@ -94,7 +94,7 @@ extension AnswerBuilder {
         b.rows.append(.object([("kind", .string("quote")), ("who", q.speaker.json), ("id", .string(q.id)), ("line", .int(q.line)),
                                ("text", .string(q.text)), ("text_en", opt(store.quoteEnglish[i])),
                                ("matched", .string(m.map { matchReason(i, $0).rawValue } ?? "text"))]))
-        appendQuote(q, before: [q.speaker.label, q.id, lines(q)], matcher: m, &b)
+        appendQuote(q, before: [q.speaker.label, q.id, lines(q)], &b)
         b.text.append("\(q.id) L\(lines(q)) \(q.speaker.label): " + quoteText(q))
     }
 

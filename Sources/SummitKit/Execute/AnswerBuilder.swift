@@ -92,7 +92,7 @@ public struct AnswerBuilder: Sendable {
                                    ("quotes", .array(qs.map { .object(quoteJSON($0) + matchedJSON($0, matcher)) }))]))
             b.text.append("\(first.speaker.label): \(qs.count) quote\(qs.count == 1 ? "" : "s")")
             for (k, q) in qs.enumerated() {
-                appendQuote(q, before: [k == 0 ? first.speaker.label : "", q.id, lines(q)], matcher: matcher, &b)
+                appendQuote(q, before: [k == 0 ? first.speaker.label : "", q.id, lines(q)], &b)
                 b.text.append("  \(q.id) L\(lines(q)) " + quoteText(q))
             }
         }
@@ -107,7 +107,7 @@ public struct AnswerBuilder: Sendable {
             let q = store.quotes[i]
             b.rows.append(.object(quoteJSON(q) + matchedJSON(q, matcher)))
             let mark = q.type == .headline ? " (headline)" : q.type == .question ? " (question)" : ""
-            appendQuote(q, before: [q.id, lines(q), q.speaker.label + mark + matchedMark(q, matcher)], matcher: matcher, &b)
+            appendQuote(q, before: [q.id, lines(q), q.speaker.label + mark + matchedMark(q, matcher)], &b)
             b.text.append("\(q.id) L\(lines(q)) \(q.speaker.label)\(mark)\(q.topic.map { " on \($0)" } ?? ""): " + quoteText(q))
         }
     }

@@ -137,11 +137,6 @@ public final class Session {
     }
 
 
-    /// A line compared loosely: case and runs of spaces do not make it another question.
-    static func squeezed(_ s: String) -> String {
-        s.lowercased().split(separator: " ").joined(separator: " ")
-    }
-
     func ms(_ ns: UInt64) -> String {
         let v = Double(ns) / 1e6
         return String(format: "%.3f", v)

@@ -13,7 +13,7 @@ struct TermCleaner {
     }
 
     func units(_ raw: String) -> [Unit] {
-        let text = raw.trimmingCharacters(in: " ")
+        let text = raw.trimmedOfSpaces()
         if text.isEmpty { return [] }
         if text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 {
             let inner = String(text.dropFirst().dropLast())
@@ -74,7 +74,7 @@ struct TermCleaner {
 
     /// A Japanese slot without the particles and polite endings around it.
     func stripJapanese(_ s: String) -> String {
-        var t = s.trimmingCharacters(in: " ")
+        var t = s.trimmedOfSpaces()
         var changed = true
         while changed, !t.isEmpty {
             changed = false

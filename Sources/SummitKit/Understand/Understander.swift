@@ -26,14 +26,14 @@ public struct Understander: Sendable {
     /// `readings(of:)` gives the natural readings too, for when that one names no one the
     /// record knows. Any other line is read as a plain question.
     public func understand(_ line: String) throws(QueryError) -> Understanding {
-        let typed = line.trimmingCharacters(in: " ")
+        let typed = line.trimmedOfSpaces()
         if let s = try? parseQuery(typed) { return finish(s, rewritten: false, typed: typed) }
         return try readings(of: typed)
     }
 
     /// Every reading of a line, the canonical one (if it parses) first.
     public func readings(of line: String) throws(QueryError) -> Understanding {
-        let typed = line.trimmingCharacters(in: " ")
+        let typed = line.trimmedOfSpaces()
         var candidates: [Statement] = []
         var rewritten = false
         var canonicalError: QueryError?
@@ -109,7 +109,8 @@ public struct Understander: Sendable {
                 words.removeFirst(); changed = true
             }
         }
-        return words.joined(separator: " ").trimmingCharacters(in: ",")
+        let joined = words.joined(separator: " ")
+        return String(joined.drop(while: { $0 == "," }).reversed().drop(while: { $0 == "," }).reversed())
     }
 
     /// `… limit 3 as json` kept apart, so a shape sees only the question.
@@ -146,7 +147,7 @@ public struct Understander: Sendable {
             _ = matcher.match { bindings in
                 // `A || B`: try A, and B when A finds nothing (a sharper question first).
                 result = shape.canonical.split(separator: "||").compactMap { template in
-                    fill(String(template).trimmingCharacters(in: " "), bindings, units: units, japanese: shape.japanese).flatMap { try? parseQuery($0 + modifiers) }
+                    fill(String(template).trimmedOfSpaces(), bindings, units: units, japanese: shape.japanese).flatMap { try? parseQuery($0 + modifiers) }
                 }
                 return !result.isEmpty
             }
@@ -216,7 +217,7 @@ public struct Understander: Sendable {
 
     /// A speaker's name as the query should carry it, or nil when no one is called that.
     func speakerForm(_ raw: String) -> String? {
-        let name = raw.trimmingCharacters(in: " ")
+        let name = raw.trimmedOfSpaces()
         if vocabulary.isSpeaker(name) { return quotedIfNeeded(name) }
         for article in ["the ", "The "] where name.hasPrefix(article) {
             let rest = String(name.dropFirst(article.count))

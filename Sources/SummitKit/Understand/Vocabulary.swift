@@ -37,7 +37,7 @@ public struct Vocabulary: Sendable {
     /// Whether a name means someone who can be quoted: a person or group of the lexicon, or a
     /// speaker of the loaded records.
     func isSpeaker(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: " ")
+        let t = text.trimmedOfSpaces()
         guard !t.isEmpty, t.count <= 60 else { return false }
         if entries(t).contains(where: \.isSpeakerKind) { return true }
         if speakerNames.contains(Lexicon.fold(t)) || speakerNames.contains(t) { return true }
@@ -45,10 +45,4 @@ public struct Vocabulary: Sendable {
     }
 
     func isUnit(_ word: String) -> Bool { unitWords.contains(word.lowercased()) }
-}
-
-extension String {
-    func trimmingCharacters(in set: Character) -> String {
-        String(drop(while: { $0 == set }).reversed().drop(while: { $0 == set }).reversed())
-    }
 }
