@@ -159,7 +159,7 @@ struct HandoutTimeline {
         let width = 760
         let height = top + moments.count * rowHeight + 8
         var out = "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-labelledby=\"timeline-title\">"
-        out += "<title id=\"timeline-title\">Timeline: \(moments.count) moments, clock times in \(zones.map { htmlEscaped($0.name) }.joined(separator: " and "))</title>"
+        out += "<title id=\"timeline-title\">Timeline: \(moments.count) moment\(moments.count == 1 ? "" : "s"), clock times in \(zones.map { htmlEscaped($0.name) }.joined(separator: " and "))</title>"
         for (i, z) in zones.enumerated() {
             out += "<text class=\"zone\" x=\"\(i * columnWidth + 4)\" y=\"18\">\(htmlEscaped(z.name))</text>"
             if !z.name.hasPrefix("UTC") { out += "<text class=\"offset\" x=\"\(i * columnWidth + 4)\" y=\"34\">\(Self.offsetText(z.offset))</text>" }
