@@ -93,6 +93,13 @@ import Testing
         #expect(ink.pixels > png.width * png.height / 50, "only \(ink.pixels) pixels differ from the background")
         #expect(ink.colours > 20, "only \(ink.colours) colours: a blank page?")
 
+        // Printed: A4 pages (Chromium's default paper is US Letter, so this is the page's @page rule).
+        let pdf = dir.url.appendingPathComponent("tour.pdf")
+        _ = try Self.chromium(chrome, page, ["--no-pdf-header-footer", "--print-to-pdf=" + pdf.path], in: dir.url)
+        let boxes = Self.mediaBoxes(try Data(contentsOf: pdf))
+        #expect(boxes.count > 1, "the tour should print on several pages, got \(boxes.count)")
+        #expect(boxes.allSatisfy { abs($0.0 - 595) < 2 && abs($0.1 - 842) < 2 }, "pages not A4: \(Set(boxes.map { "\($0.0)x\($0.1)" }))")
+
         // As the browser's own parser reads it: the queries are there as text.
         let dom = try Self.chromium(chrome, page, ["--dump-dom"], in: dir.url)
         #expect(Self.consoleLines(dom.stderr).isEmpty, "\(Self.consoleLines(dom.stderr))")
@@ -112,6 +119,15 @@ import Testing
         #expect(!Self.consoleLines(r.stderr).isEmpty, "a blocked load was not reported: \(r.stderr)")
         #expect(!HTMLStructure("<p>a<img src=x onerror=alert(1)></p>").problems.isEmpty)
         #expect(!HTMLStructure("<p>a &amp b</p>").problems.isEmpty)
+    }
+
+    /// Width and height in points of each page of a PDF (`/MediaBox [0 0 W H]`, written plainly by Chromium).
+    static func mediaBoxes(_ pdf: Data) -> [(Double, Double)] {
+        let text = String(decoding: pdf, as: Unicode.ASCII.self)
+        return text.components(separatedBy: "/MediaBox [").dropFirst().compactMap { rest in
+            let numbers = rest.prefix { $0 != "]" }.split(separator: " ").compactMap { Double($0) }
+            return numbers.count == 4 ? (numbers[2] - numbers[0], numbers[3] - numbers[1]) : nil
+        }
     }
 
     /// Text as the page escapes it.

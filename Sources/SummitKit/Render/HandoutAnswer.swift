@@ -51,6 +51,9 @@ enum HandoutAnswer {
 
     static func table(_ answer: Answer, cited: [[CitedLine]]) -> String {
         let columns = answer.tableColumns
+        // Grouped answers (a speaker's quotes) have fewer JSON rows than table rows: their line
+        // cells link to whatever the answer cites.
+        let all = cited.flatMap { $0 }
         var out = "<table><thead><tr>"
         for c in columns { out += "<th\(c.alignment == .right ? " class=\"num\"" : "")>\(htmlEscaped(c.title))</th>" }
         out += "</tr></thead><tbody>"
@@ -61,7 +64,7 @@ enum HandoutAnswer {
             for (i, cell) in row.enumerated() {
                 let column = columns.indices.contains(i) ? columns[i] : nil
                 let isLine = column?.title == "line" || column?.title == "lines"
-                let body = isLine && cited.indices.contains(r) ? linkedLines(cell, cited[r]) : htmlLines(cell)
+                let body = isLine ? linkedLines(cell, answer.cells.count == cited.count ? cited[r] : all) : htmlLines(cell)
                 out += "<td\(column?.alignment == .right ? " class=\"num\"" : "")>\(body)</td>"
             }
             out += "</tr>"
