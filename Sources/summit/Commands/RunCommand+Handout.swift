@@ -26,7 +26,7 @@ extension RunCommand {
         }
         for failure in result.failures { FileHandleOutput.error(failure) }
         guard session.writeHandout(result.html, to: path, force: force) else { throw ExitCode(1) }
-        FileHandleOutput.write("wrote \(shown(path)): \(result.queries) queries, \(result.failures.count) failed")
+        FileHandleOutput.write("wrote \(shown(path)): \(result.queries) quer\(result.queries == 1 ? "y" : "ies"), \(result.failures.count) failed")
         if !result.failures.isEmpty { throw ExitCode(1) }
     }
 }
