@@ -14,26 +14,14 @@ import Testing
         return nil
     }
 
-    struct Run { let status: Int32; let stdout: String; let stderr: String }
-
-    /// Headless Chromium on a page; its own profile folder so runs never share state.
-    static func chromium(_ chrome: String, _ page: URL, _ mode: [String], in dir: URL) throws -> Run {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: chrome)
-        p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0", "--no-first-run",
-                       "--user-data-dir=" + dir.appendingPathComponent("profile").path] + mode + [page.absoluteString]
-        p.currentDirectoryURL = dir
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        let o = OutputCollector(out.fileHandleForReading), e = OutputCollector(err.fileHandleForReading)
-        try p.run()
-        let deadline = Date().addingTimeInterval(30)
-        while p.isRunning && Date() < deadline { usleep(10_000) }
-        if p.isRunning { p.terminate(); p.waitUntilExit(); throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "chromium took over 30 s on \(page.path)"]) }
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: o.text(), stderr: e.text())
+    /// Headless Chromium on a page (at most 60 s); its own profile folder so runs never share state.
+    static func chromium(_ chrome: String, _ page: URL, _ mode: [String], in dir: URL) throws -> Safety.ShellResult {
+        let args = [chrome, "--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0", "--no-first-run",
+                    "--user-data-dir=" + dir.appendingPathComponent("profile").path] + mode + [page.absoluteString]
+        let quoted = args.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let r = try Safety.bash("timeout 60 " + quoted + " </dev/null", directory: dir)
+        if r.status == 124 { Issue.record("chromium took over 60 s on \(page.path)") }
+        return r
     }
 
     /// Console lines Chromium logged (`…:INFO:CONSOLE:1] "Uncaught …", source: …`).

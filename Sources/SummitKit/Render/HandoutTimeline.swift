@@ -81,7 +81,7 @@ struct HandoutTimeline {
                 let oh = num(rest + 1..<rest + 3), let om = num(rest + 4..<rest + 6) {
             offset = (s[rest] == 0x2D ? -1 : 1) * (oh * 60 + om)
         } else { return nil }
-        return ((daysSince1970(y, mo, d) * 24 + h) * 60 + mi - offset, offset)
+        return ((CalendarDate(year: y, month: mo, day: d).dayNumber * 24 + h) * 60 + mi - offset, offset)
     }
 
     /// `T02:30+09:00` → (minute of the day, +540); nil unless time and offset are there.
@@ -105,33 +105,14 @@ struct HandoutTimeline {
         return best?.0
     }
 
-    /// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil).
-    static func daysSince1970(_ y0: Int, _ m: Int, _ d: Int) -> Int {
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
-
     /// `7 Feb 11:50` for an instant seen from a zone.
     static func clock(_ instant: Int, offset: Int) -> String {
         let local = instant + offset
         let minutes = ((local % 1440) + 1440) % 1440
         let days = (local - minutes) / 1440
-        // civil_from_days
-        let z = days + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
+        let date = CalendarDate(dayNumber: days)
         let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let hh = minutes / 60, mm = minutes % 60
-        return "\(day) \(names[month - 1]) \(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm)"
+        return "\(date.day) \(names[date.month - 1]) \(two(minutes / 60)):\(two(minutes % 60))"
     }
 
     /// `UTC+9`, `UTC−5`, `UTC+5:30`.
