@@ -21,7 +21,7 @@ let package = Package(
             name: "SummitData",
             path: ".",
             // Rooted at the package so it can embed Grammar/; everything else here belongs elsewhere.
-            exclude: ["Sources/SummitKit", "Sources/SummitGloss", "Sources/summit", "Sources/CEditLine", "Sources/CSignals", "Tests", "Scripts", "Fuzz", "README.md", ".ci"],
+            exclude: ["Sources/SummitKit", "Sources/SummitGloss", "Sources/summit", "Sources/CEditLine", "Sources/CSignals", "Tests", "Scripts", "Fuzz", "README.md", ".ci", "docs"],
             sources: ["Sources/SummitData/EmbeddedData.swift"],
             resources: [
                 .embedInCode("Grammar/lexicon.tsv"),

@@ -39,10 +39,18 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Let the scripts write files (.save, .save!); without it such lines fail.")
     var allowWrite = false
 
+    @Option(name: .long, help: ArgumentHelp("Write the script as one self-contained HTML handout to FILE (never over an existing file unless --force).", valueName: "FILE"),
+            completion: .file(extensions: ["html"]))
+    var html: String?
+
+    @Flag(name: .long, help: "With --html: replace FILE if it exists.")
+    var force = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one script, e.g. summit run Scripts/tour.summit") }
         if check && rewrite { throw ValidationError("--check and --rewrite do not go together; pick one") }
         if step && (check || rewrite) { throw ValidationError("--step is for a live demo; it does not go with --check or --rewrite") }
+        try validateHandout()
     }
 
     func run() throws {
@@ -59,6 +67,7 @@ struct RunCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
+        if let html { return try writeHandout(html, records: loaded) }
         if check || rewrite {
             var failed = false
             for f in files where !ScriptCheck(file: f, records: loaded, format: format, allowWrite: allowWrite).run(rewrite: rewrite) { failed = true }
