@@ -36,8 +36,9 @@ public final class Session {
     public var cancellation: Cancellation = .never
     /// The line editor's history, when there is one.
     public var editorHistory: (() -> [String])?
-    /// Pauses before each query of a script (`summit run --step`); gets the query about to run.
-    public var stepHook: ((String) -> Void)?
+    /// Walks scripts step by step (`summit run --step`): shows each query with its narration
+    /// and says what to do with it.
+    public weak var stepper: StepPresenter?
     /// Shows how a large `.record` load is going (on a terminal).
     public var loadProgress: (@Sendable (LoadProgress) -> Void)?
     /// Told the temporary file `.save` is writing (nil once it is gone), so a signal that ends
