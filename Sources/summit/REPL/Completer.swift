@@ -7,13 +7,16 @@ struct Completer {
     let session: Session
 
     func complete(_ prefix: String) -> Completion {
+        if let spoken = speakerOfSeveralWords(prefix) { return spoken }
         let (context, start) = completionContext(forPrefix: prefix)
         let typed = String(prefix[start...])
         let wordStart = prefix.utf8.distance(from: prefix.startIndex, to: start)
         let pool: [String]
         switch context {
         case .keyword(let words): pool = words
-        case .speaker: pool = speakerNames()
+        case .speaker:
+            // Labels of several words ("the official") are offered whole after by/did.
+            return Completion(wordStart: wordStart, candidates: Self.matching(typed, in: speakerNames(), allowingSpaces: true))
         case .term: pool = termWords()
         case .unit: pool = session.store.lexicon.isEmpty ? [] : unitWords()
         case .format: pool = OutputFormat.allCases.map(\.rawValue)
@@ -25,12 +28,14 @@ struct Completer {
     }
 
     /// Candidates that start with what was typed, case-insensitively, without repeats, in order.
-    static func matching(_ typed: String, in pool: [String]) -> [String] {
+    static func matching(_ typed: String, in pool: [String], allowingSpaces: Bool = false) -> [String] {
         let t = typed.lowercased()
         var seen = Set<String>()
-        return pool.filter { $0.lowercased().hasPrefix(t) && !$0.contains(" ") && seen.insert($0.lowercased()).inserted }
+        return pool.filter { $0.lowercased().hasPrefix(t) && (allowingSpaces || !$0.contains(" ")) && seen.insert($0.lowercased()).inserted }
     }
 
+    /// Every speaker the answers name, from the store's quotes: people, and the groups and
+    /// organizations that speak as themselves ("the official", "American media").
     func speakerNames() -> [String] {
         var names: [String] = []
         for s in session.store.speakers where s.id != "unknown" {
@@ -38,6 +43,18 @@ struct Completer {
             if let e = session.store.lexicon.entry(id: s.id) { names.append(contentsOf: e.english + e.japanese) }
         }
         return names
+    }
+
+    /// A speaker label typed past one of its spaces (`quotes by the o`): the word-by-word
+    /// context has moved on, so the text after the last `by` or `did` is matched whole.
+    func speakerOfSeveralWords(_ prefix: String) -> Completion? {
+        guard let start = [" by ", " did "].compactMap({ prefix.range(of: $0, options: [.backwards, .caseInsensitive])?.upperBound }).max()
+        else { return nil }
+        let typed = String(prefix[start...])
+        guard typed.contains(" ") else { return nil }
+        let names = Self.matching(typed, in: speakerNames(), allowingSpaces: true).filter { $0.contains(" ") }
+        guard !names.isEmpty else { return nil }
+        return Completion(wordStart: prefix.utf8.distance(from: prefix.startIndex, to: start), candidates: names)
     }
 
     func termWords() -> [String] {
