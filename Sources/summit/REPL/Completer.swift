@@ -13,7 +13,12 @@ struct Completer {
         let wordStart = prefix.utf8.distance(from: prefix.startIndex, to: start)
         let pool: [String]
         switch context {
-        case .keyword(let words): pool = words
+        case .keyword(let words):
+            // `count quotes by` takes a keyword (speaker, topic, unit) or a speaker's name.
+            if prefix[..<start].split(whereSeparator: \.isWhitespace).last?.lowercased() == "by" {
+                return Completion(wordStart: wordStart, candidates: Self.matching(typed, in: words + speakerNames(), allowingSpaces: true))
+            }
+            pool = words
         case .speaker:
             // Labels of several words ("the official") are offered whole after by/did.
             return Completion(wordStart: wordStart, candidates: Self.matching(typed, in: speakerNames(), allowingSpaces: true))
