@@ -10,7 +10,7 @@ struct TabTmuxTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("summit-tab-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let session = try #require(TmuxSession(
-            command: "'\(binary.path)'; echo \"[exited $?]\"; sleep 600",
+            command: "cd '\(directory.path)' && '\(binary.path)'; echo \"[exited $?]\"; sleep 600",
             environment: ["XDG_STATE_HOME": directory.appendingPathComponent("state").path, "HOME": directory.path],
             width: 80, height: 40, prefix: "shell-tab"))
         #expect(session.waitFor("summit>"), "no prompt:\n\(session.screen())")
@@ -67,5 +67,18 @@ struct TabTmuxTests {
         #expect(session.waitUntil { lastLine($0) == "summit> count quotes by American media" }, "\(session.screen())")
         session.send(keys: "Enter")
         #expect(session.waitFor("(1 row)"), "\(session.screen())")
+    }
+
+    @Test func outputAndOnceCompleteFileNames() throws {
+        let (session, directory) = try start()
+        defer { session.kill(); try? FileManager.default.removeItem(at: directory) }
+        try Data().write(to: directory.appendingPathComponent("answers-for-class.txt"))
+        session.type(".output! answers-f")
+        session.send(keys: "Tab")
+        #expect(session.waitUntil { lastLine($0) == "summit> .output! answers-for-class.txt" }, "\(session.screen())")
+        session.send(keys: "C-u")
+        session.type(".once answ")
+        session.send(keys: "Tab")
+        #expect(session.waitUntil { lastLine($0) == "summit> .once answers-for-class.txt" }, "\(session.screen())")
     }
 }

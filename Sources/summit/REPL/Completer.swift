@@ -8,6 +8,7 @@ struct Completer {
 
     func complete(_ prefix: String) -> Completion {
         if let spoken = speakerOfSeveralWords(prefix) { return spoken }
+        if let file = outputFile(prefix) { return file }
         let (context, start) = completionContext(forPrefix: prefix)
         let typed = String(prefix[start...])
         let wordStart = prefix.utf8.distance(from: prefix.startIndex, to: start)
@@ -67,6 +68,15 @@ struct Completer {
     }
 
     func unitWords() -> [String] { ["yen", "dollars", "usd", "jpy", "円", "ドル", "euros", "people", "years", "months", "minutes", "countries", "money"] }
+
+    /// `.output FILE` and `.once FILE` (and their `!` forms) take a file name like `.save`.
+    func outputFile(_ prefix: String) -> Completion? {
+        let words = prefix.drop { $0 == " " }.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
+        guard words.count == 2, [".output", ".output!", ".once", ".once!"].contains(words[0].lowercased()),
+              !words[1].contains(" ") else { return nil }
+        let typed = String(words[1])
+        return Completion(wordStart: prefix.utf8.count - typed.utf8.count, candidates: files(matching: typed))
+    }
 
     func files(matching typed: String) -> [String] {
         let url = URL(fileURLWithPath: typed.isEmpty ? "./" : typed)
