@@ -20,6 +20,15 @@ struct StepTmuxTests {
         people limit 2
         """
 
+    /// Runs `body` on a step demo of `script` in a `width`-column terminal, then cleans up.
+    private func withDemo(width: Int, _ body: (TmuxSession) throws -> Void) throws {
+        let directory = try folder()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let session = try start(width: width, in: directory)
+        defer { session.kill() }
+        try body(session)
+    }
+
     private func start(width: Int, in directory: URL) throws -> TmuxSession {
         let binary = try SummitBinary.require()
         let file = directory.appendingPathComponent("demo.summit")
@@ -44,63 +53,58 @@ struct StepTmuxTests {
 
     @Test(arguments: [60, 80])
     func typedQueryStaysOnTheStepThenSkipBackRunAndQuit(width: Int) throws {
-        let directory = try folder()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let session = try start(width: width, in: directory)
-        defer { session.kill() }
+        try withDemo(width: width) { session in
+            // The narration is wrapped at spaces: a hard cut at the width would split a word.
+            let cut = Self.narration.index(Self.narration.startIndex, offsetBy: width)
+            #expect(Self.narration[cut] != " " && Self.narration[Self.narration.index(before: cut)] != " ")
+            let rows = session.screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let shown = rows.prefix { !$0.hasPrefix("A second") }.joined(separator: " ")
+            #expect(shown.contains(Self.narration), "narration not wrapped at spaces:\n\(session.screen())")
+            #expect(rows.allSatisfy { $0.count <= width })
+            // Its blank line is kept, and the query is shown once, not echoed again.
+            #expect(rows.contains("") && rows.contains("A second paragraph follows the blank comment."))
+            #expect(count("count figures", in: session.screen()) == 1, "\(session.screen())")
+            #expect(!session.screen().contains("#"))
 
-        // The narration is wrapped at spaces: a hard cut at the width would split a word.
-        let cut = Self.narration.index(Self.narration.startIndex, offsetBy: width)
-        #expect(Self.narration[cut] != " " && Self.narration[Self.narration.index(before: cut)] != " ")
-        let rows = session.screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let shown = rows.prefix { !$0.hasPrefix("A second") }.joined(separator: " ")
-        #expect(shown.contains(Self.narration), "narration not wrapped at spaces:\n\(session.screen())")
-        #expect(rows.allSatisfy { $0.count <= width })
-        // Its blank line is kept, and the query is shown once, not echoed again.
-        #expect(rows.contains("") && rows.contains("A second paragraph follows the blank comment."))
-        #expect(count("count figures", in: session.screen()) == 1, "\(session.screen())")
-        #expect(!session.screen().contains("#"))
+            // A typed query runs; the demo stays on step 1.
+            session.type("count quotes")
+            session.send(keys: "Enter")
+            #expect(session.waitUntil { count("step 1/3", in: $0) == 2 }, "\(session.screen())")
+            #expect(session.screen().contains("│ quotes ("))
+            #expect(!session.screen().contains("│ figures"), "the step ran instead of staying:\n\(session.screen())")
 
-        // A typed query runs; the demo stays on step 1.
-        session.type("count quotes")
-        session.send(keys: "Enter")
-        #expect(session.waitUntil { count("step 1/3", in: $0) == 2 }, "\(session.screen())")
-        #expect(session.screen().contains("│ quotes ("))
-        #expect(!session.screen().contains("│ figures"), "the step ran instead of staying:\n\(session.screen())")
+            session.send(keys: "s", "Enter")
+            #expect(session.waitFor("step 2/3"), "\(session.screen())")
+            #expect(session.screen().contains("▶ count quotes"))
+            #expect(!session.screen().contains("│ figures"), "s ran the step:\n\(session.screen())")
 
-        session.send(keys: "s", "Enter")
-        #expect(session.waitFor("step 2/3"), "\(session.screen())")
-        #expect(session.screen().contains("▶ count quotes"))
-        #expect(!session.screen().contains("│ figures"), "s ran the step:\n\(session.screen())")
+            session.send(keys: "b", "Enter")
+            #expect(session.waitUntil { count("step 1/3", in: $0) == 3 }, "\(session.screen())")
+            session.send(keys: "Enter")
+            #expect(session.waitFor("│ figures"), "\(session.screen())")
+            #expect(session.waitUntil { count("step 2/3", in: $0) == 2 }, "\(session.screen())")
 
-        session.send(keys: "b", "Enter")
-        #expect(session.waitUntil { count("step 1/3", in: $0) == 3 }, "\(session.screen())")
-        session.send(keys: "Enter")
-        #expect(session.waitFor("│ figures"), "\(session.screen())")
-        #expect(session.waitUntil { count("step 2/3", in: $0) == 2 }, "\(session.screen())")
-
-        session.send(keys: "q", "Enter")
-        #expect(session.waitFor("[exited 0]"), "\(session.screen())")
-        let screen = session.screen()
-        #expect(count("│ quotes (", in: screen) == 1, "q ran step 2:\n\(screen)")
-        #expect(!screen.contains("people limit 2") && !screen.contains("step 3/3"))
-        let tail = screen.split(separator: "\n").suffix(2).map(String.init)
-        #expect(tail == ["› q", "[exited 0]"], "something was printed after q:\n\(screen)")
+            session.send(keys: "q", "Enter")
+            #expect(session.waitFor("[exited 0]"), "\(session.screen())")
+            let screen = session.screen()
+            #expect(count("│ quotes (", in: screen) == 1, "q ran step 2:\n\(screen)")
+            #expect(!screen.contains("people limit 2") && !screen.contains("step 3/3"))
+            let tail = screen.split(separator: "\n").suffix(2).map(String.init)
+            #expect(tail == ["› q", "[exited 0]"], "something was printed after q:\n\(screen)")
+        }
     }
 
     @Test(arguments: [60, 80])
     func controlDEndsTheDemoWithoutRunningTheRest(width: Int) throws {
-        let directory = try folder()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let session = try start(width: width, in: directory)
-        defer { session.kill() }
-        session.send(keys: "Enter")
-        #expect(session.waitFor("step 2/3"), "\(session.screen())")
-        #expect(session.screen().contains("│ figures"))
-        session.send(keys: "C-d")
-        #expect(session.waitFor("[exited 0]"), "\(session.screen())")
-        let screen = session.screen()
-        #expect(!screen.contains("│ quotes ("), "Ctrl-D ran the remaining steps:\n\(screen)")
-        #expect(!screen.contains("people limit 2") && !screen.contains("step 3/3"))
+        try withDemo(width: width) { session in
+            session.send(keys: "Enter")
+            #expect(session.waitFor("step 2/3"), "\(session.screen())")
+            #expect(session.screen().contains("│ figures"))
+            session.send(keys: "C-d")
+            #expect(session.waitFor("[exited 0]"), "\(session.screen())")
+            let screen = session.screen()
+            #expect(!screen.contains("│ quotes ("), "Ctrl-D ran the remaining steps:\n\(screen)")
+            #expect(!screen.contains("people limit 2") && !screen.contains("step 3/3"))
+        }
     }
 }

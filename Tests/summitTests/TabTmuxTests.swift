@@ -21,6 +21,16 @@ struct TabTmuxTests {
         screen.split(separator: "\n").last.map(String.init) ?? ""
     }
 
+    /// Types `text`, presses Tab and expects the prompt line to read `line` (the typed text is
+    /// cleared first with Ctrl-U unless `continuing`).
+    private func tab(_ session: TmuxSession, typing text: String, expect line: String, continuing: Bool = false,
+                     sourceLocation: SourceLocation = #_sourceLocation) {
+        if !continuing { session.send(keys: "C-u") }
+        session.type(text)
+        session.send(keys: "Tab")
+        #expect(session.waitUntil { lastLine($0) == "summit> " + line }, "\(session.screen())", sourceLocation: sourceLocation)
+    }
+
     @Test func overAHundredCandidatesAsksFirst() throws {
         let (session, directory) = try start()
         defer { session.kill(); try? FileManager.default.removeItem(at: directory) }
@@ -48,23 +58,13 @@ struct TabTmuxTests {
     @Test func speakersOfSeveralWordsComplete() throws {
         let (session, directory) = try start()
         defer { session.kill(); try? FileManager.default.removeItem(at: directory) }
-        session.type("quotes by the o")
-        session.send(keys: "Tab")
-        #expect(session.waitUntil { lastLine($0) == "summit> quotes by the official" }, "\(session.screen())")
-        session.send(keys: "C-u")
-        session.type("what did Ishiba's")
-        session.send(keys: "Tab")
-        #expect(session.waitUntil { lastLine($0) == "summit> what did Ishiba's aides" }, "\(session.screen())")
-        session.send(keys: "C-u")
+        tab(session, typing: "quotes by the o", expect: "quotes by the official")
+        tab(session, typing: "what did Ishiba's", expect: "what did Ishiba's aides")
         // After count's `by`, names are offered beside the groupings (speaker, topic, unit).
-        session.type("count quotes by Am")
-        session.send(keys: "Tab")
-        #expect(session.waitUntil { lastLine($0) == "summit> count quotes by American" }, "\(session.screen())")
+        tab(session, typing: "count quotes by Am", expect: "count quotes by American")
         // The labels share "American " (space included): one letter more picks one.
         #expect(session.cursor()?.x == "summit> count quotes by American ".count)
-        session.type("m")
-        session.send(keys: "Tab")
-        #expect(session.waitUntil { lastLine($0) == "summit> count quotes by American media" }, "\(session.screen())")
+        tab(session, typing: "m", expect: "count quotes by American media", continuing: true)
         session.send(keys: "Enter")
         #expect(session.waitFor("(1 row)"), "\(session.screen())")
     }
@@ -73,12 +73,7 @@ struct TabTmuxTests {
         let (session, directory) = try start()
         defer { session.kill(); try? FileManager.default.removeItem(at: directory) }
         try Data().write(to: directory.appendingPathComponent("answers-for-class.txt"))
-        session.type(".output! answers-f")
-        session.send(keys: "Tab")
-        #expect(session.waitUntil { lastLine($0) == "summit> .output! answers-for-class.txt" }, "\(session.screen())")
-        session.send(keys: "C-u")
-        session.type(".once answ")
-        session.send(keys: "Tab")
-        #expect(session.waitUntil { lastLine($0) == "summit> .once answers-for-class.txt" }, "\(session.screen())")
+        tab(session, typing: ".output! answers-f", expect: ".output! answers-for-class.txt")
+        tab(session, typing: ".once answ", expect: ".once answers-for-class.txt")
     }
 }
