@@ -34,6 +34,13 @@ import Testing
         let data = try Data(contentsOf: dir.url.appendingPathComponent("b.txt"))
         #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "the file is not the one JSON answer")
         #expect(r.stdout.contains("│ quotes (") && !r.stdout.contains("figures"))
+        // The file gets whole lines, not lines cut to the screen's width (nor color codes).
+        let narrow = try SummitProcess.run(["-e", ".once w.txt", "-e", "who said LNG", "-e", "who said LNG"],
+                                           environment: ["COLUMNS": "50"], directory: dir.url)
+        let wide = try String(contentsOf: dir.url.appendingPathComponent("w.txt"), encoding: .utf8)
+        #expect(wide.split(separator: "\n").contains { $0.count > 100 }, "\(wide)")
+        #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 50 } && narrow.stdout.contains("LNG"))
+        #expect(!wide.contains("\u{1B}"))
         let bare = try SummitProcess.run(["-e", ".once"], directory: dir.url)
         #expect(bare.status == 1 && bare.stderr.contains(".once needs a file name"))
     }

@@ -158,6 +158,11 @@ public final class Session {
         }
         var render = options.render
         if let f = outcome.statement.format { render.format = f }
+        if answerFile != nil {
+            // A file is not a terminal: no color codes, and lines are not cut to the screen.
+            render.color = false
+            render.width = nil
+        }
         if !emitAnswer(AnswerRenderer.render(outcome.answer, render), at: location) { return .failed }
         let done = DispatchTime.now().uptimeNanoseconds
         if options.trace {
