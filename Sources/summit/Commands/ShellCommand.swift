@@ -5,7 +5,7 @@ import SummitKit
 struct ShellCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shell",
-        abstract: "Start the interactive shell (the default), or run -e queries and exit."
+        abstract: "Start the interactive shell (the default), or run queries (-e or arguments) and exit."
     )
 
     @OptionGroup var records: RecordOptions
