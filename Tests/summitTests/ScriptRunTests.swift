@@ -112,6 +112,17 @@ import Testing
         #expect(r.stderr == "step 1/2 · Enter run · s skip · b back · q quit\nstep 2/2 · Enter run · s skip · b back · q quit\n")
     }
 
+    /// Comment lines broken by the author's editor are one paragraph on screen; blank comment
+    /// lines and list items keep their breaks; Japanese lines join without a space.
+    @Test func stepNarrationIsReflowedIntoParagraphs() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let script = try dir.file("p.summit", "# One line broken\n# by the editor.\n#\n# - a list item\n# - another\n#\n# 日本語の\n# 文です。\ncount figures\n")
+        let r = try SummitProcess.run(["run", "--step", script.path], stdin: "q\n", environment: ["COLUMNS": "200"])
+        #expect(r.stdout == "\nOne line broken by the editor.\n\n- a list item\n- another\n\n日本語の文です。\n▶ count figures\n", "\(r.stdout)")
+        let narrow = try SummitProcess.run(["run", "--step", script.path], stdin: "q\n", environment: ["COLUMNS": "24"])
+        #expect(narrow.stdout.hasPrefix("\nOne line broken by the\neditor.\n"), "\(narrow.stdout)")
+    }
+
     /// Keys piped in are read as lines, as at a terminal: a typed query, s, b, Enter, q.
     @Test func stepModeReadsPipedKeysAsLines() throws {
         let dir = try TemporaryFolder(); defer { dir.remove() }

@@ -61,14 +61,38 @@ final class StepDriver: StepPresenter {
         show(narration)
     }
 
-    /// Narration paragraphs as written, each line wrapped to the width; a blank line before
-    /// them sets the step apart from the previous answer.
+    /// Narration as paragraphs: a script's comment lines were broken to the author's editor,
+    /// so consecutive lines are joined and the paragraph wrapped to the terminal; blank comment
+    /// lines stay paragraph breaks and a line starting a list item (`-`, `*`, `•`) starts a new
+    /// line. A blank line before them sets the step apart from the previous answer.
     private func show(_ narration: [String]) {
         guard !narration.isEmpty else { return }
         var out = [""]
-        for line in narration {
-            out += line.isEmpty ? [""] : wrap(visible(line), toWidth: width ?? 0)
+        for paragraph in Self.paragraphs(narration) {
+            out += paragraph.isEmpty ? [""] : wrap(visible(paragraph), toWidth: width ?? 0)
         }
         FileHandleOutput.write(out.joined(separator: "\n"))
+    }
+
+    static func paragraphs(_ lines: [String]) -> [String] {
+        var result: [String] = []
+        var current: String?
+        for line in lines {
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty {
+                if let c = current { result.append(c) }
+                result.append("")
+                current = nil
+            } else if let c = current, !["-", "*", "•"].contains(where: text.hasPrefix) {
+                // Japanese runs on without a space; Latin words need one.
+                let joiner = (c.unicodeScalars.last.map { $0.value < 0x3000 } ?? true) || (text.unicodeScalars.first.map { $0.value < 0x3000 } ?? true) ? " " : ""
+                current = c + joiner + text
+            } else {
+                if let c = current { result.append(c) }
+                current = text
+            }
+        }
+        if let c = current { result.append(c) }
+        return result
     }
 }
