@@ -6,7 +6,7 @@ FileHandleOutput.guardStandardDescriptors()
 _ = summit_signals_install()
 
 if let oneShot = OneShotFastPath.queries(CommandLine.arguments.dropFirst()) {
-    exitProcess(OneShotFastPath.run(oneShot.lines, format: oneShot.format))
+    exitProcess(OneShotFastPath.run(oneShot.lines, format: oneShot.format, keepGoing: oneShot.keepGoing))
 }
 
 // Usage errors exit with status 2 (like most Unix tools), not ArgumentParser's 64.

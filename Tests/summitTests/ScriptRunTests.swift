@@ -103,11 +103,45 @@ import Testing
 
     @Test func stepModePrintsNarrationAndWaitsForEnter() throws {
         let dir = try TemporaryFolder(); defer { dir.remove() }
-        let script = try dir.file("demo.summit", "# First, who spoke?\ncount quotes by speaker\n# Then the money.\ncount figures\n")
+        let script = try dir.file("demo.summit", "# First, who spoke?\ncount quotes by speaker\n# Then the money.\ncount figures\n# That was all.\n")
         let r = try SummitProcess.run(["run", "--step", script.path], stdin: "\n\n")
         #expect(r.status == 0)
-        #expect(r.stdout.contains("# First, who spoke?"))
-        #expect(r.stdout.contains("# Then the money."))
-        #expect(r.stderr.contains("▶ count quotes by speaker"))
+        #expect(r.stdout.contains("\nFirst, who spoke?\n▶ count quotes by speaker\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("\nThen the money.\n▶ count figures\n"))
+        #expect(r.stdout.hasSuffix("\nThat was all.\n"), "closing narration missing:\n\(r.stdout)")
+        #expect(r.stderr == "step 1/2 · Enter run · s skip · b back · q quit\nstep 2/2 · Enter run · s skip · b back · q quit\n")
+    }
+
+    /// Comment lines broken by the author's editor are one paragraph on screen; blank comment
+    /// lines and list items keep their breaks; Japanese lines join without a space.
+    @Test func stepNarrationIsReflowedIntoParagraphs() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let script = try dir.file("p.summit", "# One line broken\n# by the editor.\n#\n# - a list item\n# - another\n#\n# 日本語の\n# 文です。\ncount figures\n")
+        let r = try SummitProcess.run(["run", "--step", script.path], stdin: "q\n", environment: ["COLUMNS": "200"])
+        #expect(r.stdout == "\nOne line broken by the editor.\n\n- a list item\n- another\n\n日本語の文です。\n▶ count figures\n", "\(r.stdout)")
+        let narrow = try SummitProcess.run(["run", "--step", script.path], stdin: "q\n", environment: ["COLUMNS": "24"])
+        #expect(narrow.stdout.hasPrefix("\nOne line broken by the\neditor.\n"), "\(narrow.stdout)")
+    }
+
+    /// Keys piped in are read as lines, as at a terminal: a typed query, s, b, Enter, q.
+    @Test func stepModeReadsPipedKeysAsLines() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let script = try dir.file("demo.summit", "# One.\ncount figures\n# Two.\ncount quotes\n# Three.\npeople limit 2\n")
+        // typed query on step 1, skip it, back to it, run it, then quit on step 2.
+        let r = try SummitProcess.run(["run", "--step", script.path], stdin: "who attended\ns\nb\n\nq\npeople limit 2\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        let statuses = r.stderr.split(separator: "\n").map { String($0.prefix(8)) }
+        #expect(statuses == ["step 1/3", "step 1/3", "step 2/3", "step 1/3", "step 2/3"], "\(r.stderr)")
+        #expect(r.stdout.components(separatedBy: "│ figures").count == 2, "step 1 should run once:\n\(r.stdout)")
+        #expect(!r.stdout.contains("│ quotes ("), "q ran step 2:\n\(r.stdout)")
+        #expect(!r.stdout.contains("Three."), "q went on:\n\(r.stdout)")
+        #expect(r.stdout.hasSuffix("▶ count quotes\n"), "something after q:\n\(r.stdout)")
+
+        // End of input ends the demo like q; a failing step is shown and the demo goes on.
+        let bad = try dir.file("bad.summit", "# One.\nsource q9999\n# Two.\ncount figures\n")
+        let eof = try SummitProcess.run(["run", "--step", bad.path], stdin: "\n")
+        #expect(eof.status == 0)
+        #expect(eof.stderr.contains("bad.summit:2:"), "\(eof.stderr)")
+        #expect(eof.stdout.contains("▶ count figures") && !eof.stdout.contains("│ figures"))
     }
 }

@@ -5,12 +5,18 @@ extension Session {
     public static let dotCommands: [(name: String, usage: String, help: String)] = [
         (".help", ".help [topic]", "show the query language, or one topic of it"),
         (".run", ".run FILE", "replay a script (paths inside it are relative to it)"),
+        (".read", ".read FILE", "the same as .run (sqlite3's name for it)"),
         (".save", ".save FILE", "save this session's successful lines as a script (never overwrites)"),
         (".save!", ".save! FILE", "save, replacing FILE if it exists"),
+        (".output", ".output [FILE|stdout]", "send answers to FILE (never overwrites; .output! does), or back to the screen"),
+        (".output!", ".output! FILE", "send answers to FILE, replacing it if it exists"),
+        (".once", ".once FILE", "send the next answer only to FILE (.once! FILE replaces it)"),
+        (".once!", ".once! FILE", "send the next answer to FILE, replacing it if it exists"),
+        (".show", ".show", "list every setting and its value"),
         (".history", ".history", "list the lines entered so far"),
         (".format", ".format [table|json|csv|text|expanded]", "set or show the output format"),
         (".lang", ".lang [en|ja|both]", "show record text in English, Japanese or both (English first)"),
-        (".record", ".record FILE", "load another record instead of the current one"),
+        (".record", ".record [FILE|bundled]", "load another record instead of the current one; no FILE: the bundled record"),
         (".records", ".records", "list the loaded records"),
         (".echo", ".echo [on|off]", "print each line before running it"),
         (".timer", ".timer [on|off]", "print how long each query took"),
@@ -22,13 +28,15 @@ extension Session {
     /// Every dot-command that writes a file: a script may run these only when the user allowed
     /// it (`summit run --allow-write`), since a downloaded demo must not be able to replace
     /// ~/.bashrc. A new command that writes belongs here.
-    public static let fileWritingCommands: Set<String> = [".save", ".save!"]
+    public static let fileWritingCommands: Set<String> = [".save", ".save!", ".output", ".output!", ".once", ".once!"]
 
     func dotCommand(_ line: String, at location: Location) -> Result {
         let parts = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         let name = String(parts[0]).lowercased()
         let arg = parts.count > 1 ? String(parts[1]).trimmedOfSpaces() : ""
-        if Self.fileWritingCommands.contains(name), !mayWriteFiles(at: location) {
+        // `.output` alone or `.output stdout` writes nothing: back to the screen is always allowed.
+        let writesFile = Self.fileWritingCommands.contains(name) && !(name.hasPrefix(".output") && (arg.isEmpty || arg == "stdout"))
+        if writesFile, !mayWriteFiles(at: location) {
             let how = options.typedInput ? "summit run --allow-write" : "summit --allow-write (or summit run --allow-write for a script file)"
             return fail("\(name) writes a file, which \(options.typedInput ? "a script" : "piped input") may not do; allow it with \(how)", at: location)
         }
@@ -61,11 +69,24 @@ extension Session {
         case ".records":
             write(recordsTable())
             return .ok
+        case ".show":
+            write(settingsTable())
+            return .ok
+        case ".output", ".output!", ".once", ".once!":
+            return redirectAnswers(name, arg, at: location)
         case ".record":
-            if arg.isEmpty { write(recordsTable()); return .ok }
             do {
                 let watch = LoadWatch(cancel: cancellation, progress: loadProgress)
-                let r = try Record.load(path: resolve(arg, at: location), tables: extractor.tables, maxBytes: options.maxRecordBytes, watch: watch)
+                let r: Record
+                if arg.isEmpty || arg.lowercased() == "bundled" {
+                    r = Record.bundled(tables: extractor.tables)
+                } else {
+                    if let why = looksLikeScript(arg, at: location) { return fail(why, at: location) }
+                    r = try Record.load(path: resolve(arg, at: location), tables: extractor.tables, maxBytes: options.maxRecordBytes, watch: watch)
+                    if TextEncoding.japaneseScore(r.bytes) == 0 {
+                        return fail("\(shown(arg)) has no Japanese text, so it is not a record (a script? run it with .run \(shown(arg))); still on \(records.map { shown($0.name) }.joined(separator: ", "))", at: location)
+                    }
+                }
                 guard load([r], watch: watch) else { return cancelledLoad(r.name) }
                 write("loaded \(shown(r.name)): \(r.lineCount) lines, \(store.quotes.count) quotes, \(store.figures.count) figures")
                 return .ok
@@ -80,7 +101,9 @@ extension Session {
             return save(to: resolve(arg, at: location), named: arg, overwrite: name == ".save!", at: location)
         case ".run", ".read":
             guard !arg.isEmpty else { return fail("\(name) needs a script; try .run Scripts/tour.summit", at: location) }
+            dotRunDepth += 1
             let outcome = runScript(path: resolve(arg, at: location), keepGoing: false)
+            dotRunDepth -= 1
             if let at = outcome.interruptedAt, case .interactive = location {
                 writeError("interrupted at \(at) (Ctrl-C)")
                 interruptedAt = nil
@@ -91,6 +114,61 @@ extension Session {
             let near = Suggest.nearest(to: name, among: Self.dotCommands.map(\.name))
             return fail("unknown command '\(shown(name, limit: 40))'" + (near.map { "; did you mean '\($0)'?" } ?? "; try .help"), at: location)
         }
+    }
+
+    /// `.output FILE` / `.once FILE` and their `!` forms; `.output` alone or `.output stdout`
+    /// sends answers back to the screen.
+    func redirectAnswers(_ name: String, _ arg: String, at location: Location) -> Result {
+        let once = name.hasPrefix(".once")
+        if arg.isEmpty || arg == "stdout" {
+            if once { return fail("\(name) needs a file name; try \(name) answer.txt", at: location) }
+            answerFile = nil
+            return .ok
+        }
+        do {
+            answerFile = try AnswerFile(arg, resolved: resolve(arg, at: location), home: options.home, once: once, overwrite: name.hasSuffix("!"))
+        } catch {
+            switch error {
+            case .exists: return fail("\(shown(arg)) exists; use \(name)! \(shown(arg)) to replace it, or pick another name", at: location)
+            case .refused(let why): return fail(why, at: location)
+            }
+        }
+        return .ok
+    }
+
+    /// Writes an answer to the screen, or to the `.output`/`.once` file; false (and answers
+    /// back on the screen) when the file cannot take it.
+    func emitAnswer(_ text: String, at location: Location) -> Bool {
+        guard let file = answerFile else { write(text); return true }
+        if file.once { answerFile = nil }
+        if let reason = file.append(text) {
+            answerFile = nil
+            _ = fail("cannot write to \(shown(file.name)): \(reason); answers go to the screen again", at: location)
+            return false
+        }
+        return true
+    }
+
+    /// Every setting, one per line, as sqlite3's `.show` lists them.
+    func settingsTable() -> String {
+        let output = answerFile.map { shown($0.name) + ($0.once ? " (next answer only)" : "") } ?? "stdout"
+        let rows: [(String, String)] = [
+            ("format", options.render.format.rawValue),
+            ("lang", options.render.language.rawValue),
+            ("echo", options.echo ? "on" : "off"),
+            ("timer", options.timer ? "on" : "off"),
+            ("trace", options.trace ? "on" : "off"),
+            ("output", output),
+            ("record", records.map { shown($0.name) }.joined(separator: ", ")),
+        ]
+        let width = rows.map { displayWidth($0.0) }.max() ?? 0
+        return rows.map { String(repeating: " ", count: width - displayWidth($0.0)) + $0.0 + ": " + $0.1 }.joined(separator: "\n")
+    }
+
+    /// Why a `.record` argument is surely a script (a `.summit` file), or nil.
+    func looksLikeScript(_ arg: String, at location: Location) -> String? {
+        guard arg.lowercased().hasSuffix(".summit") else { return nil }
+        return "\(shown(arg)) looks like a script, not a record; run it with .run \(shown(arg)) (still on \(records.map { shown($0.name) }.joined(separator: ", ")))"
     }
 
     /// Typed lines may write; script lines (and piped ones) only with `--allow-write`.

@@ -34,16 +34,15 @@ extension Session {
         if let warning = script.header?.mismatch(with: records) { writeError(printableMessage("warning: \(shown(path)): " + warning)) }
         runStack.append(canonical)
         defer { runStack.removeLast() }
+        if let stepper { return runSteps(script, path: path, stepper: stepper) }
         for (i, line) in script.lines.enumerated() {
             switch line {
             case .blank: continue
             case .comment(let text):
-                if stepHook != nil || options.echo, !(i == 0 && script.header != nil) { write(visible(text)) }
+                if options.echo, !(i == 0 && script.header != nil) { write(visible(text)) }
                 continue
             case .command(let text):
                 let here = "\(shown(path)):\(i + 1)"
-                if cancellation.isCancelled { return interrupted(outcome, at: here) }
-                stepHook?(text)
                 if cancellation.isCancelled { return interrupted(outcome, at: here) }
                 let result = execute(text, at: .script(path: path, line: i + 1))
                 outcome.ran += 1
@@ -60,6 +59,34 @@ extension Session {
                 }
             }
         }
+        return outcome
+    }
+
+    /// A live demo: the stepper shows each step and picks what happens. An error is shown and
+    /// the demo goes on (the person at the front decides, and may go back); Ctrl-C cancels the
+    /// running query only.
+    private func runSteps(_ script: ScriptFile, path: String, stepper: StepPresenter) -> ScriptOutcome {
+        var outcome = ScriptOutcome()
+        let (steps, closing) = script.steps()
+        var index = 0
+        while index < steps.count {
+            let step = steps[index]
+            switch stepper.present(step) {
+            case .quit:
+                outcome.quit = true
+                return outcome
+            case .skip:
+                index += 1
+            case .back:
+                index = max(0, index - 1)
+            case .run:
+                let result = execute(step.query, at: .script(path: path, line: step.line))
+                outcome.ran += 1
+                if result == .quit { outcome.quit = true; return outcome }
+                index += 1
+            }
+        }
+        if !closing.isEmpty { stepper.close(closing) }
         return outcome
     }
 

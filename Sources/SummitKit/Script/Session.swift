@@ -20,10 +20,12 @@ public final class Session {
         public init(render: RenderOptions) { self.render = render }
     }
 
-    /// Where a line came from: errors from scripts name file:line:column.
+    /// Where a line came from: errors from scripts name file:line:column, and lines piped to
+    /// the shell name `<stdin>:line:column` the same way.
     public enum Location: Sendable {
         case interactive
         case script(path: String, line: Int)
+        case input(line: Int)
     }
 
     public private(set) var records: [Record]
@@ -36,8 +38,9 @@ public final class Session {
     public var cancellation: Cancellation = .never
     /// The line editor's history, when there is one.
     public var editorHistory: (() -> [String])?
-    /// Pauses before each query of a script (`summit run --step`); gets the query about to run.
-    public var stepHook: ((String) -> Void)?
+    /// Walks scripts step by step (`summit run --step`): shows each query with its narration
+    /// and says what to do with it.
+    public weak var stepper: StepPresenter?
     /// Shows how a large `.record` load is going (on a terminal).
     public var loadProgress: (@Sendable (LoadProgress) -> Void)?
     /// Told the temporary file `.save` is writing (nil once it is gone), so a signal that ends
@@ -55,6 +58,11 @@ public final class Session {
     let write: (String) -> Void
     let writeError: (String) -> Void
     var runStack: [String] = []
+    /// How many `.run` commands are running: their scripts' lines are not the session's own
+    /// lines, so `.save` keeps the `.run` line instead.
+    var dotRunDepth = 0
+    /// Where answers go instead of standard output (`.output FILE`, `.once FILE`).
+    var answerFile: AnswerFile?
 
     /// `watch` shows extraction progress for large records; its cancellation is not consulted
     /// here (Ctrl-C at start-up simply ends the process).
@@ -86,16 +94,38 @@ public final class Session {
         let line = rawLine.trimmedOfSpaces()
         if line.isEmpty || line.hasPrefix("#") { return .ok }
         entered.append(line)
-        if options.echo { write(visible(line)) }
+        if options.echo { note(visible(line)) }
         let result: Result
         if line.hasPrefix(".") {
             result = dotCommand(line, at: location)
         } else {
             result = query(line, at: location)
         }
-        if result == .ok, !line.hasPrefix(".save"), !line.hasPrefix(".history") { succeeded.append(line) }
+        if result == .ok, dotRunDepth == 0, Self.savedInScripts(line) { succeeded.append(line) }
         return result
     }
+
+    /// Lines `.save` leaves out: saving and listing say nothing about the record, and the
+    /// timer's and tracer's output changes from run to run, so a saved script with them
+    /// would never pass `--check`.
+    static func savedInScripts(_ line: String) -> Bool {
+        guard line.hasPrefix(".") else { return true }
+        let name = line.prefix { !$0.isWhitespace }.lowercased()
+        return ![".save", ".save!", ".history", ".timer", ".trace", ".show", ".output", ".output!", ".once", ".once!"].contains(name)
+    }
+
+    /// Lines about the session rather than answers (the echo, the timer): on standard output
+    /// for a person reading a table, on the error stream when the answers are JSON or CSV, so a
+    /// program reading them never sees a stray line.
+    func note(_ text: String, format: OutputFormat? = nil) {
+        switch format ?? options.render.format {
+        case .json, .csv: writeError(text)
+        default: write(text)
+        }
+    }
+
+    /// What errors in piped lines name as their file.
+    public static let inputName = "<stdin>"
 
     public enum Result: Equatable, Sendable { case ok, failed, quit }
 
@@ -103,6 +133,7 @@ public final class Session {
         switch location {
         case .interactive: writeError(printableMessage("error: " + message))
         case .script(let path, let n): writeError(printableMessage("\(shown(path)):\(n):1: error: " + message))
+        case .input(let n): writeError(printableMessage("\(Self.inputName):\(n):1: error: " + message))
         }
         return .failed
     }
@@ -127,12 +158,17 @@ public final class Session {
         }
         var render = options.render
         if let f = outcome.statement.format { render.format = f }
-        write(AnswerRenderer.render(outcome.answer, render))
+        if answerFile != nil {
+            // A file is not a terminal: no color codes, and lines are not cut to the screen.
+            render.color = false
+            render.width = nil
+        }
+        if !emitAnswer(AnswerRenderer.render(outcome.answer, render), at: location) { return .failed }
         let done = DispatchTime.now().uptimeNanoseconds
         if options.trace {
             writeError("trace: understand, plan and execute \(ms(answered - started)) ms, render \(ms(done - answered)) ms")
         }
-        if options.timer { write("time: \(ms(done - started)) ms") }
+        if options.timer { note("time: \(ms(done - started)) ms", format: render.format) }
         return .ok
     }
 
@@ -146,6 +182,7 @@ public final class Session {
         switch location {
         case .interactive: writeError(error.rendered(input: line))
         case .script(let path, let n): writeError(printableMessage("\(shown(path)):\(n):\(error.column): \(error.description)"))
+        case .input(let n): writeError(printableMessage("\(Self.inputName):\(n):\(error.column): \(error.description)"))
         }
     }
 }

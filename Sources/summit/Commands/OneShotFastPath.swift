@@ -1,12 +1,14 @@
 import SummitKit
 
-/// `summit -e QUERY [-e QUERY]... [--format F]` on the bundled record, recognized without the
+/// `summit -e QUERY [-e QUERY]... [QUERY]... [--format F] [--keep-going]` on the bundled record, recognized without the
 /// argument parser: building its command tree (and checking for completion-script requests)
 /// costs a third of the start-up budget for the one-shot use that pipes and tests rely on.
 /// Anything else — other flags, help, errors — goes through ArgumentParser as usual.
 enum OneShotFastPath {
-    static func queries(_ arguments: ArraySlice<String>) -> (lines: [String], format: OutputFormat)? {
+    static func queries(_ arguments: ArraySlice<String>) -> (lines: [String], format: OutputFormat, keepGoing: Bool)? {
         var lines: [String] = []
+        var positional: [String] = []
+        var keepGoing = false
         var format = OutputFormat.table
         var i = arguments.startIndex
         while i < arguments.endIndex {
@@ -26,22 +28,34 @@ enum OneShotFastPath {
                 guard next < arguments.endIndex, AnswerLanguage(rawValue: arguments[next]) != nil else { return nil }
                 lines.insert(".lang " + arguments[next], at: 0)
                 i = arguments.index(after: next)
+            case "--keep-going":
+                keepGoing = true
+                i = next
             default:
                 if a.hasPrefix("--format="), let f = OutputFormat(rawValue: String(a.dropFirst(9))) {
                     format = f
+                    i = next
+                } else if !a.hasPrefix("-"), i != arguments.startIndex || !Self.commandNames.contains(a) {
+                    // A query given as an argument (`summit 'who said LNG'`); a subcommand's
+                    // name in first place is the subcommand, as the argument parser reads it.
+                    positional.append(a)
                     i = next
                 } else {
                     return nil
                 }
             }
         }
-        return lines.allSatisfy({ $0.hasPrefix(".lang ") }) ? nil : (lines, format)
+        lines += positional
+        return lines.allSatisfy({ $0.hasPrefix(".lang ") }) ? nil : (lines, format, keepGoing)
     }
 
-    static func run(_ lines: [String], format: OutputFormat) -> Int32 {
+    /// Words that name a subcommand (or ask for help) when they come first.
+    static let commandNames: Set<String> = Set(Summit.configuration.subcommands.map { $0._commandName } + ["help"])
+
+    static func run(_ lines: [String], format: OutputFormat, keepGoing: Bool) -> Int32 {
         let session = Session(records: [Record.bundled()], options: Session.Options(render: Terminal.renderOptions(format: format)),
                               write: FileHandleOutput.write, writeError: FileHandleOutput.error)
         session.attachToProcess(catchingInterrupts: false)
-        return ShellCommand.runQueries(lines, in: session)
+        return ShellCommand.runQueries(lines, in: session, keepGoing: keepGoing)
     }
 }

@@ -30,7 +30,7 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Write each script's output to its .expected file.")
     var rewrite = false
 
-    @Flag(name: .long, help: "Pause before each query (Enter runs it); # comments are printed as narration.")
+    @Flag(name: .long, help: "Walk through a demo: # comments shown as narration, then each query waits (Enter run, s skip, b back, q quit; other text runs as a query).")
     var step = false
 
     @Option(name: .long, help: "Output format: table, json, csv or text.")
@@ -78,13 +78,10 @@ struct RunCommand: ParsableCommand {
         options.allowWrite = allowWrite
         let session = records.session(loaded, options: options)
         session.attachToProcess(catchingInterrupts: true)
-        session.options.echo = echo || step
-        if step {
-            session.stepHook = { query in
-                FileHandleOutput.errorNoNewline("▶ \(query)   [Enter to run] ")
-                _ = readLine()
-            }
-        }
+        // A step demo shows each query once itself, so the echo is off there.
+        session.options.echo = echo && !step
+        let stepper = step ? StepDriver(session: session) : nil
+        session.stepper = stepper
         var failures = 0
         for f in files {
             let outcome = session.runScript(path: f, keepGoing: keepGoing)

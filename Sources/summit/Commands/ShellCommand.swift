@@ -5,7 +5,7 @@ import SummitKit
 struct ShellCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shell",
-        abstract: "Start the interactive shell (the default), or run -e queries and exit."
+        abstract: "Start the interactive shell (the default), or run queries (-e or arguments) and exit."
     )
 
     @OptionGroup var records: RecordOptions
@@ -22,6 +22,12 @@ struct ShellCommand: ParsableCommand {
     @Flag(name: .long, help: "Let lines piped to the shell write files (.save); typed lines always may.")
     var allowWrite = false
 
+    @Flag(name: .long, help: "Go on after a failing query (still exits 1).")
+    var keepGoing = false
+
+    @Argument(help: ArgumentHelp("Queries to run like -e, after any -e (summit 'who said LNG').", valueName: "QUERY"))
+    var queries: [String] = []
+
     func run() throws {
         let loaded = try records.load()
         var options = Session.Options(render: Terminal.renderOptions(format: format))
@@ -29,8 +35,8 @@ struct ShellCommand: ParsableCommand {
         options.allowWrite = allowWrite
         let session = records.session(loaded, options: options)
         session.attachToProcess(catchingInterrupts: false)
-        if !execute.isEmpty {
-            let status = Self.runQueries(execute, in: session)
+        if !execute.isEmpty || !queries.isEmpty {
+            let status = Self.runQueries(execute + queries, in: session, keepGoing: keepGoing)
             if status != 0 { throw ExitCode(status) }
             return
         }
@@ -38,15 +44,24 @@ struct ShellCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// `-e` lines in order, stopping at the first failure: 0 when all ran, 1 otherwise.
-    static func runQueries(_ lines: [String], in session: Session) -> Int32 {
-        for line in lines {
+    /// `-e` lines in order, stopping at the first failure unless `keepGoing`: 0 when all ran
+    /// without error, 1 otherwise. A stop that leaves lines unrun says so, since their answers
+    /// are simply missing from the output.
+    static func runQueries(_ lines: [String], in session: Session, keepGoing: Bool = false) -> Int32 {
+        var status: Int32 = 0
+        for (i, line) in lines.enumerated() {
             switch session.execute(line) {
-            case .quit: return 0
-            case .failed: return 1
+            case .quit: return status
             case .ok: continue
+            case .failed:
+                status = 1
+                let left = lines.count - i - 1
+                if !keepGoing && left > 0 {
+                    FileHandleOutput.error("summit: stopped at query \(i + 1) of \(lines.count); the \(left == 1 ? "last one" : "\(left) after it") did not run (--keep-going runs them)")
+                    return status
+                }
             }
         }
-        return 0
+        return status
     }
 }

@@ -10,7 +10,9 @@ struct Summit: ParsableCommand {
 
         Examples:
           summit
+          summit 'who said LNG'
           summit -e 'who said LNG' -e 'figures in yen'
+          summit run --step Scripts/tour.summit
           summit run Scripts/tour.summit --echo
           summit facts --kind quote --format json
           summit gloss '大野外相は東京で経済協力を強化したいと述べた。'

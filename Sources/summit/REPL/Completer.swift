@@ -7,13 +7,22 @@ struct Completer {
     let session: Session
 
     func complete(_ prefix: String) -> Completion {
+        if let spoken = speakerOfSeveralWords(prefix) { return spoken }
+        if let file = outputFile(prefix) { return file }
         let (context, start) = completionContext(forPrefix: prefix)
         let typed = String(prefix[start...])
         let wordStart = prefix.utf8.distance(from: prefix.startIndex, to: start)
         let pool: [String]
         switch context {
-        case .keyword(let words): pool = words
-        case .speaker: pool = speakerNames()
+        case .keyword(let words):
+            // `count quotes by` takes a keyword (speaker, topic, unit) or a speaker's name.
+            if prefix[..<start].split(whereSeparator: \.isWhitespace).last?.lowercased() == "by" {
+                return Completion(wordStart: wordStart, candidates: Self.matching(typed, in: words + speakerNames(), allowingSpaces: true))
+            }
+            pool = words
+        case .speaker:
+            // Labels of several words ("the official") are offered whole after by/did.
+            return Completion(wordStart: wordStart, candidates: Self.matching(typed, in: speakerNames(), allowingSpaces: true))
         case .term: pool = termWords()
         case .unit: pool = session.store.lexicon.isEmpty ? [] : unitWords()
         case .format: pool = OutputFormat.allCases.map(\.rawValue)
@@ -25,12 +34,14 @@ struct Completer {
     }
 
     /// Candidates that start with what was typed, case-insensitively, without repeats, in order.
-    static func matching(_ typed: String, in pool: [String]) -> [String] {
+    static func matching(_ typed: String, in pool: [String], allowingSpaces: Bool = false) -> [String] {
         let t = typed.lowercased()
         var seen = Set<String>()
-        return pool.filter { $0.lowercased().hasPrefix(t) && !$0.contains(" ") && seen.insert($0.lowercased()).inserted }
+        return pool.filter { $0.lowercased().hasPrefix(t) && (allowingSpaces || !$0.contains(" ")) && seen.insert($0.lowercased()).inserted }
     }
 
+    /// Every speaker the answers name, from the store's quotes: people, and the groups and
+    /// organizations that speak as themselves ("the official", "American media").
     func speakerNames() -> [String] {
         var names: [String] = []
         for s in session.store.speakers where s.id != "unknown" {
@@ -40,11 +51,32 @@ struct Completer {
         return names
     }
 
+    /// A speaker label typed past one of its spaces (`quotes by the o`): the word-by-word
+    /// context has moved on, so the text after the last `by` or `did` is matched whole.
+    func speakerOfSeveralWords(_ prefix: String) -> Completion? {
+        guard let start = [" by ", " did "].compactMap({ prefix.range(of: $0, options: [.backwards, .caseInsensitive])?.upperBound }).max()
+        else { return nil }
+        let typed = String(prefix[start...])
+        guard typed.contains(" ") else { return nil }
+        let names = Self.matching(typed, in: speakerNames(), allowingSpaces: true).filter { $0.contains(" ") }
+        guard !names.isEmpty else { return nil }
+        return Completion(wordStart: prefix.utf8.distance(from: prefix.startIndex, to: start), candidates: names)
+    }
+
     func termWords() -> [String] {
         session.store.lexicon.entries.filter { $0.kind != .person && $0.kind != .group }.flatMap { $0.english + $0.japanese }
     }
 
     func unitWords() -> [String] { ["yen", "dollars", "usd", "jpy", "円", "ドル", "euros", "people", "years", "months", "minutes", "countries", "money"] }
+
+    /// `.output FILE` and `.once FILE` (and their `!` forms) take a file name like `.save`.
+    func outputFile(_ prefix: String) -> Completion? {
+        let words = prefix.drop { $0 == " " }.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
+        guard words.count == 2, [".output", ".output!", ".once", ".once!"].contains(words[0].lowercased()),
+              !words[1].contains(" ") else { return nil }
+        let typed = String(words[1])
+        return Completion(wordStart: prefix.utf8.count - typed.utf8.count, candidates: files(matching: typed))
+    }
 
     func files(matching typed: String) -> [String] {
         let url = URL(fileURLWithPath: typed.isEmpty ? "./" : typed)

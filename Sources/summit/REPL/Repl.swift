@@ -20,6 +20,8 @@ struct Repl {
         }
         for w in reader.warnings { FileHandleOutput.error("warning: " + w) }
         var status: Int32 = 0
+        // Piped lines are numbered as read (blank ones too), so an error names <stdin>:N:col.
+        var lineNumber = 0
         while true {
             switch reader.read(prompt: "summit> ") {
             case .endOfInput:
@@ -28,10 +30,11 @@ struct Repl {
                 Interrupt.clear()
                 continue
             case .line(let line):
+                lineNumber += 1
                 if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
                 if interactive { reader.remember(line) }
                 Interrupt.clear()
-                switch session.execute(line) {
+                switch session.execute(line, at: interactive ? .interactive : .input(line: lineNumber)) {
                 case .quit: return status
                 case .failed: if !interactive { status = 1 }
                 case .ok: break

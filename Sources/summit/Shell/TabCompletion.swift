@@ -14,6 +14,23 @@ enum TabCompletion {
         _ = summit_el_bind(editLine, "^I", "summit-complete")
     }
 
+    /// More candidates than this fill the screen: ask first, as readline does.
+    static let askAbove = 100
+
+    /// readline's answers to "Display all N possibilities?": y, Y or space list them; n, N,
+    /// Delete, Ctrl-G or Ctrl-C (or end of input) do not; other keys are ignored.
+    private static func answerIsYes(_ editLine: OpaquePointer) -> Bool {
+        while true {
+            var c: CChar = 0
+            guard el_getc(editLine, &c) > 0 else { return false }
+            switch UInt8(bitPattern: c) {
+            case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: " "): return true
+            case UInt8(ascii: "n"), UInt8(ascii: "N"), 0x7F, 0x07, 0x03, 0x04: return false
+            default: continue
+            }
+        }
+    }
+
     static func run(_ editLine: OpaquePointer?) -> UInt8 {
         guard let editLine, let context = EditorContext.of(editLine),
               let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
@@ -51,9 +68,17 @@ enum TabCompletion {
         case .list(let candidates):
             // Start below the whole line, even when it wraps and the cursor is on an upper row.
             // File names (and anything else listed) may hold controls: shown escaped, like cells.
-            let rows = CandidateColumns.rows(candidates.map(visible), width: layout.width)
             let down = String(repeating: "\n", count: 1 + layout.rowsBelowCursor)
-            summit_el_write(editLine, down + rows.joined(separator: "\n") + "\n")
+            if candidates.count > askAbove {
+                summit_el_write(editLine, down + "Display all \(candidates.count) possibilities? (y or n)")
+                let yes = answerIsYes(editLine)
+                summit_el_write(editLine, "\n")
+                if !yes { return UInt8(CC_REDISPLAY) }
+            } else {
+                summit_el_write(editLine, down)
+            }
+            let rows = CandidateColumns.rows(candidates.map(visible), width: layout.width)
+            summit_el_write(editLine, rows.joined(separator: "\n") + "\n")
             return UInt8(CC_REDISPLAY)
         }
     }

@@ -43,7 +43,7 @@ import SummitData
     @Test func helpTopicsAreTheMarkedSections() {
         let topics = QueryGrammar.helpTopics()
         #expect(topics.map(\.topic) == ["overview", "quotes", "terms", "figures", "amounts", "entities", "count",
-                                         "answers", "questions", "source", "explain", "modifiers", "japanese"])
+                                         "answers", "questions", "source", "explain", "modifiers", "japanese", "shell"])
         let figures = topics.first { $0.topic == "figures" }?.text ?? ""
         #expect(figures.hasPrefix("(* Numbers found in the record"))
         #expect(figures.contains("(* example: figures in yen *)"))

@@ -26,10 +26,12 @@ struct TmuxSession {
     /// Starts `command` (run by the shell) in a `width`×`height` window; nil when tmux is missing
     /// or refuses to start.
     /// - Parameter environment: variables for the command only (passed with `new-session -e`).
-    init?(command: String, environment: [String: String] = [:], width: Int = 100, height: Int = 25) {
+    /// - Parameter prefix: starts the server's socket name, so a suite's servers can be told apart.
+    init?(command: String, environment: [String: String] = [:], width: Int = 100, height: Int = 25,
+          prefix: String = "summit-test") {
         guard let tmux = Self.executable else { return nil }
         self.tmux = tmux
-        socket = "summit-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        socket = "\(prefix)-\(getpid())-\(UUID().uuidString.prefix(8))"
         var arguments = ["-f", "/dev/null", "new-session", "-d", "-s", sessionName,
                          "-x", String(width), "-y", String(height)]
         for (name, value) in environment.sorted(by: { $0.key < $1.key }) {
