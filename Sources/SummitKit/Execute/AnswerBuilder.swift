@@ -297,6 +297,7 @@ public struct AnswerBuilder: Sendable {
         case .time(let i): prov = store.times[i].provenance; kind = "time"
         case .entity(let i): prov = store.entities[i].mentions[0]; kind = "entity"
         case .ordinal(let i): prov = store.ordinals[i].provenance; kind = "ordinal"
+        case .sentence(let ref): prov = store.lineProvenance(ref); kind = "line"
         default: return
         }
         guard let rec = store.record(named: prov.record) else { return }

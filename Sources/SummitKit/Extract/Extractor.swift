@@ -44,6 +44,7 @@ public struct Extractor: Sendable {
                 return watch.cancel.isCancelled
             }
             if stopped { return nil }
+            builder.finishRecord(r, of: records.count)
             report?(LoadProgress(name: record.name, stage: .done, done: record.bytes.count, total: record.bytes.count))
         }
         return builder.build(records: records)

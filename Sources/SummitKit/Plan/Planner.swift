@@ -156,12 +156,9 @@ public struct Planner: Sendable {
 
         case .source(let id):
             guard store.fact(id: id) != nil else {
-                let ids = store.quotes.map(\.id) + store.figures.map(\.id) + store.times.map(\.id) + store.entities.map(\.id) + store.ordinals.map(\.id)
-                throw QueryError("no fact with id '\(id)'", column: resolver.column(of: id, in: statement), expected: ["a fact id"],
-                                 suggestion: Suggest.nearest(to: id.lowercased(), among: ids),
-                                 hint: "ids appear in the first column of answers (q12, f3, t5, e7)")
+                throw unknownID(id, column: resolver.column(of: id, in: statement))
             }
-            return (.lookup(id.lowercased()), .source(id.lowercased()), nil)
+            return (.lookup(id.lowercased()), .source(Self.shownID(id)), nil)
 
         case .explain(let inner):
             return try node(for: inner, statement: statement, resolver: resolver)

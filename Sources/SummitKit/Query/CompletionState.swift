@@ -126,7 +126,8 @@ indirect enum CompletionState {
         case .inSpeaker(let open), .optionalTerm(let open), .done(let open):
             let words = open.clauses + open.modifiers
             return words.isEmpty ? .none : .keyword(words)
-        case .sourceId, .limitNumber, .amount, .lost:
+        case .sourceId: return .factID
+        case .limitNumber, .amount, .lost:
             return .none
         }
     }

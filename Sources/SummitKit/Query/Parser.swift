@@ -114,7 +114,7 @@ struct Parser {
         case "source":
             guard current.kind == .word, !at("limit"), !at("as") else {
                 throw QueryError("expected a fact id after 'source'", column: current.column, expected: ["fact id"],
-                                 hint: "try 'source q12' (ids appear in answers: q quotes, f figures, t times, e entities)")
+                                 hint: "try 'source q12' (ids appear in answers: q quotes, f figures, t times, e entities) or 'source L12' (a line)")
             }
             return .source(advance().text)
         case "explain":
