@@ -115,6 +115,22 @@ public struct ExchangeRate: Sendable, Equatable {
     public let surface: String
 }
 
+/// What a time times, as its sentence says: 首脳会談 → summit talks, and whether the time is the
+/// event's start, end or plan (日本時間の午前2時前から…首脳会談に臨み: the talks' start).
+public struct TimedEvent: Sendable, Equatable {
+    public enum Phase: String, Sendable { case start, end, plan }
+    /// The event word as the record writes it.
+    public let ja: String
+    /// Its English, from the event table.
+    public let en: String
+    /// Which rule found it: `event:after-time`, `event:before-time` or `event:carried`.
+    public let rule: String
+    public let phase: Phase?
+
+    /// `summit talks (start)`: the English with the phase.
+    public var label: String { en + (phase.map { " (\($0.rawValue))" } ?? "") }
+}
+
 /// A date or time, normalized as far as the text allows.
 public struct TimeFact: Sendable {
     public internal(set) var id: String
@@ -133,6 +149,8 @@ public struct TimeFact: Sendable {
     public let instant: Int?
     /// The same moment in another zone stated in the same sentence (3日午後9時ごろ、日本時間の4日午前11時ごろ).
     public internal(set) var pairedWith: String?
+    /// The event this time times, when its sentence names one (see `EventRules`).
+    public let event: TimedEvent?
     public internal(set) var repeats: [Provenance] = []
     public var line: Int { provenance.line }
     public var lines: [Int] { [provenance.line] + repeats.map(\.line) }
