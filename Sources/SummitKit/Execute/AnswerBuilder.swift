@@ -26,7 +26,7 @@ public struct AnswerBuilder: Sendable {
         case .quotes: quotes(items, plan.matcher, &b)
         case .figures(let unit): figures(items, unit: unit, &b)
         case .entities, .attended: entities(items, &b)
-        case .timeline: timeline(items, &b)
+        case .timeline: timeline(items, plan, &b)
         case .topics: topics(items, &b)
         case .mentions: mentions(items, plan.matcher, &b)
         case .count(let target, let grouping):
@@ -179,25 +179,6 @@ public struct AnswerBuilder: Sendable {
             out.append(m.line)
         }
         return out
-    }
-
-    func timeline(_ items: [Item], _ b: inout Rows) {
-        b.columns = ["id", "surface", "iso", "zone", "qualifier", "relative", "line", "lines", "other_zone", "record"]
-        b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "as written"), .init(title: "iso", wrap: false),
-                          .init(title: "zone", wrap: false), .init(title: "qualifier"), .init(title: "same moment elsewhere")]
-        for case .time(let i) in items {
-            let t = store.times[i]
-            let partner = t.pairedWith.flatMap { id -> TimeFact? in
-                if case .time(let k)? = store.fact(id: id) { return store.times[k] }; return nil
-            }
-            let other = partner.map { "\($0.iso ?? $0.surface) \($0.zone ?? "")" } ?? ""
-            b.rows.append(.object([("id", .string(t.id)), ("surface", .string(t.surface)), ("iso", opt(t.iso)), ("zone", opt(t.zone)),
-                                   ("qualifier", opt(t.qualifier ?? t.period)), ("relative", opt(t.relative)), ("line", .int(t.line)), ("lines", .array(t.lines.map(JSONValue.int))),
-                                   ("other_zone", partner.map { .object([("id", .string($0.id)), ("iso", opt($0.iso)), ("zone", opt($0.zone))]) } ?? .null),
-                                   ("record", .string(t.provenance.record))]))
-            b.cells.append([t.id, abbreviatedLines(t.lines), t.surface, t.iso ?? "", t.zone ?? "", t.qualifier ?? t.period ?? t.relative ?? "", other])
-            b.text.append("\(t.id) L\(t.line) \(t.surface) → \(t.iso ?? "?")\(t.zone.map { " \($0)" } ?? "")\(other.isEmpty ? "" : " = \(other)")")
-        }
     }
 
     private func topics(_ items: [Item], _ b: inout Rows) {

@@ -58,14 +58,14 @@ struct EventRules: Sendable {
 
             if let e = find(in: after, skipping: skip, bytes: bytes, nearestLast: false) {
                 out[k] = TimedEvent(ja: UTF8Bytes.string(bytes, e.range), en: english[e.index], rule: "event:after-time",
-                                    phase: phase(bytes, times[last].upperBound..<min(after.upperBound, e.range.upperBound + 30)))
+                                    phase: phase(bytes, t) ?? phase(bytes, times[last].upperBound..<min(after.upperBound, e.range.upperBound + 30)))
             } else if let e = find(in: before, skipping: skip, bytes: bytes, nearestLast: true), isTopic(bytes, after: e.range.upperBound, limit: before.upperBound) {
                 out[k] = TimedEvent(ja: UTF8Bytes.string(bytes, e.range), en: english[e.index], rule: "event:before-time",
-                                    phase: phase(bytes, after.lowerBound..<min(after.upperBound, after.lowerBound + 45)))
+                                    phase: phase(bytes, t) ?? phase(bytes, after.lowerBound..<min(after.upperBound, after.lowerBound + 45)))
             } else if let p = (0..<first).last(where: { out[$0] != nil && region.contains(times[$0].lowerBound) }), let carried = out[p],
                       carried.rule != "event:after-time" {
                 out[k] = TimedEvent(ja: carried.ja, en: carried.en, rule: "event:carried",
-                                    phase: phase(bytes, after.lowerBound..<min(after.upperBound, after.lowerBound + 45)))
+                                    phase: phase(bytes, t) ?? phase(bytes, after.lowerBound..<min(after.upperBound, after.lowerBound + 45)))
             }
         }
         return out

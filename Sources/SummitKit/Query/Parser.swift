@@ -94,7 +94,9 @@ struct Parser {
             let kind: EntityKind = key == "people" ? .people : key == "places" ? .places : .organizations
             return .entities(kind, about: try parseOptionalAbout(example: "\(key) about trade"))
         case "timeline":
-            return .timeline(about: try parseOptionalAbout(example: "timeline about lunch"))
+            let all = at("all")
+            if all { advance() }
+            return .timeline(about: try parseOptionalAbout(example: "timeline about lunch"), all: all)
         case "overview":
             return .overview(try parseTerm(after: "overview", stops: Keywords.termStops, example: "overview Alaska"))
         case "did":

@@ -72,7 +72,8 @@ import Testing
         #expect(context("figures over 5 ") == .keyword(["in", "about", "by", "limit", "as"]))
         #expect(context("figures between 1 ") == .keyword(["and", "in", "about", "by", "limit", "as"]))
         #expect(context("who said LNG limit 3 ") == .keyword(["as"]))
-        #expect(context("timeline ") == .keyword(["about", "limit", "as"]))
+        #expect(context("timeline ") == .keyword(["all", "about", "limit", "as"]))
+        #expect(context("timeline all ") == .keyword(["about", "limit", "as"]))
         #expect(context("who said \"a b\" ") == .keyword(["or", "and", "limit", "as"]))
     }
 

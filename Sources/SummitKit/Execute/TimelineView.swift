@@ -1,0 +1,103 @@
+/// How `timeline` arranges time facts into what happened when: clock times first, in time order,
+/// one row per moment (both zones where the record gives both); then days, weeks and relative
+/// words (7日, 来週, きょう), by date, one row per date and event. A day or relative word that times
+/// no event is left out (`timeline all` keeps every expression, one row each): a report says きょう
+/// in a dozen quotes, and those rows said nothing about when anything happened.
+struct TimelineView {
+    /// One row: the times it stands for (several when a date and event repeat), and the same
+    /// moment in another zone.
+    struct Entry {
+        var times: [Int]
+        let partner: Int?
+        let clock: Bool
+        var main: Int { times[0] }
+    }
+
+    var entries: [Entry] = []
+    /// Day and relative expressions left out for timing no event.
+    var withoutEvent = 0
+
+    /// `indices` are time facts in the executor's time order. `keepAll` lists each alone;
+    /// `keepEventless` keeps days that time no event (a term already chose the rows);
+    /// `first` says which rows lead (those whose event the question asked about).
+    init(_ indices: [Int], store: FactStore, keepAll: Bool, keepEventless: Bool, first: (TimeFact) -> Bool) {
+        if keepAll {
+            entries = indices.map { Entry(times: [$0], partner: Self.partner(of: $0, store), clock: Self.isClock(store.times[$0])) }
+            return
+        }
+        let listed = Set(indices)
+        var shownAsPartner = Set<Int>()
+        var clocks: [Entry] = []
+        var days: [Entry] = []
+        var dayKeys: [String: Int] = [:]
+        for i in indices {
+            let t = store.times[i]
+            if Self.isClock(t) {
+                if shownAsPartner.contains(i) { continue }
+                let p = Self.partner(of: i, store).flatMap { listed.contains($0) ? $0 : nil }
+                if let p { shownAsPartner.insert(p) }
+                clocks.append(Entry(times: [i], partner: p ?? Self.partner(of: i, store), clock: true))
+            } else if t.event != nil || keepEventless {
+                let key = t.provenance.record + "\u{1}" + (t.iso ?? t.surface) + "\u{1}" + (t.event?.label ?? "") + "\u{1}" + (t.relative ?? "")
+                if let k = dayKeys[key] { days[k].times.append(i); continue }
+                dayKeys[key] = days.count
+                days.append(Entry(times: [i], partner: nil, clock: false))
+            } else {
+                withoutEvent += 1
+            }
+        }
+        let estimates = ClockEstimate(store: store)
+        clocks = clocks.enumerated().sorted { a, b in
+            let ka = estimates.minutes(a.element.main), kb = estimates.minutes(b.element.main)
+            return ka != kb ? (ka ?? Int.max) < (kb ?? Int.max) : a.offset < b.offset
+        }.map(\.element)
+        let ordered = clocks + days
+        entries = ordered.filter { first(store.times[$0.main]) } + ordered.filter { !first(store.times[$0.main]) }
+    }
+
+    static func isClock(_ t: TimeFact) -> Bool { t.iso?.contains("T") == true }
+
+    static func partner(of i: Int, _ store: FactStore) -> Int? {
+        guard let id = store.times[i].pairedWith, case .time(let k)? = store.fact(id: id) else { return nil }
+        return k
+    }
+}
+
+/// A sort key for clock times the record does not date (日本時間の午前2時前): the zone of the
+/// report's last named zone before it when it names none, and the day, of the report's date and
+/// the days either side, nearest its dated clock times. Only for ordering: rows still show the
+/// time as written.
+struct ClockEstimate {
+    let store: FactStore
+
+    func minutes(_ i: Int) -> Int? {
+        let t = store.times[i]
+        if let instant = t.instant { return instant }
+        guard let iso = t.iso, let clock = Self.clock(iso) else { return nil }
+        let record = store.records.firstIndex { $0.name == t.provenance.record }
+        let offset = clock.offset ?? carriedOffset(before: t)
+        guard let record, let reference = store.records[record].referenceDate else { return nil }
+        let dated = store.times.filter { $0.provenance.record == t.provenance.record && $0.instant != nil && Self.clock($0.iso ?? "") != nil }
+            .compactMap(\.instant).sorted()
+        let day = { (shift: Int) in reference.adding(days: shift).dayNumber * 1440 + clock.minutes - (offset ?? 0) }
+        guard !dated.isEmpty else { return day(0) }
+        let middle = dated[dated.count / 2]
+        return [-1, 0, 1].map(day).min { abs($0 - middle) < abs($1 - middle) }
+    }
+
+    /// The offset of the nearest clock time before `t` in its record that states one.
+    private func carriedOffset(before t: TimeFact) -> Int? {
+        store.times.filter { $0.provenance.record == t.provenance.record && $0.line <= t.line && $0.provenance.span.lowerBound < t.provenance.span.lowerBound }
+            .compactMap { Self.clock($0.iso ?? "")?.offset }.last
+    }
+
+    /// The clock part of an ISO text: minutes since midnight, and the offset when written.
+    static func clock(_ iso: String) -> (minutes: Int, offset: Int?)? {
+        guard let t = iso.firstIndex(of: "T") else { return nil }
+        let rest = Array(iso[iso.index(after: t)...].utf8)
+        guard rest.count >= 5, let h = Int(String(decoding: rest[0..<2], as: UTF8.self)),
+              let m = Int(String(decoding: rest[3..<5], as: UTF8.self)) else { return nil }
+        let offset = rest.count >= 11 ? TimeRules.minutes(offset: String(decoding: rest[5..<11], as: UTF8.self)) : nil
+        return (h * 60 + m, offset)
+    }
+}
