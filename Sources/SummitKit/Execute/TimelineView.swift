@@ -47,10 +47,11 @@ struct TimelineView {
             }
         }
         let estimates = ClockEstimate(store: store)
-        clocks = clocks.enumerated().sorted { a, b in
-            let ka = estimates.minutes(a.element.main), kb = estimates.minutes(b.element.main)
-            return ka != kb ? (ka ?? Int.max) < (kb ?? Int.max) : a.offset < b.offset
-        }.map(\.element)
+        // Equal moments (or none known) keep the report's order.
+        func place(_ e: Entry) -> (Int, Int) { (store.times[e.main].line, store.times[e.main].provenance.span.lowerBound) }
+        clocks = clocks.map { ($0, estimates.minutes($0.main) ?? Int.max) }.sorted { a, b in
+            a.1 != b.1 ? a.1 < b.1 : place(a.0) < place(b.0)
+        }.map(\.0)
         let ordered = clocks + days
         entries = ordered.filter { first(store.times[$0.main]) } + ordered.filter { !first(store.times[$0.main]) }
     }
@@ -63,21 +64,23 @@ struct TimelineView {
     }
 }
 
-/// A sort key for clock times the record does not date (日本時間の午前2時前): the zone of the
-/// report's last named zone before it when it names none, and the day, of the report's date and
-/// the days either side, nearest its dated clock times. Only for ordering: rows still show the
-/// time as written.
+/// A sort key for clock times whose zone or day the record leaves out (午後6時に始まり,
+/// 日本時間の午前2時前). A time with no zone keeps to the clock of the report's last clock time
+/// before it: Japan time when that one named Japan time only; the local clock when it gave a moment
+/// in two zones (local first, Japan time as the gloss). A time with no date falls on the day, of
+/// the report's date and the days either side, nearest the report's dated clock times. Only for
+/// ordering: rows still show the time as written.
 struct ClockEstimate {
     let store: FactStore
 
     func minutes(_ i: Int) -> Int? {
         let t = store.times[i]
-        if let instant = t.instant { return instant }
-        guard let iso = t.iso, let clock = Self.clock(iso) else { return nil }
-        let record = store.records.firstIndex { $0.name == t.provenance.record }
-        let offset = clock.offset ?? carriedOffset(before: t)
-        guard let record, let reference = store.records[record].referenceDate else { return nil }
-        let dated = store.times.filter { $0.provenance.record == t.provenance.record && $0.instant != nil && Self.clock($0.iso ?? "") != nil }
+        guard let iso = t.iso, let clock = Self.clock(iso) else { return t.instant }
+        if clock.offset != nil, let instant = t.instant { return instant }
+        let offset = clock.offset ?? carriedOffset(before: i)
+        if let date = Self.date(iso) { return date.dayNumber * 1440 + clock.minutes - (offset ?? 0) }
+        guard let record = store.record(named: t.provenance.record), let reference = record.referenceDate else { return nil }
+        let dated = store.times.filter { $0.provenance.record == t.provenance.record && $0.instant != nil && Self.clock($0.iso ?? "")?.offset != nil }
             .compactMap(\.instant).sorted()
         let day = { (shift: Int) in reference.adding(days: shift).dayNumber * 1440 + clock.minutes - (offset ?? 0) }
         guard !dated.isEmpty else { return day(0) }
@@ -85,10 +88,16 @@ struct ClockEstimate {
         return [-1, 0, 1].map(day).min { abs($0 - middle) < abs($1 - middle) }
     }
 
-    /// The offset of the nearest clock time before `t` in its record that states one.
-    private func carriedOffset(before t: TimeFact) -> Int? {
-        store.times.filter { $0.provenance.record == t.provenance.record && $0.line <= t.line && $0.provenance.span.lowerBound < t.provenance.span.lowerBound }
-            .compactMap { Self.clock($0.iso ?? "")?.offset }.last
+    /// The offset of the last clock time before `i` in its record that has one; of a moment given
+    /// in two zones, the one written first.
+    private func carriedOffset(before i: Int) -> Int? {
+        let record = store.times[i].provenance.record
+        for k in stride(from: i - 1, through: 0, by: -1) where store.times[k].provenance.record == record {
+            var t = store.times[k]
+            if let p = TimelineView.partner(of: k, store), p < k { t = store.times[p] }
+            if let offset = Self.clock(t.iso ?? "")?.offset { return offset }
+        }
+        return nil
     }
 
     /// The clock part of an ISO text: minutes since midnight, and the offset when written.
@@ -99,5 +108,13 @@ struct ClockEstimate {
               let m = Int(String(decoding: rest[3..<5], as: UTF8.self)) else { return nil }
         let offset = rest.count >= 11 ? TimeRules.minutes(offset: String(decoding: rest[5..<11], as: UTF8.self)) : nil
         return (h * 60 + m, offset)
+    }
+
+    /// The full date of an ISO text (`2025-02-07T…`), when it has one.
+    static func date(_ iso: String) -> CalendarDate? {
+        let u = Array(iso.utf8)
+        guard u.count >= 10, u[4] == 0x2D, u[7] == 0x2D, let y = Int(String(decoding: u[0..<4], as: UTF8.self)),
+              let m = Int(String(decoding: u[5..<7], as: UTF8.self)), let d = Int(String(decoding: u[8..<10], as: UTF8.self)) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
     }
 }
