@@ -62,3 +62,35 @@ import Testing
         #expect(lastLine.contains("line \(line) holds f\(line)a, f\(line)b"), "\(r.stderr)")
     }
 }
+
+/// Questions about when something happened get the row of that event first.
+@Suite struct TimelineQuestionTests {
+    @Test func whenDidTheMeetingStartLeadsWithTheTalksStart() throws {
+        for q in ["when did the meeting start?", "what time did the summit begin"] {
+            let r = try SummitProcess.run(["--format", "json", "-e", q])
+            #expect(r.status == 0, "\(r.stderr)")
+            let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+            let first = try #require((doc["rows"] as? [[String: Any]])?.first)
+            #expect(first["event_en"] as? String == "summit talks", "\(q): \(first)")
+            #expect(first["event_phase"] as? String == "start", "\(q): \(first)")
+            #expect(first["group"] as? String == "clock")
+        }
+    }
+
+    @Test func timelineAllKeepsEveryExpressionAndTimelineLeavesBareDaysOut() throws {
+        let facts = try SummitProcess.run(["facts", "--kind", "time", "--format", "jsonl"])
+        let times = facts.stdout.split(separator: "\n").count
+        let all = try SummitProcess.run(["--format", "json", "-e", "timeline all"])
+        let allRows = (try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as! [String: Any])["rows"] as! [[String: Any]]
+        #expect(allRows.count == times)
+        let events = try SummitProcess.run(["--format", "json", "-e", "timeline"])
+        let rows = (try JSONSerialization.jsonObject(with: Data(events.stdout.utf8)) as! [String: Any])["rows"] as! [[String: Any]]
+        #expect(rows.count < times)
+        // Every row that is not a clock time names its event; clock rows come first.
+        #expect(rows.allSatisfy { $0["group"] as? String == "clock" || $0["event_en"] is String })
+        let groups = rows.map { $0["group"] as? String ?? "" }
+        #expect(groups == groups.sorted(), "clock before date: \(groups)")
+        // A moment the record gives in two zones is one row with the other zone beside it.
+        #expect(rows.contains { ($0["other_zone"] as? [String: Any])?["zone"] as? String == "JST" })
+    }
+}

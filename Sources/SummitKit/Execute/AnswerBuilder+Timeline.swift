@@ -10,7 +10,7 @@ extension AnswerBuilder {
             return m.matches(bytes: [TermMatcher.foldBytes(ArraySlice((e.ja + " " + (e.phase?.rawValue ?? "")).utf8))],
                              english: [TermMatcher.foldBytes(ArraySlice(e.label.utf8))])
         }
-        b.columns = ["id", "ids", "group", "when", "surface", "iso", "zone", "qualifier", "relative", "event", "event_en", "event_phase",
+        b.columns = ["id", "times", "group", "when", "surface", "iso", "zone", "qualifier", "relative", "event", "event_en", "event_phase",
                      "line", "lines", "other_zone", "record"]
         b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "when"), .init(title: "same moment elsewhere"),
                           .init(title: "event"), .init(title: "as written")]
@@ -23,7 +23,7 @@ extension AnswerBuilder {
             let when = Self.when(t)
             let other = partner.map(Self.when) ?? ""
             b.rows.append(.object([
-                ("id", .string(t.id)), ("ids", .array(ids.map(JSONValue.string))), ("group", .string(entry.clock ? "clock" : "date")),
+                ("id", .string(t.id)), ("times", .array(entry.times.map { k in .object([("id", .string(store.times[k].id)), ("line", .int(store.times[k].line))]) })), ("group", .string(entry.clock ? "clock" : "date")),
                 ("when", .string(when)), ("surface", .string(t.surface)), ("iso", opt(t.iso)), ("zone", opt(t.zone)),
                 ("qualifier", opt(t.qualifier ?? t.period)), ("relative", opt(t.relative)),
                 ("event", opt(t.event?.ja)), ("event_en", opt(t.event?.en)), ("event_phase", opt(t.event?.phase?.rawValue)),
