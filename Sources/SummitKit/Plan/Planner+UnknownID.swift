@@ -30,7 +30,7 @@ extension Planner {
             return QueryError("no line \(p.line) in \(TerminalText.visible(record.name)) (it has \(record.lineCount) lines)", column: column,
                               expected: ["a fact id"], hint: "try 'source \(prefix)L1' … '\(prefix)L\(record.lineCount)'")
         }
-        if p.kind == "l" {
+        if p.kind == "l", p.letter.isEmpty {
             let next = (p.line...record.lineCount).first { !record.text(record.lineRange($0)).allSatisfy(\.isWhitespace) }
             return QueryError("line \(p.line) of \(TerminalText.visible(record.name)) holds no text", column: column, expected: ["a line with text"],
                               hint: next.map { "try 'source \(prefix)L\($0)'" } ?? "try a line before it")
