@@ -52,8 +52,18 @@ struct TimelineView {
         clocks = clocks.map { ($0, estimates.minutes($0.main) ?? Int.max) }.sorted { a, b in
             a.1 != b.1 ? a.1 < b.1 : place(a.0) < place(b.0)
         }.map(\.0)
+        // Days in date order, and within a day by its part (27日朝 before 27日夜).
+        days = days.enumerated().sorted { a, b in
+            let ta = store.times[a.element.main], tb = store.times[b.element.main]
+            return (ta.instant ?? Int.max, Self.periodRank(ta.period), a.offset) < (tb.instant ?? Int.max, Self.periodRank(tb.period), b.offset)
+        }.map(\.element)
         let ordered = clocks + days
         entries = ordered.filter { first(store.times[$0.main]) } + ordered.filter { !first(store.times[$0.main]) }
+    }
+
+    /// The parts of the day the time-word table names, in the order they come; none in the middle.
+    static func periodRank(_ period: String?) -> Int {
+        ["early-morning", "morning", "am", "midday", nil, "pm", "evening", "night", "late-night"].firstIndex(of: period) ?? 4
     }
 
     static func isClock(_ t: TimeFact) -> Bool { t.iso?.contains("T") == true }
