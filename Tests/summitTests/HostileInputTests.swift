@@ -232,8 +232,8 @@ import Testing
             ["--record", record.path, "-e", "quotes"],
             ["--record", record.path, "-e", "quotes as text"],
             ["--record", record.path, "-e", "who said よい"],
-            ["--record", record.path, "-e", "source q1"],
-            ["--record", record.path, "-e", "source q2", "--format", "text"],
+            ["--record", record.path, "-e", "source q2"],
+            ["--record", record.path, "-e", "source q3", "--format", "text"],
             ["--record", record.path, "-e", "mentions よい"],
             ["--record", record.path, "-e", "count quotes by speaker"],
             ["facts", "--record", record.path, "--format", "table"],
@@ -256,7 +256,7 @@ import Testing
         let record = try Self.escapeRecord(in: dir)
         for args in [["--record", record.path, "-e", "quotes as csv"],
                      ["--record", record.path, "-e", "quotes as json"],
-                     ["--record", record.path, "-e", "source q2 as csv"],
+                     ["--record", record.path, "-e", "source q3 as csv"],
                      ["facts", "--record", record.path],
                      ["facts", "--record", record.path, "--format", "json"]] {
             let r = try SummitProcess.run(args, timeout: 20)

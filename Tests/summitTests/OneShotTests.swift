@@ -97,7 +97,7 @@ import Testing
     }
 
     @Test func sourceShowsTheSentenceInItsParagraphWithTheMatchMarked() throws {
-        let r = try SummitProcess.run(["-e", "source q1", "--format", "text"])
+        let r = try SummitProcess.run(["-e", "source q48", "--format", "text"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("[["))
         #expect(r.stdout.contains("]]"))

@@ -148,7 +148,7 @@ extension AnswerBuilder {
         let asked = plan.matcher?.leaves.map(\.typed).joined(separator: " ") ?? "it"
         if items.isEmpty, let m = plan.matcher {
             let times = (try? executor.run(.sort(.time, .match(m, .scan(.times))))) ?? []
-            timeline(times, &b)
+            timeline(times, plan, &b)
             b.lead = times.isEmpty
                 ? "The record gives no duration and no time for \(asked)."
                 : "The record gives no duration for \(asked); it gives when it happened:"

@@ -26,7 +26,7 @@ public struct AnswerBuilder: Sendable {
         case .quotes: quotes(items, plan.matcher, &b)
         case .figures(let unit): figures(items, unit: unit, &b)
         case .entities, .attended: entities(items, &b)
-        case .timeline: timeline(items, &b)
+        case .timeline: timeline(items, plan, &b)
         case .topics: topics(items, &b)
         case .mentions: mentions(items, plan.matcher, &b)
         case .count(let target, let grouping):
@@ -181,25 +181,6 @@ public struct AnswerBuilder: Sendable {
         return out
     }
 
-    func timeline(_ items: [Item], _ b: inout Rows) {
-        b.columns = ["id", "surface", "iso", "zone", "qualifier", "relative", "line", "lines", "other_zone", "record"]
-        b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "as written"), .init(title: "iso", wrap: false),
-                          .init(title: "zone", wrap: false), .init(title: "qualifier"), .init(title: "same moment elsewhere")]
-        for case .time(let i) in items {
-            let t = store.times[i]
-            let partner = t.pairedWith.flatMap { id -> TimeFact? in
-                if case .time(let k)? = store.fact(id: id) { return store.times[k] }; return nil
-            }
-            let other = partner.map { "\($0.iso ?? $0.surface) \($0.zone ?? "")" } ?? ""
-            b.rows.append(.object([("id", .string(t.id)), ("surface", .string(t.surface)), ("iso", opt(t.iso)), ("zone", opt(t.zone)),
-                                   ("qualifier", opt(t.qualifier ?? t.period)), ("relative", opt(t.relative)), ("line", .int(t.line)), ("lines", .array(t.lines.map(JSONValue.int))),
-                                   ("other_zone", partner.map { .object([("id", .string($0.id)), ("iso", opt($0.iso)), ("zone", opt($0.zone))]) } ?? .null),
-                                   ("record", .string(t.provenance.record))]))
-            b.cells.append([t.id, abbreviatedLines(t.lines), t.surface, t.iso ?? "", t.zone ?? "", t.qualifier ?? t.period ?? t.relative ?? "", other])
-            b.text.append("\(t.id) L\(t.line) \(t.surface) → \(t.iso ?? "?")\(t.zone.map { " \($0)" } ?? "")\(other.isEmpty ? "" : " = \(other)")")
-        }
-    }
-
     private func topics(_ items: [Item], _ b: inout Rows) {
         b.columns = ["line", "heading", "quotes", "speakers", "covers", "record"]
         b.tableColumns = [.number("line"), .init(title: "section"), .number("quotes"), .init(title: "speakers"), .init(title: "covers")]
@@ -297,6 +278,7 @@ public struct AnswerBuilder: Sendable {
         case .time(let i): prov = store.times[i].provenance; kind = "time"
         case .entity(let i): prov = store.entities[i].mentions[0]; kind = "entity"
         case .ordinal(let i): prov = store.ordinals[i].provenance; kind = "ordinal"
+        case .sentence(let ref): prov = store.lineProvenance(ref); kind = "line"
         default: return
         }
         guard let rec = store.record(named: prov.record) else { return }

@@ -74,6 +74,7 @@ public struct Executor: Sendable {
             case .time(let i)?: return [.time(i)]
             case .entity(let i)?: return [.entity(i)]
             case .ordinal(let i)?: return [.ordinal(i)]
+            case .line(let ref)?: return [.sentence(ref)]
             case nil: return []
             }
         }

@@ -31,6 +31,8 @@ public struct ExtractionTables: Sendable {
     public struct TimeWord: Sendable { let form: [UInt8]; let meaning: String; let role: String }
     public struct RelativeTime: Sendable { let form: [UInt8]; let shift: Int; let scale: String }
     public struct Equivalence: Sendable { let form: [UInt8]; let currency: String }
+    public struct EventWord: Sendable { let form: [UInt8]; let english: String }
+    public struct EventPhase: Sendable { let form: [UInt8]; let phase: TimedEvent.Phase }
 
     var reportingVerbs: [ReportingVerb] = []
     var titles: [Title] = []
@@ -54,6 +56,11 @@ public struct ExtractionTables: Sendable {
     var timeZones: [TimeZoneForm] = []
     var timeWords: [TimeWord] = []
     var relativeTimes: [RelativeTime] = []
+    /// What times can time (会談 → talks), what makes an event only a reference point (に先立って),
+    /// and what says the time is its start or end (始まり, 終了): see `EventRules`.
+    var events: [EventWord] = []
+    var eventAnchors: [[UInt8]] = []
+    var eventPhases: [EventPhase] = []
     var notHeadingPrefixes: [[UInt8]] = []
     var orgSuffixes: [[UInt8]] = []
     var askerParticles: [[UInt8]] = []
@@ -98,6 +105,9 @@ public struct ExtractionTables: Sendable {
             case "time-zone": timeZones.append(.init(form: form, name: row[2], offset: row[3]))
             case "time-word": timeWords.append(.init(form: form, meaning: row[2], role: row[3]))
             case "relative-time": relativeTimes.append(.init(form: form, shift: Int(row[2]) ?? 0, scale: row[3]))
+            case "event": events.append(.init(form: form, english: row[2]))
+            case "event-anchor": eventAnchors.append(form)
+            case "event-phase": if let p = TimedEvent.Phase(rawValue: row[2]) { eventPhases.append(.init(form: form, phase: p)) }
             case "not-heading": notHeadingPrefixes.append(form)
             case "org-suffix": orgSuffixes.append(form)
             case "asker-particle": askerParticles.append(form)

@@ -7,6 +7,7 @@ public struct Extractor: Sendable {
     let quoteRules: QuoteRules
     let figureRules: FigureRules
     let timeRules: TimeRules
+    let eventRules: EventRules
     let entityRules: EntityRules
     /// Which rule each character can start, so each sentence is decoded once for all of them.
     let roles: CharacterRoles
@@ -19,6 +20,7 @@ public struct Extractor: Sendable {
         quoteRules = QuoteRules(tables: tables, lexicon: lexicon, names: names)
         figureRules = FigureRules(tables: tables, lexicon: lexicon)
         timeRules = TimeRules(tables: tables)
+        eventRules = EventRules(tables: tables)
         entityRules = EntityRules(lexicon: lexicon, names: names, tables: tables)
         var roles = CharacterRoles()
         roles.mark(entityRules.starts, as: .name)
@@ -44,6 +46,7 @@ public struct Extractor: Sendable {
                 return watch.cancel.isCancelled
             }
             if stopped { return nil }
+            builder.finishRecord(r, of: records.count)
             report?(LoadProgress(name: record.name, stage: .done, done: record.bytes.count, total: record.bytes.count))
         }
         return builder.build(records: records)
@@ -136,6 +139,7 @@ public struct Extractor: Sendable {
             }
             TimeRules.pairZones(&drafts, reference: record.referenceDate)
             let timeIDs = drafts.map { _ in builder.reserveTimeID() }
+            let events = drafts.isEmpty ? [] : eventRules.events(for: drafts.map(\.range), in: range, pairs: pairs, bytes: bytes)
             for (k, d) in drafts.enumerated() {
                 let (iso, instant) = TimeRules.iso(d, reference: record.referenceDate)
                 let partner = drafts.indices.first { $0 != k && d.derivedZone && drafts[$0].offsetMinutes != nil && drafts[$0].hour != nil && !drafts[$0].derivedZone }
@@ -145,7 +149,7 @@ public struct Extractor: Sendable {
                                               qualifier: d.qualifier, period: d.period,
                                               relative: d.relative.map { Self.relativeDescription($0.shift, $0.scale) },
                                               provenance: ctx.provenance(d.range), instant: instant,
-                                              pairedWith: partner.map { timeIDs[$0] }))
+                                              pairedWith: partner.map { timeIDs[$0] }, event: events[k]))
             }
 
             var figureIDs: [Int: String] = [:]

@@ -14,13 +14,20 @@ public struct Planner: Sendable {
         if case .explain(let inner) = query { query = inner; explain = true }
         let resolver = Resolver(store: store, tables: tables)
         var (root, shape, matcher) = try node(for: query, statement: statement, resolver: resolver)
-        if let n = statement.limit {
+        if let n = statement.limit, !Self.limitsRows(query) {
             // `who said T limit 3` means three quotes, grouped by speaker afterwards.
             if case .group(let key, let child) = root, case .whoSaid = shape { root = .group(key, .limit(n, child)) }
             else { root = .limit(n, root) }
         }
         root = .project(Self.columns(shape), root)
         return QueryPlan(statement: statement, root: root, shape: shape, matcher: matcher, explainOnly: explain)
+    }
+
+    /// `timeline limit 5` means five rows of events, and one row may stand for several times
+    /// (both zones of a moment, a date repeated): the answer applies that limit, not the plan.
+    static func limitsRows(_ query: Query) -> Bool {
+        if case .timeline(_, let all) = query { return !all }
+        return false
     }
 
     /// What each form's answer shows, named in the plan's last step.
@@ -94,7 +101,7 @@ public struct Planner: Sendable {
         case .whoAttended:
             return (.filter(.attendance(tables.attendanceWords), .filter(.entityTypes([.person]), .scan(.entities))), .attended, nil)
 
-        case .timeline(let about):
+        case .timeline(let about, _):
             let m = matcher(about)
             return (.sort(.time, m.map { .match($0, .scan(.times)) } ?? .scan(.times)), .timeline, m)
 
@@ -156,12 +163,9 @@ public struct Planner: Sendable {
 
         case .source(let id):
             guard store.fact(id: id) != nil else {
-                let ids = store.quotes.map(\.id) + store.figures.map(\.id) + store.times.map(\.id) + store.entities.map(\.id) + store.ordinals.map(\.id)
-                throw QueryError("no fact with id '\(id)'", column: resolver.column(of: id, in: statement), expected: ["a fact id"],
-                                 suggestion: Suggest.nearest(to: id.lowercased(), among: ids),
-                                 hint: "ids appear in the first column of answers (q12, f3, t5, e7)")
+                throw unknownID(id, column: resolver.column(of: id, in: statement))
             }
-            return (.lookup(id.lowercased()), .source(id.lowercased()), nil)
+            return (.lookup(id.lowercased()), .source(Self.shownID(id)), nil)
 
         case .explain(let inner):
             return try node(for: inner, statement: statement, resolver: resolver)

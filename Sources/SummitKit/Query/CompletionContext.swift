@@ -15,7 +15,9 @@ public enum CompletionContext: Sendable, Equatable {
     case file
     /// The name of a dot-command (`.help`, `.format`, …).
     case dotCommand
-    /// Nothing sensible to offer (a number, a fact id, an unknown query).
+    /// A fact id or a line (`q67`, `f166a`, `L166`) after `source`.
+    case factID
+    /// Nothing sensible to offer (a number, an unknown query).
     case none
 }
 

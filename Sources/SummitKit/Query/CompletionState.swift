@@ -31,7 +31,8 @@ indirect enum CompletionState {
             case "quotes": return .done(Open(clauses: ["by", "about"]))
             case "figures": return .done(Open(clauses: Keywords.figureClauses))
             case "people", "organizations", "orgs", "places": return .done(Open(clauses: ["about"]))
-            case "timeline", "agreements": return .done(Open(clauses: ["about"]))
+            case "timeline": return .done(Open(clauses: ["all", "about"]))
+            case "agreements": return .done(Open(clauses: ["about"]))
             case "topics": return .done(Open(clauses: []))
             case "mentions", "overview", "duration": return .expectTerm(Open(clauses: []))
             case "did": return .expectSpeaker(Open(clauses: ["say", "mention"]))
@@ -98,6 +99,7 @@ indirect enum CompletionState {
                 return .expectTerm(Open(clauses: [], modifiers: open.modifiers))
             case "say": return .done(Open(clauses: ["about"], modifiers: open.modifiers))
             case "and": return .expectSpeaker(Open(clauses: ["about"], modifiers: open.modifiers))
+            case "all": return .done(rest)
             default: return nil
             }
         }
@@ -126,7 +128,8 @@ indirect enum CompletionState {
         case .inSpeaker(let open), .optionalTerm(let open), .done(let open):
             let words = open.clauses + open.modifiers
             return words.isEmpty ? .none : .keyword(words)
-        case .sourceId, .limitNumber, .amount, .lost:
+        case .sourceId: return .factID
+        case .limitNumber, .amount, .lost:
             return .none
         }
     }

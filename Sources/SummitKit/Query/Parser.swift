@@ -94,7 +94,9 @@ struct Parser {
             let kind: EntityKind = key == "people" ? .people : key == "places" ? .places : .organizations
             return .entities(kind, about: try parseOptionalAbout(example: "\(key) about trade"))
         case "timeline":
-            return .timeline(about: try parseOptionalAbout(example: "timeline about lunch"))
+            let all = at("all")
+            if all { advance() }
+            return .timeline(about: try parseOptionalAbout(example: "timeline about lunch"), all: all)
         case "overview":
             return .overview(try parseTerm(after: "overview", stops: Keywords.termStops, example: "overview Alaska"))
         case "did":
@@ -114,7 +116,7 @@ struct Parser {
         case "source":
             guard current.kind == .word, !at("limit"), !at("as") else {
                 throw QueryError("expected a fact id after 'source'", column: current.column, expected: ["fact id"],
-                                 hint: "try 'source q12' (ids appear in answers: q quotes, f figures, t times, e entities)")
+                                 hint: "try 'source q12' (ids appear in answers: q quotes, f figures, t times, e entities) or 'source L12' (a line)")
             }
             return .source(advance().text)
         case "explain":

@@ -9,8 +9,9 @@ public indirect enum Query: Sendable, Equatable {
     /// `people|organizations|orgs|places [about T]`
     case entities(EntityKind, about: Term?)
     case whoAttended
-    /// `timeline [about T]`: times in order; with a term, only those whose sentence is about it.
-    case timeline(about: Term?)
+    /// `timeline [all] [about T]`: events in time order, then dated and relative words that time an
+    /// event (`all`: every time expression); with a term, only those whose sentence is about it.
+    case timeline(about: Term?, all: Bool)
     case topics
     /// `mentions T`
     case mentions(Term)

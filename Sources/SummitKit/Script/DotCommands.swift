@@ -229,7 +229,7 @@ extension Session {
             var out = "Ask in English (or a little Japanese), one query per line, e.g.\n"
             out += "  who said LNG\n  what did Trump say about Alaska\n  figures in yen\n  explain quotes by Ishiba about tariffs\n\n"
             out += "Queries: who said, what did … say, quotes, figures, people, organizations, places, who attended,\n"
-            out += "         timeline, topics, mentions, count, source ID, explain; add 'limit N' or 'as table|json|csv|text'.\n\n"
+            out += "         timeline, topics, mentions, count, source ID|L<line>, explain; add 'limit N' or 'as table|json|csv|text'.\n\n"
             out += "Commands:\n"
             let width = Self.dotCommands.map { displayWidth($0.usage) }.max() ?? 0
             for c in Self.dotCommands where c.name != ".exit" {

@@ -5,9 +5,10 @@ public struct SentenceRef: Sendable, Hashable, Comparable {
     public static func < (a: SentenceRef, b: SentenceRef) -> Bool { (a.record, a.sentence) < (b.record, b.sentence) }
 }
 
-/// Which fact an id names.
+/// Which fact an id names; `L166` names a line, by its first sentence.
 public enum FactRef: Sendable, Equatable {
     case quote(Int), figure(Int), ordinal(Int), time(Int), entity(Int)
+    case line(SentenceRef)
 }
 
 /// Every fact found in the loaded records, with the indexes the query language looks things up
@@ -87,7 +88,58 @@ public struct FactStore: Sendable {
         self.byID = byID
     }
 
-    public func fact(id: String) -> FactRef? { byID[id.lowercased()] }
+    public func fact(id: String) -> FactRef? { byID[id.lowercased()] ?? line(id: id).flatMap { $0.sentence.map(FactRef.line) } }
+
+    /// What `L166` (`2:L166` with several records) names: the record, the line when it exists,
+    /// and the line's first sentence when it holds text.
+    public func line(id: String) -> (record: Int, line: Int, sentence: SentenceRef?)? {
+        guard let p = FactIDs.parse(id), p.kind == "l", p.letter.isEmpty,
+              let r = p.record ?? (records.count == 1 ? 0 : nil), records.indices.contains(r),
+              (1...records[r].lineCount).contains(p.line) else { return nil }
+        let sentences = records[r].sentences
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].line < p.line { lo = mid + 1 } else { hi = mid }
+        }
+        let first = lo < sentences.count && sentences[lo].line == p.line ? SentenceRef(record: r, sentence: lo) : nil
+        return (r, p.line, first)
+    }
+
+    /// A whole line as a fact's place, from its first sentence (indentation left out) to its end.
+    public func lineProvenance(_ ref: SentenceRef) -> Provenance {
+        let record = records[ref.record]
+        let s = record.sentences[ref.sentence]
+        let section = s.section >= 0 ? record.sections[s.section].heading : nil
+        return Provenance(record: record.name, line: s.line, section: section, sentence: ref.sentence,
+                          span: s.range.lowerBound..<max(s.range.lowerBound, record.lineRange(s.line).upperBound))
+    }
+
+    /// What Tab offers after `source`: every fact id in order of place, and with `linesToo`
+    /// every line that holds text (`L166`), which `source` shows.
+    public func completionIDs(linesToo: Bool) -> [String] {
+        let facts = byID.keys.compactMap { id in FactIDs.parse(id).map { (key: ($0.record ?? 0, $0.line, id), id: id) } }
+            .sorted { $0.key < $1.key }.map(\.id)
+        guard linesToo else { return facts }
+        var lines: [String] = []
+        for (r, record) in records.enumerated() {
+            var last = 0
+            for s in record.sentences where s.line != last {
+                last = s.line
+                lines.append(FactIDs.recordPrefix(r, of: records.count) + "L" + String(s.line))
+            }
+        }
+        return facts + lines
+    }
+
+    /// Every fact id whose place is `line` of record `record`, in id order (for suggestions).
+    public func ids(onLine line: Int, record: Int) -> [String] {
+        let prefix = FactIDs.recordPrefix(record, of: records.count)
+        return byID.keys.filter { key in
+            guard key.hasPrefix(prefix), let p = FactIDs.parse(key) else { return false }
+            return p.line == line && (p.record ?? 0) == record
+        }.sorted()
+    }
 
     /// The English of a line of a record, when the record has a rendering.
     public func englishLine(record name: String, line: Int) -> String? {

@@ -56,7 +56,8 @@ struct FactStoreBuilder {
         entityOfEntry = Array(repeating: -1, count: lexicon.entries.count)
     }
 
-    /// The kinds of fact ids, by prefix: each numbers its facts from 1 (q1, f1, o1, t1).
+    /// The kinds of fact ids, by prefix (q, f, o, t). During extraction a fact carries a
+    /// provisional id (`#q12`, never a final one), replaced by `finishRecord`.
     enum IDKind: String, CaseIterable {
         case quote = "q", figure = "f", ordinal = "o", time = "t"
         var slot: Int {
@@ -71,7 +72,45 @@ struct FactStoreBuilder {
 
     mutating func nextID(_ kind: IDKind) -> String {
         counters[kind.slot] += 1
-        return kind.rawValue + String(counters[kind.slot])
+        return "#" + kind.rawValue + String(counters[kind.slot])
+    }
+
+    /// How many facts of each kind earlier records made: the facts from there on are the current record's.
+    var recordStart = (quotes: 0, figures: 0, ordinals: 0, times: 0, entities: 0)
+
+    /// Gives the current record's facts their ids (see `FactIDs`), now that every fact of each
+    /// line is known, and points figures at their quotes and times at their partners by them.
+    mutating func finishRecord(_ index: Int, of count: Int) {
+        let prefix = FactIDs.recordPrefix(index, of: count)
+        func place(_ p: Provenance) -> FactIDs.Place { FactIDs.Place(line: p.line, offset: p.span.lowerBound) }
+        var renamed: [String: String] = [:]
+        let q = recordStart.quotes..<quotes.count
+        for (k, id) in zip(q, FactIDs.ids(kind: "q", prefix: prefix, places: q.map { place(quotes[$0].occurrences[0].provenance) })) {
+            renamed[quotes[k].id] = id
+            quotes[k].id = id
+        }
+        let f = recordStart.figures..<figures.count
+        for (k, id) in zip(f, FactIDs.ids(kind: "f", prefix: prefix, places: f.map { place(figures[$0].provenance) })) {
+            figures[k].id = id
+            // A figure's quote is this record's (renamed now) or an earlier one's (named already).
+            if let old = figures[k].quoteID, let new = renamed[old] { figures[k].quoteID = new }
+        }
+        let o = recordStart.ordinals..<ordinals.count
+        for (k, id) in zip(o, FactIDs.ids(kind: "o", prefix: prefix, places: o.map { place(ordinals[$0].provenance) })) {
+            ordinals[k].id = id
+        }
+        let t = recordStart.times..<times.count
+        renamed = [:]
+        for (k, id) in zip(t, FactIDs.ids(kind: "t", prefix: prefix, places: t.map { place(times[$0].provenance) })) {
+            renamed[times[k].id] = id
+            times[k].id = id
+        }
+        for k in t { if let old = times[k].pairedWith { times[k].pairedWith = renamed[old] } }
+        let e = recordStart.entities..<entities.count
+        for (k, id) in zip(e, FactIDs.ids(kind: "e", prefix: prefix, places: e.map { place(entities[$0].mentions[0]) })) {
+            entities[k].id = id
+        }
+        recordStart = (quotes.count, figures.count, ordinals.count, times.count, entities.count)
     }
 
     mutating func reserveTimeID() -> String { nextID(.time) }
@@ -148,7 +187,7 @@ struct FactStoreBuilder {
             }
             let id = entities.count
             k = entity(key: e.id) {
-                EntityFact(id: "e\(id + 1)", type: type, ja: e.canonicalJapanese, en: e.displayName, role: e.role, key: e.id, mentions: [], forms: [])
+                EntityFact(id: "#e\(id + 1)", type: type, ja: e.canonicalJapanese, en: e.displayName, role: e.role, key: e.id, mentions: [], forms: [])
             }
             entityOfEntry[entry] = Int32(k)
         }
@@ -158,7 +197,7 @@ struct FactStoreBuilder {
     mutating func mention(speaker s: Speaker, provenance: Provenance, written: String) {
         let id = entities.count
         let k = entity(key: s.id) {
-            EntityFact(id: "e\(id + 1)", type: EntityType(s.kind), ja: s.ja, en: s.en, role: s.role, key: s.id, mentions: [], forms: [])
+            EntityFact(id: "#e\(id + 1)", type: EntityType(s.kind), ja: s.ja, en: s.en, role: s.role, key: s.id, mentions: [], forms: [])
         }
         addMention(k, provenance: provenance, formHash: Lexicon.hash(written), written: { written })
     }
@@ -166,7 +205,7 @@ struct FactStoreBuilder {
     mutating func mention(organization name: String, provenance: Provenance) {
         let id = entities.count
         let k = entity(key: "ja:" + name) {
-            EntityFact(id: "e\(id + 1)", type: .organization, ja: name, en: name, role: nil, key: "ja:" + name, mentions: [], forms: [])
+            EntityFact(id: "#e\(id + 1)", type: .organization, ja: name, en: name, role: nil, key: "ja:" + name, mentions: [], forms: [])
         }
         addMention(k, provenance: provenance, formHash: Lexicon.hash(name), written: { name })
     }

@@ -49,7 +49,8 @@ public struct QuoteOccurrence: Sendable, Equatable {
 /// Something said in the record, by whom, about what. The same words by the same speaker said
 /// several times are one fact with every occurrence listed.
 public struct QuoteFact: Sendable {
-    public let id: String
+    /// Where it is: `q67`, `q166a` (see `FactIDs`); set once the record's extraction finishes.
+    public internal(set) var id: String
     public let type: QuoteType
     public let speaker: Speaker
     /// The inner text exactly as in the record.
@@ -74,7 +75,7 @@ public enum FigureQualifier: String, Sendable {
 
 /// An amount stated in the record, normalized to a number and a unit.
 public struct FigureFact: Sendable {
-    public let id: String
+    public internal(set) var id: String
     public let surface: String
     public let value: Double
     /// A currency code (USD, JPY, …) or a quantity unit (people, years, countries, …).
@@ -86,7 +87,7 @@ public struct FigureFact: Sendable {
     public let provenance: Provenance
     /// The speaker when the figure sits inside a quote.
     public let speaker: Speaker?
-    public let quoteID: String?
+    public internal(set) var quoteID: String?
     /// The same sentence again elsewhere (a repeated paragraph, another copy): one fact, every place.
     public internal(set) var repeats: [Provenance] = []
     public var line: Int { provenance.line }
@@ -95,7 +96,7 @@ public struct FigureFact: Sendable {
 
 /// An ordinal (1期目, 2人目, 第5条): a position, not an amount, so kept apart from figures.
 public struct OrdinalFact: Sendable {
-    public let id: String
+    public internal(set) var id: String
     public let surface: String
     public let value: Int
     public let unit: String
@@ -114,9 +115,25 @@ public struct ExchangeRate: Sendable, Equatable {
     public let surface: String
 }
 
+/// What a time times, as its sentence says: 首脳会談 → summit talks, and whether the time is the
+/// event's start, end or plan (日本時間の午前2時前から…首脳会談に臨み: the talks' start).
+public struct TimedEvent: Sendable, Equatable {
+    public enum Phase: String, Sendable { case start, end, plan }
+    /// The event word as the record writes it.
+    public let ja: String
+    /// Its English, from the event table.
+    public let en: String
+    /// Which rule found it: `event:after-time`, `event:before-time` or `event:carried`.
+    public let rule: String
+    public let phase: Phase?
+
+    /// `summit talks (start)`: the English with the phase.
+    public var label: String { en + (phase.map { " (\($0.rawValue))" } ?? "") }
+}
+
 /// A date or time, normalized as far as the text allows.
 public struct TimeFact: Sendable {
-    public let id: String
+    public internal(set) var id: String
     public let surface: String
     /// ISO 8601 as far as known: `2025-02-08T01:50+09:00`, `2025-02-07`, `---07` (day only), `T02:30`.
     public let iso: String?
@@ -131,7 +148,9 @@ public struct TimeFact: Sendable {
     /// Sort key: minutes since an epoch in UTC when date, time and zone are known.
     public let instant: Int?
     /// The same moment in another zone stated in the same sentence (3日午後9時ごろ、日本時間の4日午前11時ごろ).
-    public let pairedWith: String?
+    public internal(set) var pairedWith: String?
+    /// The event this time times, when its sentence names one (see `EventRules`).
+    public let event: TimedEvent?
     public internal(set) var repeats: [Provenance] = []
     public var line: Int { provenance.line }
     public var lines: [Int] { [provenance.line] + repeats.map(\.line) }
@@ -151,7 +170,7 @@ public enum EntityType: String, Sendable {
 
 /// A person, group, organization, country or place with every mention of it.
 public struct EntityFact: Sendable {
-    public let id: String
+    public internal(set) var id: String
     public let type: EntityType
     public let ja: String
     public let en: String

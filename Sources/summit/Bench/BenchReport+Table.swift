@@ -89,7 +89,7 @@ extension BenchReport {
 
     /// Form by form, and within a form from the smallest corpus up, so growth reads downwards.
     private func queryOrder(_ r: QueryBenchmark.Result) -> (Int, Int) {
-        let form = QueryBenchmark.forms.firstIndex(of: r.query) ?? Int.max
+        let form = QueryBenchmark.formIndex(r.query) ?? Int.max
         let size = extraction.firstIndex { $0.corpus.label == r.corpus } ?? Int.max
         return (form, size)
     }

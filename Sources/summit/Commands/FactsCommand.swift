@@ -43,6 +43,7 @@ struct FactsCommand: ParsableCommand {
                 case "quote": summary = (f["speaker"]?["en"]?.stringValue ?? "") + ": 「" + (f["text"]?.stringValue ?? "") + "」"
                 case "figure": summary = (f["surface"]?.stringValue ?? "") + " = " + AnswerRendererCell.text(f["value"]!) + " " + (f["unit"]?.stringValue ?? "")
                 case "time": summary = (f["surface"]?.stringValue ?? "") + " → " + (f["iso"]?.stringValue ?? "?")
+                    + (f["event_en"]?.stringValue.map { " — " + $0 + (f["event_phase"]?.stringValue.map { " (\($0))" } ?? "") } ?? "")
                 case "entity": summary = (f["en"]?.stringValue ?? "") + " (" + (f["ja"]?.stringValue ?? "") + ")"
                 case "rate": summary = "1 " + (f["from"]?.stringValue ?? "") + " = " + AnswerRendererCell.text(f["rate"]!) + " " + (f["to"]?.stringValue ?? "")
                 default: summary = f["surface"]?.stringValue ?? ""

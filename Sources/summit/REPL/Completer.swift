@@ -26,6 +26,7 @@ struct Completer {
         case .term: pool = termWords()
         case .unit: pool = session.store.lexicon.isEmpty ? [] : unitWords()
         case .format: pool = OutputFormat.allCases.map(\.rawValue)
+        case .factID: pool = session.store.completionIDs(linesToo: typed.lowercased().hasPrefix("l") || typed.contains(":"))
         case .dotCommand: pool = Session.dotCommands.map(\.name)
         case .file: return Completion(wordStart: wordStart, candidates: files(matching: typed))
         case .none: pool = []

@@ -83,7 +83,7 @@ import Testing
     }
 
     @Test func sourceShowsTheMatchInItsParagraph() throws {
-        let a = try answer("source q2")
+        let a = try answer("source q4")
         #expect(a.document?.contains("\u{1}常に検討している\u{2}") == true)
         #expect(a.rows.first?["why"]?["speaker"]?.stringValue == "speaker:subject")
     }

@@ -72,13 +72,20 @@ import Testing
         #expect(context("figures over 5 ") == .keyword(["in", "about", "by", "limit", "as"]))
         #expect(context("figures between 1 ") == .keyword(["and", "in", "about", "by", "limit", "as"]))
         #expect(context("who said LNG limit 3 ") == .keyword(["as"]))
-        #expect(context("timeline ") == .keyword(["about", "limit", "as"]))
+        #expect(context("timeline ") == .keyword(["all", "about", "limit", "as"]))
+        #expect(context("timeline all ") == .keyword(["about", "limit", "as"]))
         #expect(context("who said \"a b\" ") == .keyword(["or", "and", "limit", "as"]))
+    }
+
+    @Test func factIDsAfterSource() {
+        #expect(context("source ") == .factID)
+        #expect(context("source f16") == .factID)
+        #expect(context("source L1") == .factID)
+        #expect(context("source f166a ") == .keyword(["limit", "as"]))
     }
 
     @Test func nothingToOffer() {
         #expect(context("who said LNG limit ") == .none)
-        #expect(context("source ") == .none)
         #expect(context("figures over ") == .none)
         #expect(context("関税 ") == .none)
         #expect(context("topics as json ") == .keyword(["limit"]))

@@ -87,7 +87,7 @@ import Testing
         // explain, source, count
         ("explain explain who said LNG", 9, nil, "error: 'explain' cannot be nested at column 9; write 'explain' once, then a query"),
         ("explain", 8, nil, "error: expected a query after 'explain' at column 8; try 'explain who said LNG'"),
-        ("source", 7, nil, "error: expected a fact id after 'source' at column 7; try 'source q12' (ids appear in answers: q quotes, f figures, t times, e entities)"),
+        ("source", 7, nil, "error: expected a fact id after 'source' at column 7; try 'source q12' (ids appear in answers: q quotes, f figures, t times, e entities) or 'source L12' (a line)"),
         ("count qoutes", 7, "quotes", "error: expected 'quotes', 'figures' or 'mentions' after 'count' at column 7; did you mean 'quotes'? (try .help)"),
         ("count mentions", 15, nil, "error: expected a term after 'mentions' at column 15; try 'count mentions tariffs'"),
         ("count mentions LNG by speakr", 23, "speaker", "error: expected 'speaker', 'topic' or 'unit' after 'by' at column 23; did you mean 'speaker'? (try .help)"),

@@ -58,8 +58,11 @@ import Testing
     }
 
     @Test func timelineTopicsMentionsSource() {
-        #expect(query("timeline") == .timeline(about: nil))
-        #expect(query("timeline about lunch") == .timeline(about: .word("lunch")))
+        #expect(query("timeline") == .timeline(about: nil, all: false))
+        #expect(query("timeline about lunch") == .timeline(about: .word("lunch"), all: false))
+        #expect(query("timeline all") == .timeline(about: nil, all: true))
+        #expect(query("timeline all about lunch") == .timeline(about: .word("lunch"), all: true))
+        #expect(query("source L166") == .source("L166"))
         #expect(query("topics") == .topics)
         #expect(query("mentions Alaska") == .mentions(.word("Alaska")))
         #expect(query("mentions 日本製鉄 or \"US Steel\"") == .mentions(.or(.word("日本製鉄"), .quoted("US Steel"))))
@@ -84,7 +87,7 @@ import Testing
         #expect(query("EXPLAIN quotes by Ishiba about tariffs")
                 == .explain(.quotes(speaker: "Ishiba", about: .word("tariffs"))))
         let s = parsed("explain timeline limit 3 as json")
-        #expect(s == Statement(query: .explain(.timeline(about: nil)), limit: 3, format: .json, text: "explain timeline limit 3 as json"))
+        #expect(s == Statement(query: .explain(.timeline(about: nil, all: false)), limit: 3, format: .json, text: "explain timeline limit 3 as json"))
     }
 
     @Test func statementKeepsTrimmedText() {
