@@ -54,6 +54,10 @@ public struct HandoutCitations: Sendable {
         case .ordinal(let i): return [store.ordinals[i].provenance] + store.ordinals[i].repeats
         case .time(let i): return [store.times[i].provenance] + store.times[i].repeats
         case .entity(let i): return store.entities[i].mentions
+        // A line id (`L166`) cites its line whole: nothing on it is marked.
+        case .line(let ref):
+            let p = store.lineProvenance(ref)
+            return [Provenance(record: p.record, line: p.line, section: p.section, sentence: p.sentence, span: p.span.lowerBound..<p.span.lowerBound)]
         }
     }
 }

@@ -1,7 +1,7 @@
 /// The handout's timeline: every time fact with a date, a clock time and a zone, drawn as an
 /// SVG picture, one row per moment, its clock time in each of the record's two commonest zones
 /// (Washington and Japan time for a summit in the US), then what happened. Facts are read
-/// through their JSON shape (`event` when the extractor gives one, else the words as written),
+/// through their JSON shape (the event in English and Japanese when the extractor found one, else the words as written),
 /// so fields the fact types gain later show up without changes here.
 struct HandoutTimeline {
     /// One moment: minutes since 1970 in UTC, and what the record says happened then.
@@ -40,7 +40,7 @@ struct HandoutTimeline {
             guard let (instant, offset) = placed else { undrawn += 1; continue }
             let zone = Zone(name: fact["zone"]?.stringValue ?? Self.offsetText(offset), offset: offset)
             zoneCounts[zone, default: 0] += 1
-            let label = fact["event"]?.stringValue ?? fact["surface"]?.stringValue ?? ""
+            let label = Self.label(fact)
             let lines = cite(fact)
             if let k = byInstant[instant] {
                 if !label.isEmpty, !moments[k].labels.contains(label) { moments[k].labels.append(label) }
@@ -85,6 +85,15 @@ struct HandoutTimeline {
     }
 
     /// `T02:30+09:00` → (minute of the day, +540); nil unless time and offset are there.
+    /// What a moment is labelled with: its event, English first (`summit talks, start — 首脳会談`),
+    /// else the time as the record writes it.
+    static func label(_ fact: JSONValue) -> String {
+        let ja = fact["event"]?.stringValue, en = fact["event_en"]?.stringValue
+        if let en, let phase = fact["event_phase"]?.stringValue, let ja { return "\(en), \(phase) — \(ja)" }
+        if let en, let ja { return "\(en) — \(ja)" }
+        return en ?? ja ?? fact["surface"]?.stringValue ?? ""
+    }
+
     static func clockOnly(_ iso: String) -> (Int, Int)? {
         guard iso.hasPrefix("T"), let (instant, offset) = instant("1970-01-01" + iso) else { return nil }
         return (((instant + offset) % 1440 + 1440) % 1440, offset)
