@@ -4,6 +4,13 @@
 /// Renderers never re-derive an answer: a table cell, a CSV field and a JSON member all come
 /// from the same `AnswerValue`, so the three cannot disagree. Language (`.lang en|ja|both`) is
 /// a rendering choice: bilingual values keep both, and each renderer shows what it was asked to.
+///
+/// Writing a renderer (the HTML handout is one): for a reader, walk `rows`, and in each the
+/// `shown` columns (`column(name)` gives the position), showing each value with
+/// `ReaderText.lines(value, column, language)`; a value of the `grouping` column appears only
+/// where `groupStarts` says a group begins; then `lead`, `document` and `notes` as the table
+/// does (`AnswerRenderer`). For data, every column with `JSONAnswer.value`. An `.id` value is
+/// a fact id, a `.lines` value the record lines a row cites: link them to the record.
 public struct Answer: Sendable {
     /// The line as typed (or the canonical query it became).
     public let query: String

@@ -43,6 +43,12 @@ public struct AnswerColumn: Sendable {
         .init(name, .bilingual(gloss: gloss), title: title)
     }
 
+    /// Whether the column is bilingual text with a gloss key (quotes).
+    public var hasGloss: Bool { kind == .bilingual(gloss: true) }
+
+    /// Whether the column gives `name_en` (and maybe `gloss_en`) besides `name`.
+    public var isBilingual: Bool { if case .bilingual = kind { return true }; return false }
+
     /// The keys this column gives a JSON object or a CSV header.
     public var keys: [String] {
         if case .bilingual(let gloss) = kind { return [name, name + "_en"] + (gloss ? ["gloss_en"] : []) }

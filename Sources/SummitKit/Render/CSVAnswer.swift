@@ -9,10 +9,12 @@ public enum CSVAnswer {
             var cells: [String] = []
             for (c, v) in zip(answer.columns, row.values) {
                 if case .bilingual(let b) = v.data {
-                    cells += [b.ja, b.rendering ?? ""] + (c.keys.count > 2 ? [b.gloss ?? ""] : [])
+                    cells.append(b.ja)
+                    cells.append(b.rendering ?? "")
+                    if c.hasGloss { cells.append(b.gloss ?? "") }
                 } else {
                     cells.append(cell(v))
-                    for _ in c.keys.dropFirst() { cells.append("") }
+                    if c.isBilingual { cells += c.hasGloss ? ["", ""] : [""] }
                 }
             }
             rows.append(cells)

@@ -40,23 +40,22 @@ public enum JSONAnswer {
         var fields: [(String, JSONValue)] = []
         fields.reserveCapacity(columns.count + 2)
         for (c, v) in zip(columns, values) {
-            if case .bilingual = v.data { append(c.name, v, gloss: c.keys.count > 2, to: &fields); continue }
-            // A bilingual column with nothing in it still gives all its keys.
-            fields.append((c.name, value(v)))
-            for k in c.keys.dropFirst() { fields.append((k, .null)) }
+            if case .bilingual(let b) = v.data {
+                append(c.name, b, gloss: c.hasGloss, to: &fields)
+            } else {
+                // A bilingual column with nothing in it still gives all its keys.
+                fields.append((c.name, value(v)))
+                if c.isBilingual { for k in c.keys.dropFirst() { fields.append((k, .null)) } }
+            }
         }
         return .object(fields)
     }
 
-    /// A bilingual value gives `name` and `name_en` (and `gloss_en` when asked); others their one key.
-    static func append(_ name: String, _ v: AnswerValue, gloss: Bool, to fields: inout [(String, JSONValue)]) {
-        if case .bilingual(let b) = v.data {
-            fields.append((name, .string(b.ja)))
-            fields.append((name + "_en", b.rendering.map(JSONValue.string) ?? .null))
-            if gloss { fields.append(("gloss_en", b.gloss.map(JSONValue.string) ?? .null)) }
-            return
-        }
-        fields.append((name, value(v)))
+    /// Bilingual text gives `name` and `name_en`, and a quote also `gloss_en`.
+    static func append(_ name: String, _ b: Bilingual, gloss: Bool, to fields: inout [(String, JSONValue)]) {
+        fields.append((name, .string(b.ja)))
+        fields.append((name + "_en", b.rendering.map(JSONValue.string) ?? .null))
+        if gloss { fields.append(("gloss_en", b.gloss.map(JSONValue.string) ?? .null)) }
     }
 
     public static func value(_ v: AnswerValue) -> JSONValue {
@@ -73,7 +72,9 @@ public enum JSONAnswer {
         case .list(let vs), .stack(let vs): return .array(vs.map(value))
         case .fields(let fs):
             var out: [(String, JSONValue)] = []
-            for (k, v) in fs { append(k, v, gloss: false, to: &out) }
+            for (k, v) in fs {
+                if case .bilingual(let b) = v.data { append(k, b, gloss: b.style == .quote, to: &out) } else { out.append((k, value(v))) }
+            }
             return .object(out)
         case .places(let ps): return .array(ps.map { .object([("record", .string($0.record)), ("line", .int($0.line))]) })
         case .shown(let v, _): return value(v)

@@ -1,7 +1,7 @@
 /// How a reader sees an answer's values (table cells, `as text` lines): one or more lines per
 /// value, in the language asked for. Data formats do not come through here.
-enum ReaderText {
-    static func lines(_ v: AnswerValue, _ column: AnswerColumn?, _ language: AnswerLanguage) -> [String] {
+public enum ReaderText {
+    public static func lines(_ v: AnswerValue, _ column: AnswerColumn?, _ language: AnswerLanguage) -> [String] {
         switch v {
         case .null, .fields: return []
         case .text(let s), .id(let s): return [s]
@@ -21,7 +21,7 @@ enum ReaderText {
 
     /// Japanese and English, as the language asks: English first for `both`; a quote in its
     /// marks (a gloss is labelled, not marked); a heading in one language; a phrase inline.
-    static func lines(_ b: Bilingual, _ language: AnswerLanguage) -> [String] {
+    public static func lines(_ b: Bilingual, _ language: AnswerLanguage) -> [String] {
         let ja = b.style == .quote ? "「\(b.ja)」" : b.ja
         let en: String?
         switch b.en {
@@ -38,12 +38,12 @@ enum ReaderText {
     }
 
     /// A value on one line.
-    static func line(_ v: AnswerValue, _ column: AnswerColumn?, _ language: AnswerLanguage) -> String {
+    public static func line(_ v: AnswerValue, _ column: AnswerColumn?, _ language: AnswerLanguage) -> String {
         lines(v, column, language).joined(separator: " ")
     }
 
     /// One row as `as text` writes it.
-    static func textLine(_ answer: Answer, _ row: AnswerRow, _ language: AnswerLanguage) -> String {
+    public static func textLine(_ answer: Answer, _ row: AnswerRow, _ language: AnswerLanguage) -> String {
         var out = ""
         for piece in answer.textLine {
             switch piece {
