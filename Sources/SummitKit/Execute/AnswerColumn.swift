@@ -3,7 +3,7 @@
 public struct AnswerColumn: Sendable {
     /// What the column holds; it decides the keys data formats give it.
     public enum Kind: Sendable, Equatable {
-        case text, number, id, speaker, list, fields
+        case text, number, id, speaker, list, fields, place
         /// Line numbers; readers see the first `shown` and how many more.
         case lines(shown: Int)
         /// Record text and its English: keys `name` and `name_en`, and `gloss_en` for a quote

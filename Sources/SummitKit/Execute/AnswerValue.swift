@@ -1,7 +1,7 @@
 /// One value of an answer row, typed so that every renderer can show it its own way: a table
 /// abbreviates a long line list, CSV joins it, JSON keeps the numbers; bilingual text is shown
 /// in the language asked for, and carried in both by JSON and CSV.
-public indirect enum AnswerValue: Sendable {
+public enum AnswerValue: Sendable {
     /// Nothing to show (JSON null, an empty cell).
     case null
     case text(String)
@@ -21,13 +21,16 @@ public indirect enum AnswerValue: Sendable {
     /// A small record of named values (the stated amount a conversion started from, the rate,
     /// where a fact sits). Readers see nothing unless `shown` says what; CSV writes `key=value; …`.
     case fields([(String, AnswerValue)])
+    /// Where a fact sits: JSON gives record, line, section, sentence and byte span.
+    case place(Provenance)
     /// Places in the records (an entity's mentions): JSON lists `{record, line}`.
     case places([Provenance])
     /// Values a reader sees one under another in a cell (a quote's id line, then its words).
     case stack([AnswerValue])
     /// A value with what a reader sees for it: data formats keep the first, tables and text show
     /// the second ("converted ×150 (L166)" for basis `converted`, a speaker with "[topic]").
-    case shown(AnswerValue, as: AnswerValue)
+    /// (The one recursive case: only it is boxed, so other values cost no allocation of their own.)
+    indirect case shown(AnswerValue, as: AnswerValue)
 
     /// A value a reader sees as `text`.
     public static func shown(_ value: AnswerValue, _ text: String) -> AnswerValue { .shown(value, as: .text(text)) }

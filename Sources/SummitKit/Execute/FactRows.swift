@@ -30,7 +30,7 @@ public struct FactRows: Sendable {
 
     public static let figureColumns: [AnswerColumn] = [
         .word("kind"), .id(), .init("surface", title: "as written"), .number("value"), .word("unit"), .word("unit_kind"), .init("qualifier"),
-        .bilingual("about"), .number("line"), .lines(), .init("speaker", .speaker), .init("quote", .id), .init("record"), .init("provenance", .fields),
+        .bilingual("about"), .number("line"), .lines(), .init("speaker", .speaker), .init("quote", .id), .init("record"), .init("provenance", .place),
     ]
 
     /// A figure as stated; an answer that converted it puts the converted value and unit in
@@ -39,19 +39,19 @@ public struct FactRows: Sendable {
         let f = store.figures[i]
         return [.text("figure"), .id(f.id), .text(f.surface), .number(value ?? f.value), .text(unit ?? f.unit), .text(f.unitKind.rawValue),
                 .text(f.qualifier.rawValue), about(f), .int(f.line), .lines(f.lines), f.speaker.map(AnswerValue.speaker) ?? .null,
-                f.quoteID.map(AnswerValue.id) ?? .null, .text(f.provenance.record), .fields(Self.place(f.provenance))]
+                f.quoteID.map(AnswerValue.id) ?? .null, .text(f.provenance.record), .place(f.provenance)]
     }
 
     public static let timeColumns: [AnswerColumn] = [
         .word("kind"), .id(), .init("surface", title: "as written"), .word("iso"), .word("zone"), .init("qualifier"), .init("period"),
-        .init("relative"), .init("paired_with", .id), .number("line"), .lines(), .init("record"), .init("provenance", .fields),
+        .init("relative"), .init("paired_with", .id), .number("line"), .lines(), .init("record"), .init("provenance", .place),
     ]
 
     public func time(_ i: Int) -> [AnswerValue] {
         let t = store.times[i]
         return [.text("time"), .id(t.id), .text(t.surface), .text(t.iso), .text(t.zone), .text(t.qualifier), .text(t.period),
                 .text(t.relative), t.pairedWith.map(AnswerValue.id) ?? .null, .int(t.line), .lines(t.lines), .text(t.provenance.record),
-                .fields(Self.place(t.provenance))]
+                .place(t.provenance)]
     }
 
     public static let entityColumns: [AnswerColumn] = [
@@ -66,12 +66,12 @@ public struct FactRows: Sendable {
     }
 
     public static let ordinalColumns: [AnswerColumn] = [
-        .word("kind"), .id(), .init("surface"), .number("value"), .word("unit"), .number("line"), .init("provenance", .fields),
+        .word("kind"), .id(), .init("surface"), .number("value"), .word("unit"), .number("line"), .init("provenance", .place),
     ]
 
     public func ordinal(_ i: Int) -> [AnswerValue] {
         let o = store.ordinals[i]
-        return [.text("ordinal"), .id(o.id), .text(o.surface), .int(o.value), .text(o.unit), .int(o.line), .fields(Self.place(o.provenance))]
+        return [.text("ordinal"), .id(o.id), .text(o.surface), .int(o.value), .text(o.unit), .int(o.line), .place(o.provenance)]
     }
 
     public static let rateColumns: [AnswerColumn] = [

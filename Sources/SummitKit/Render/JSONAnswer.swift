@@ -76,6 +76,9 @@ public enum JSONAnswer {
                 if case .bilingual(let b) = v.data { append(k, b, gloss: b.style == .quote, to: &out) } else { out.append((k, value(v))) }
             }
             return .object(out)
+        case .place(let p):
+            return .object([("record", .string(p.record)), ("line", .int(p.line)), ("section", p.section.map(JSONValue.string) ?? .null),
+                            ("sentence", .int(p.sentence)), ("span", .array([.int(p.span.lowerBound), .int(p.span.upperBound)]))])
         case .places(let ps): return .array(ps.map { .object([("record", .string($0.record)), ("line", .int($0.line))]) })
         case .shown(let v, _): return value(v)
         }

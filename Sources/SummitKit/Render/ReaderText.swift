@@ -3,7 +3,7 @@
 public enum ReaderText {
     public static func lines(_ v: AnswerValue, _ column: AnswerColumn?, _ language: AnswerLanguage) -> [String] {
         switch v {
-        case .null, .fields: return []
+        case .null, .fields, .place: return []
         case .text(let s), .id(let s): return [s]
         case .int(let i): return [String(i)]
         case .number(let d): return [groupedNumber(d)]
