@@ -83,8 +83,11 @@ import Testing
     @Test func csvIsRFC4180() throws {
         let r = try SummitProcess.run(["-e", "quotes by Trump limit 3 as csv"])
         #expect(r.status == 0)
-        #expect(r.stdout.hasPrefix("id,type,speaker,text,"))
+        #expect(r.stdout.hasPrefix("kind,id,type,speaker,text,text_en,gloss_en,"))
         #expect(r.stdout.contains("\r\n"))
+        // Four lines (header and three quotes), the last ended by the shell's newline: no blank line.
+        #expect(r.stdout.components(separatedBy: "\r\n").count == 4)
+        #expect(r.stdout.hasSuffix("\n") && !r.stdout.hasSuffix("\n\n") && !r.stdout.hasSuffix("\r\n"))
     }
 
     @Test func colorNeverWithNoColorOrPipes() throws {

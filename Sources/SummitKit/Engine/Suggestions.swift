@@ -1,19 +1,35 @@
-/// Never a silent empty answer: when a question finds nothing, say what was searched and offer
-/// up to three queries that do have answers in the loaded records (each one run to check).
+/// Never a silent empty answer: when a question finds nothing, say so (and of a speaker the
+/// record names but never quotes, that), what was searched and where, the nearest word the
+/// records do use, and up to three queries that do have answers (each one run to check).
+/// This is the one place that proposes alternatives.
 extension QueryEngine {
     func suggestions(for statement: Statement, plan: QueryPlan) -> [String] {
         var notes: [String] = []
+        if let note = neverQuoted(plan) { notes.append(note) }
+        let term = plan.matcher.map { m in m.leaves.map(\.typed) } ?? []
+        // The nearest word the records use for each typed word that is not one.
+        var nearest: [(typed: String, near: String)] = []
+        for t in term.prefix(5) where t.count <= 40 {
+            if let near = Suggest.nearest(to: t, among: usedVocabulary) ?? Suggest.nearest(to: t, among: store.lexicon.allForms),
+               near.lowercased() != t.lowercased() {
+                nearest.append((t, near))
+            }
+        }
         if let m = plan.matcher {
+            // At most a few terms, each shortened: a megabyte-long query must not echo back whole.
+            var note = "no \(Self.rowsName(plan.answerKind)) match " + term.prefix(5).map { "'\(truncate(visible($0), toWidth: 40))'" }.joined(separator: ", ")
+            if term.count > 5 { note += " and \(term.count - 5) more" }
+            if !nearest.isEmpty { note += "; did you mean " + nearest.map { "'\($0.near)'" }.joined(separator: ", ") + "?" }
+            notes.append(note)
             notes.append("searched for " + m.leaves.prefix(4).map { leaf in
                 "'\(TerminalText.brief(leaf.typed))'" + (leaf.forms.count > 1 ? " (" + leaf.forms.dropFirst().prefix(5).joined(separator: ", ") + (leaf.forms.count > 6 ? ", …" : "") + ")" : "")
-            }.joined(separator: ", ") + " in quotes, their topics, headings and English rendering")
+            }.joined(separator: ", ") + " in " + Self.searchedPlaces(plan.answerKind))
         }
         var offers: [String] = []
         func offer(_ text: String) {
             guard offers.count < 3, !offers.contains(text), text != statement.canonicalText, hasAnswer(text) else { return }
             offers.append(text)
         }
-        let term = plan.matcher.map { m in m.leaves.map(\.typed) } ?? []
         let termText = term.map { TermCleaner.text([.init(text: $0, kind: nil, quoted: false)]) }
         switch statement.query {
         case .quotes(_?, _?), .check, .compare(_, _, _?):
@@ -24,16 +40,46 @@ extension QueryEngine {
         default:
             break
         }
-        // Nearest words the record does use.
-        for t in term where t.count <= 40 {
-            if let near = Suggest.nearest(to: t, among: usedVocabulary), near.lowercased() != t.lowercased() {
-                offer(statement.canonicalText.replacingSlot(t, with: near))
-                offer("overview " + near)
-            }
+        for (t, near) in nearest {
+            offer(statement.canonicalText.replacingSlot(t, with: near))
+            offer("overview " + near)
         }
         if case .quotes(let s?, _?) = statement.query { offer("what did \(s) say") }
         if !offers.isEmpty { notes.append("try: " + offers.map { "'\($0)'" }.joined(separator: ", ")) }
         return notes
+    }
+
+    /// What the rows of an answer are, for "no … match".
+    static func rowsName(_ kind: QueryPlan.AnswerKind) -> String {
+        switch kind {
+        case .whoSaid, .quotes: return "quotes"
+        case .figures, .duration: return "figures"
+        case .mentions, .agreements: return "sentences"
+        case .entities, .attended: return "names"
+        case .timeline: return "times"
+        default: return "rows"
+        }
+    }
+
+    /// Where a term is looked for, for each kind of answer.
+    static func searchedPlaces(_ kind: QueryPlan.AnswerKind) -> String {
+        switch kind {
+        case .figures, .duration: return "what figures measure and the sentences they are in"
+        case .mentions, .agreements: return "the record's sentences"
+        case .entities, .attended: return "the sentences that name them"
+        case .timeline: return "the sentences that give times"
+        case .topics: return "section headings"
+        default: return "quotes, their topics, headings and English rendering"
+        }
+    }
+
+    /// For a speaker the record names but never quotes, says so.
+    func neverQuoted(_ plan: QueryPlan) -> String? {
+        guard case .quotes = plan.answerKind, let speakers = speakersIn(plan.root), plan.matcher == nil else { return nil }
+        return speakers.map { s in
+            let mentions = store.entities.first { $0.key == s.id }?.mentions.count ?? 0
+            return mentions > 0 ? "\(s.label) is mentioned \(mentions) time\(mentions == 1 ? "" : "s") but never quoted" : "\(s.label) is never quoted"
+        }.joined(separator: "; ")
     }
 
     /// Whether a query runs and has rows on the loaded records.

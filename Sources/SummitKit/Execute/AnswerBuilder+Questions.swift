@@ -1,24 +1,18 @@
 /// Answers to the question forms that go beyond one list: an overview of a term, a yes/no
 /// question, a person's card, two speakers side by side, how long something lasted.
 extension AnswerBuilder {
-    func overview(_ items: [Item], _ m: TermMatcher?, speakers: [Speaker], _ b: inout Rows) {
-        b.columns = ["kind", "who", "id", "line", "text", "text_en", "matched"]
-        b.tableColumns = [.init(title: "who"), .init(title: "id", wrap: false), .number("line"), .init(title: "what was said or written")]
+    func overview(_ items: [Item], _ m: TermMatcher?, speakers: [Speaker], _ a: inout Answer) {
         let ids = Set(speakers.map(\.id))
         let ranked = rankedQuotes(items, m)
         let own = ranked.filter { ids.contains(store.quotes[$0].speaker.id) }
         let others = ranked.filter { !ids.contains(store.quotes[$0].speaker.id) }
         for i in own + others {
-            let q = store.quotes[i]
-            let how = ids.contains(q.speaker.id) ? "said by" : m.map { matchReason(i, $0).rawValue } ?? "text"
-            b.rows.append(.object([("kind", .string("quote")), ("who", q.speaker.json), ("id", .string(q.id)), ("line", .int(q.line)),
-                                   ("text", .string(q.text)), ("text_en", opt(store.quoteEnglish[i])), ("matched", .string(how))]))
-            appendQuote(q, before: [q.speaker.label + (how == "heading" ? " [heading only]" : ""), q.id, lines(q)], &b)
-            b.text.append("\(q.id) L\(lines(q)) \(q.speaker.label): " + quoteText(q))
+            let how = ids.contains(store.quotes[i].speaker.id) ? "said by" : m.map { matchReason(i, $0).rawValue } ?? "text"
+            a.rows.append(evidenceRow(i, matched: how, mark: how == "heading" ? " [heading only]" : ""))
         }
         let narration = narrationSentences(items, excludingQuotes: own + others)
-        for ref in narration { appendNarration(ref, &b) }
-        b.footer = "(\(own.count + others.count) quote\(own.count + others.count == 1 ? "" : "s"), \(narration.count) narration sentence\(narration.count == 1 ? "" : "s"))"
+        for ref in narration { a.rows.append(narrationRow(ref)) }
+        a.footer = "(\(own.count + others.count) quote\(own.count + others.count == 1 ? "" : "s"), \(narration.count) narration sentence\(narration.count == 1 ? "" : "s"))"
     }
 
     /// Sentences among `items` that are not simply the sentences the listed quotes stand in.
@@ -36,20 +30,23 @@ extension AnswerBuilder {
         return out
     }
 
-    func appendNarration(_ ref: SentenceRef, _ b: inout Rows) {
-        let rec = store.records[ref.record]
-        let s = rec.sentences[ref.sentence]
-        let text = rec.text(s.range)
-        let en = store.englishLine(record: ref.record, line: s.line)
-        b.rows.append(.object([("kind", .string("narration")), ("who", .null), ("id", .null), ("line", .int(s.line)),
-                               ("text", .string(text)), ("text_en", opt(en)), ("matched", .string("text"))]))
-        appendLines(lineDisplay(text, record: rec.name, line: s.line), before: [s.isHeading ? "(heading)" : "(narration)", "", String(s.line)], &b)
-        b.text.append("L\(s.line) (narration) " + lineDisplay(text, record: rec.name, line: s.line).joined(separator: " "))
+    /// A quote as evidence (overview and yes/no layout): who, where, the words, why it matched.
+    func evidenceRow(_ i: Int, matched: String, mark: String = "") -> AnswerRow {
+        let q = store.quotes[i]
+        let en: Bilingual.English? = store.quoteEnglish[i].map(Bilingual.English.rendering) ?? gloss?(q.text).map(Bilingual.English.gloss)
+        return AnswerRow([.text("quote"), mark.isEmpty ? .speaker(q.speaker) : .shown(.speaker(q.speaker), q.speaker.label + mark),
+                          .id(q.id), .int(q.line), .lines(lines(q)), .bilingual(.init(ja: q.text, en: en, style: .quote)), .text(matched)])
     }
 
-    func check(_ items: [Item], _ m: TermMatcher?, speakers: [Speaker], asked: String, _ b: inout Rows) {
-        b.columns = ["kind", "who", "id", "line", "text", "text_en", "matched"]
-        b.tableColumns = [.init(title: "who"), .init(title: "id", wrap: false), .number("line"), .init(title: "evidence")]
+    func narrationRow(_ ref: SentenceRef) -> AnswerRow {
+        let rec = store.records[ref.record]
+        let s = rec.sentences[ref.sentence]
+        return AnswerRow([.text("narration"), .shown(.null, s.isHeading ? "(heading)" : "(narration)"), .null, .int(s.line), .lines([s.line]),
+                          .bilingual(.init(ja: rec.text(s.range), rendering: store.englishLine(record: ref.record, line: s.line), style: .sentence)),
+                          .text("text")])
+    }
+
+    func check(_ items: [Item], _ m: TermMatcher?, speakers: [Speaker], asked: String, _ a: inout Answer) {
         let ids = Set(speakers.map(\.id))
         let ranked = rankedQuotes(items, m)
         let theirs = ranked.filter { ids.contains(store.quotes[$0].speaker.id) }
@@ -60,13 +57,14 @@ extension AnswerBuilder {
         let narration = narrationSentences(items, excludingQuotes: ranked)
         let who = speakers.first?.en ?? asked
         let topic = m?.leaves.map(\.typed).joined(separator: " ") ?? ""
+        func evidence(_ i: Int) -> AnswerRow { evidenceRow(i, matched: m.map { matchReason(i, $0).rawValue } ?? "text") }
         if !direct.isEmpty {
-            b.verdict = "yes"
-            b.lead = "Yes — \(who) is quoted on \(topic) \(direct.count) time\(direct.count == 1 ? "" : "s") (" + direct.prefix(5).map { store.quotes[$0].id }.joined(separator: ", ") + (direct.count > 5 ? ", …" : "") + ")."
-            for i in direct { appendEvidence(i, m, &b) }
+            a.verdict = "yes"
+            a.lead = "Yes — \(who) is quoted on \(topic) \(direct.count) time\(direct.count == 1 ? "" : "s") (" + direct.prefix(5).map { store.quotes[$0].id }.joined(separator: ", ") + (direct.count > 5 ? ", …" : "") + ")."
+            a.rows = direct.map(evidence)
             return
         }
-        b.verdict = "no"
+        a.verdict = "no"
         var lead = "No — \(who) is never quoted on \(topic)"
         if !theirs.isEmpty { lead += " (only quotes under a heading that mentions it: " + theirs.map { store.quotes[$0].id }.joined(separator: ", ") + ")" }
         if others.isEmpty && narration.isEmpty {
@@ -84,30 +82,16 @@ extension AnswerBuilder {
             }
             lead += "; " + parts.joined(separator: "; ") + "."
         }
-        b.lead = lead
-        for i in others { appendEvidence(i, m, &b) }
-        for ref in narration { appendNarration(ref, &b) }
+        a.lead = lead
+        a.rows = others.map(evidence) + narration.map(narrationRow)
     }
 
-    private func appendEvidence(_ i: Int, _ m: TermMatcher?, _ b: inout Rows) {
-        let q = store.quotes[i]
-        b.rows.append(.object([("kind", .string("quote")), ("who", q.speaker.json), ("id", .string(q.id)), ("line", .int(q.line)),
-                               ("text", .string(q.text)), ("text_en", opt(store.quoteEnglish[i])),
-                               ("matched", .string(m.map { matchReason(i, $0).rawValue } ?? "text"))]))
-        appendQuote(q, before: [q.speaker.label, q.id, lines(q)], &b)
-        b.text.append("\(q.id) L\(lines(q)) \(q.speaker.label): " + quoteText(q))
-    }
-
-    func card(_ items: [Item], _ b: inout Rows) {
-        b.columns = ["id", "type", "en", "ja", "role", "mentions", "lines", "forms", "quotes"]
-        b.tableColumns = [.init(title: "card")]
+    func card(_ items: [Item], _ a: inout Answer) {
         guard case .entity(let i)? = items.first else { return }
         let e = store.entities[i]
         let quoteIDs = (store.quotesBySpeaker[e.key] ?? []).map { store.quotes[$0].id }
         let lines = Self.distinctSortedLines(e.mentions)
-        b.rows = [.object([("id", .string(e.id)), ("type", .string(e.type.rawValue)), ("en", .string(e.en)), ("ja", .string(e.ja)),
-                           ("role", opt(e.role)), ("mentions", .int(e.mentions.count)), ("lines", .array(lines.map(JSONValue.int))),
-                           ("forms", .array(e.forms.map(JSONValue.string))), ("quotes", .array(quoteIDs.map(JSONValue.string)))])]
+        a.rows = [AnswerRow(facts.entity(i) + [.lines(lines), .list(quoteIDs.map(AnswerValue.id))])]
         var doc = "\(e.en) (\(e.ja)) — \(e.type.rawValue), \(e.id)"
         doc += "\nrole: " + (e.role ?? "not given")
         doc += "\nwritten as: " + e.forms.joined(separator: ", ")
@@ -118,38 +102,38 @@ extension AnswerBuilder {
             doc += "\nquoted \(quoteIDs.count) time\(quoteIDs.count == 1 ? "" : "s"): " + quoteIDs.prefix(10).joined(separator: ", ") + (quoteIDs.count > 10 ? ", …" : "")
             doc += "  (try 'quotes by \(e.en)')"
         }
-        b.document = doc
-        b.cells = doc.split(separator: "\n").map { [String($0)] }
-        b.text = doc.split(separator: "\n").map(String.init)
+        a.document = doc
     }
 
-    func compare(_ items: [Item], _ first: [Speaker], _ second: [Speaker], _ b: inout Rows) {
-        let a = Set(first.map(\.id)), c = Set(second.map(\.id))
+    func compare(_ items: [Item], _ first: [Speaker], _ second: [Speaker], _ a: inout Answer) {
+        let one = Set(first.map(\.id)), two = Set(second.map(\.id))
         let all = rankedQuotes(items, nil)
-        let left = all.filter { a.contains(store.quotes[$0].speaker.id) }
-        let right = all.filter { c.contains(store.quotes[$0].speaker.id) && !a.contains(store.quotes[$0].speaker.id) }
-        let titles = [first.first?.label ?? "first", second.first?.label ?? "second"]
-        b.columns = ["first", "second"]
-        b.tableColumns = [.init(title: titles[0]), .init(title: titles[1])]
-        for k in 0..<max(left.count, right.count) {
-            let l = k < left.count ? store.quotes[left[k]] : nil
-            let r = k < right.count ? store.quotes[right[k]] : nil
-            b.rows.append(.object([("first", l.map { .object(quoteJSON($0)) } ?? .null), ("second", r.map { .object(quoteJSON($0)) } ?? .null)]))
-            let ll = l.map { ["\($0.id) L\($0.line)"] + quoteDisplay($0) } ?? []
-            let rl = r.map { ["\($0.id) L\($0.line)"] + quoteDisplay($0) } ?? []
-            for n in 0..<max(ll.count, rl.count) { b.cells.append([n < ll.count ? ll[n] : "", n < rl.count ? rl[n] : ""]) }
-            if let l { b.text.append("\(l.id) \(l.speaker.en): " + quoteText(l)) }
-            if let r { b.text.append("\(r.id) \(r.speaker.en): " + quoteText(r)) }
+        let left = all.filter { one.contains(store.quotes[$0].speaker.id) }
+        let right = all.filter { two.contains(store.quotes[$0].speaker.id) && !one.contains(store.quotes[$0].speaker.id) }
+        a.columns[0].title = first.first?.label ?? "first"
+        a.columns[1].title = second.first?.label ?? "second"
+        /// A quote in a cell: its fields for data formats; its id and line over its words for readers.
+        func cell(_ i: Int) -> AnswerValue {
+            let q = store.quotes[i]
+            let fields = Array(zip(FactRows.quoteColumns.map(\.name), facts.quote(i)))
+            let words = fields.first { $0.0 == "text" }!.1
+            return .shown(.fields(fields), as: .stack([.text("\(q.id) L\(q.line)"), words]))
         }
-        b.footer = "(\(left.count) quote\(left.count == 1 ? "" : "s") by \(first.first?.en ?? "the first"), \(right.count) by \(second.first?.en ?? "the second"))"
+        for k in 0..<max(left.count, right.count) {
+            a.rows.append(AnswerRow([k < left.count ? cell(left[k]) : .null, k < right.count ? cell(right[k]) : .null]))
+        }
+        a.footer = "(\(left.count) quote\(left.count == 1 ? "" : "s") by \(first.first?.en ?? "the first"), \(right.count) by \(second.first?.en ?? "the second"))"
     }
 
-    func duration(_ items: [Item], _ plan: QueryPlan, _ b: inout Rows) {
+    func duration(_ items: [Item], _ plan: QueryPlan, _ a: inout Answer) {
         let asked = plan.matcher?.leaves.map(\.typed).joined(separator: " ") ?? "it"
         if items.isEmpty, let m = plan.matcher {
-            let times = (try? executor.run(.sort(.time, .match(m, .scan(.times))))) ?? []
-            timeline(times, plan, &b)
-            b.lead = times.isEmpty
+            // No duration: when it happened instead, answered by the plan that finds that.
+            let root = PlanNode.project(AnswerLayout.timeline.columnNames, .sort(.time, .match(m, .scan(.times))))
+            let times = (try? executor.run(root)) ?? []
+            a = Answer(query: a.query, plan: root.rendered(), layout: .timeline)
+            timeline(times, plan, &a)
+            a.lead = times.isEmpty
                 ? "The record gives no duration and no time for \(asked)."
                 : "The record gives no duration for \(asked); it gives when it happened:"
             return
@@ -159,8 +143,8 @@ extension AnswerBuilder {
             guard case .figure(let i, _) = item, let about = store.figures[i].about else { return false }
             return m.matches([TermMatcher.fold(about)])
         } } ?? []
-        figures(measured.isEmpty ? items : measured, unit: nil, &b)
-        b.lead = "How long \(asked) lasted, as the record states it:"
+        figures(measured.isEmpty ? items : measured, unit: nil, &a)
+        a.lead = "How long \(asked) lasted, as the record states it:"
     }
 }
 

@@ -1,8 +1,8 @@
 extension AnswerBuilder {
     /// `timeline`: what happened when (see `TimelineView`); `timeline all`: every time expression.
-    func timeline(_ items: [Item], _ plan: QueryPlan, _ b: inout Rows) {
+    func timeline(_ items: [Item], _ plan: QueryPlan, _ a: inout Answer) {
         var all = false
-        if case .timeline(_, let a) = plan.statement.query.unexplained { all = a }
+        if case .timeline(_, let everything) = plan.statement.query.unexplained { all = everything }
         let indices = items.compactMap { item -> Int? in if case .time(let i) = item { return i }; return nil }
         let matcher = plan.matcher
         let view = TimelineView(indices, store: store, keepAll: all, keepEventless: all || matcher != nil) { t in
@@ -10,45 +10,35 @@ extension AnswerBuilder {
             return m.matches(bytes: [TermMatcher.foldBytes(ArraySlice((e.ja + " " + (e.phase?.rawValue ?? "")).utf8))],
                              english: [TermMatcher.foldBytes(ArraySlice(e.label.utf8))])
         }
-        b.columns = ["id", "times", "group", "when", "surface", "iso", "zone", "qualifier", "relative", "event", "event_en", "event_phase",
-                     "line", "lines", "other_zone", "record"]
-        b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "when"), .init(title: "same moment elsewhere"),
-                          .init(title: "event"), .init(title: "as written")]
+        let names = FactRows.timeColumns.map(\.name)
+        let (idAt, linesAt, surfaceAt, eventAt) = (names.firstIndex(of: "id")!, names.firstIndex(of: "lines")!,
+                                                   names.firstIndex(of: "surface")!, names.firstIndex(of: "event")!)
         let shown = plan.statement.limit.map { Array(view.entries.prefix($0)) } ?? view.entries
         for entry in shown {
             let t = store.times[entry.main]
             let partner = entry.partner.map { store.times[$0] }
             let ids = entry.times.map { store.times[$0].id }
-            let lines = Array(Set(entry.times.flatMap { store.times[$0].lines })).sorted()
-            let when = Self.when(t)
-            let other = partner.map(Self.when) ?? ""
-            b.rows.append(.object([
-                ("id", .string(t.id)), ("times", .array(entry.times.map { k in .object([("id", .string(store.times[k].id)), ("line", .int(store.times[k].line))]) })), ("group", .string(entry.clock ? "clock" : "date")),
-                ("when", .string(when)), ("surface", .string(t.surface)), ("iso", opt(t.iso)), ("zone", opt(t.zone)),
-                ("qualifier", opt(t.qualifier ?? t.period)), ("relative", opt(t.relative)),
-                ("event", opt(t.event?.ja)), ("event_en", opt(t.event?.en)), ("event_phase", opt(t.event?.phase?.rawValue)),
-                ("line", .int(t.line)), ("lines", .array(lines.map(JSONValue.int))),
-                ("other_zone", partner.map { .object([("id", .string($0.id)), ("iso", opt($0.iso)), ("zone", opt($0.zone)), ("surface", .string($0.surface))]) } ?? .null),
-                ("record", .string(t.provenance.record))]))
+            var values = facts.time(entry.main)
+            values[idAt] = .shown(.id(t.id), ids.count > 1 ? ids[0] + " +\(ids.count - 1)" : ids[0])
+            values[linesAt] = .lines(Array(Set(entry.times.flatMap { store.times[$0].lines })).sorted())
             let written = ([t.surface] + (partner.map { [$0.surface] } ?? [])).joined(separator: "、")
-            b.cells.append([ids.count > 1 ? ids[0] + " +\(ids.count - 1)" : ids[0], abbreviatedLines(lines), when, other, eventShown(t.event), written])
-            b.text.append("\(t.id) L\(abbreviatedLines(lines)) \(when)\(other.isEmpty ? "" : " = \(other)")"
-                          + (t.event.map { _ in " — " + eventShown(t.event) } ?? "") + " [\(written)]")
+            values[surfaceAt] = .shown(.text(t.surface), written)
+            if let e = t.event {
+                let english = e.en + (e.phase.map { ", \($0.rawValue)" } ?? "")
+                values[eventAt] = .shown(values[eventAt], as: .bilingual(Bilingual(ja: e.ja, rendering: english, style: .inline)))
+            }
+            values.append(.list(entry.times.map { k in .fields([("id", .id(store.times[k].id)), ("line", .int(store.times[k].line))]) }))
+            values.append(.text(entry.clock ? "clock" : "date"))
+            values.append(.text(Self.when(t)))
+            values.append(partner.map { p in
+                .shown(.fields([("id", .id(p.id)), ("iso", .text(p.iso)), ("zone", .text(p.zone)), ("surface", .text(p.surface))]), Self.when(p))
+            } ?? .null)
+            a.rows.append(AnswerRow(values))
         }
         if view.withoutEvent > 0 || shown.count < view.entries.count {
             let rows = shown.count < view.entries.count ? "\(shown.count) of \(view.entries.count) rows" : "\(shown.count) row\(shown.count == 1 ? "" : "s")"
             let left = view.withoutEvent == 0 ? "" : "; \(view.withoutEvent) day or relative word\(view.withoutEvent == 1 ? "" : "s") timing no event left out: 'timeline all' lists every time expression"
-            b.footer = "(" + rows + left + ")"
-        }
-    }
-
-    /// The event as the language asks: "summit talks (start) — 首脳会談" in both.
-    func eventShown(_ e: TimedEvent?) -> String {
-        guard let e else { return "" }
-        switch language {
-        case .en: return e.label
-        case .ja: return e.ja
-        case .both: return e.label + " — " + e.ja
+            a.footer = "(" + rows + left + ")"
         }
     }
 

@@ -1,8 +1,9 @@
-/// Shapes the items a plan produced into an answer for each query form.
+/// Shapes the items a plan produced into an answer for each query form: typed rows under the
+/// form's columns (`AnswerLayout`), written once; renderers do the rest.
 public struct AnswerBuilder: Sendable {
     public let store: FactStore
     let executor: Executor
-    /// Which language record text is shown in (JSON always carries both).
+    /// The language of answers shown as a page (`source`); rows carry both languages.
     public var language: AnswerLanguage = .both
     /// A word-by-word English gloss of Japanese text, for records with no rendering of their own.
     public var gloss: (@Sendable (String) -> String?)?
@@ -12,157 +13,109 @@ public struct AnswerBuilder: Sendable {
         self.executor = executor
     }
 
+    var facts: FactRows { FactRows(store: store, gloss: gloss) }
+
     public func answer(_ plan: QueryPlan, items: [Item]) -> Answer {
-        let planText = plan.root.rendered()
-        var b = Rows()
-        switch plan.shape {
-        case .overview(let speakers): overview(items, plan.matcher, speakers: speakers, &b)
-        case .check(let speakers, let asked): check(items, plan.matcher, speakers: speakers, asked: asked, &b)
-        case .card: card(items, &b)
-        case .agreements: mentions(items, plan.matcher, &b)
-        case .compare(let first, let second): compare(items, first, second, &b)
-        case .duration: duration(items, plan, &b)
-        case .whoSaid: whoSaid(items, plan.matcher, &b)
-        case .quotes: quotes(items, plan.matcher, &b)
-        case .figures(let unit): figures(items, unit: unit, &b)
-        case .entities, .attended: entities(items, &b)
-        case .timeline: timeline(items, plan, &b)
-        case .topics: topics(items, &b)
-        case .mentions: mentions(items, plan.matcher, &b)
+        var a = Answer(query: plan.statement.text, plan: plan.root.rendered(), layout: AnswerLayout(plan.answerKind))
+        switch plan.answerKind {
+        case .overview(let speakers): overview(items, plan.matcher, speakers: speakers, &a)
+        case .check(let speakers, let asked): check(items, plan.matcher, speakers: speakers, asked: asked, &a)
+        case .card: card(items, &a)
+        case .agreements: mentions(items, plan.matcher, &a)
+        case .compare(let first, let second): compare(items, first, second, &a)
+        case .duration: duration(items, plan, &a)
+        case .whoSaid: quotes(items, plan.matcher, marks: false, &a)
+        case .quotes: quotes(items, plan.matcher, marks: true, &a)
+        case .figures(let unit): figures(items, unit: unit, &a)
+        case .entities, .attended: entities(items, &a)
+        case .timeline: timeline(items, plan, &a)
+        case .topics: topics(items, &a)
+        case .mentions: mentions(items, plan.matcher, &a)
         case .count(let target, let grouping):
-            count(items, target, grouping, &b)
+            count(items, target, grouping, &a)
             if grouping == nil, case .count(_, let term, _, let speaker) = plan.statement.query.unexplained {
                 let what = countDescription(items, target)
                 var lead = "\(items.count) \(what)"
                 if let speaker, target == .quotes { lead = (speakersFiltered(plan.root).first?.en ?? speaker) + " is quoted \(items.count) time\(items.count == 1 ? "" : "s"): \(what)" }
                 if let term, target == .mentions { lead = "\(term.canonicalText) is mentioned in \(items.count) \(what)" }
-                b.lead = lead + "."
+                a.lead = lead + "."
             }
-        case .source(let id): source(id, items, plan.matcher, &b)
+        case .source(let id): source(id, items, plan.matcher, &a)
         }
-        if b.rows.isEmpty, let note = noMatchNote(plan) { b.notes.append(note) }
-        var answer = Answer(query: plan.statement.text, plan: planText, columns: b.columns, rows: b.rows, tableColumns: b.tableColumns,
-                            cells: b.cells, textLines: b.text, notes: b.notes, document: b.document, footer: b.footer)
-        answer.lead = b.lead
-        answer.verdict = b.verdict
-        return answer
+        return a
     }
 
     /// The explain answer: the plan itself.
     public func explain(_ plan: QueryPlan) -> Answer {
         let text = plan.root.rendered()
-        return Answer(query: plan.statement.text, plan: text, columns: ["plan"], rows: [.object([("plan", .string(text))])],
-                      tableColumns: [.init(title: "plan")], cells: text.split(separator: "\n").map { [String($0)] },
-                      textLines: text.split(separator: "\n").map(String.init), notes: [], document: text, footer: nil)
+        var a = Answer(query: plan.statement.text, plan: text, layout: .plan)
+        a.rows = [AnswerRow([.text(text)])]
+        a.document = text
+        return a
     }
 
-    struct Rows {
-        var columns: [String] = []
-        var tableColumns: [TextTable.Column] = []
-        var rows: [JSONValue] = []
-        var cells: [[String]] = []
-        var text: [String] = []
-        var notes: [String] = []
-        var document: String?
-        var footer: String?
-        var lead: String?
-        var verdict: String?
-    }
-
-    func quoteJSON(_ q: QuoteFact) -> [(String, JSONValue)] {
-        let i = quoteIndex(q)
-        return [("id", .string(q.id)), ("type", .string(q.type.rawValue)),
-         ("speaker", .object([("id", .string(q.speaker.id)), ("ja", .string(q.speaker.ja)), ("en", .string(q.speaker.en))])),
-         ("text", .string(q.text)), ("text_en", opt(store.quoteEnglish[i])), ("gloss_en", opt(store.quoteEnglish[i] == nil ? gloss?(q.text) : nil)),
-         ("topic", opt(q.topic)), ("section", opt(q.sectionHeading)),
-         ("section_en", opt(headingEnglish(q.occurrences[0].provenance))),
-         ("line", .int(q.line)), ("lines", .array(q.occurrences.map { .int($0.provenance.line) })),
-         ("record", .string(q.occurrences[0].provenance.record))]
-    }
-
-    func lines(_ q: QuoteFact) -> String { abbreviatedLines(q.occurrences.map(\.provenance.line)) }
-
-    private func whoSaid(_ items: [Item], _ matcher: TermMatcher?, _ b: inout Rows) {
-        b.columns = ["speaker", "count", "quotes"]
-        b.tableColumns = [.init(title: "speaker", wrap: false), .init(title: "id", wrap: false), .number("line"), .init(title: "quote")]
-        for case .group(_, _, let group) in items {
-            let qs = group.compactMap { if case .quote(let i) = $0 { return store.quotes[i] }; return nil }
-            guard let first = qs.first else { continue }
-            b.rows.append(.object([("speaker", first.speaker.json), ("count", .int(qs.count)),
-                                   ("quotes", .array(qs.map { .object(quoteJSON($0) + matchedJSON($0, matcher)) }))]))
-            b.text.append("\(first.speaker.label): \(qs.count) quote\(qs.count == 1 ? "" : "s")")
-            for (k, q) in qs.enumerated() {
-                appendQuote(q, before: [k == 0 ? first.speaker.label : "", q.id, lines(q)], &b)
-                b.text.append("  \(q.id) L\(lines(q)) " + quoteText(q))
-            }
+    /// A row from values named by column; columns not named are null.
+    func row(_ a: Answer, _ named: [(String, AnswerValue)]) -> AnswerRow {
+        var values = [AnswerValue](repeating: .null, count: a.columns.count)
+        for (name, v) in named {
+            guard let (i, _) = a.column(name) else { preconditionFailure("no column \(name)") }
+            values[i] = v
         }
-        let quoteCount = b.rows.reduce(0) { $0 + ($1["count"]?.intValue ?? 0) }
-        b.footer = "(\(b.rows.count) speaker\(b.rows.count == 1 ? "" : "s"), \(quoteCount) quote\(quoteCount == 1 ? "" : "s"))"
+        return AnswerRow(values)
     }
 
-    private func quotes(_ items: [Item], _ matcher: TermMatcher?, _ b: inout Rows) {
-        b.columns = ["id", "type", "speaker", "text", "text_en", "topic", "section", "line", "lines", "record", "matched"]
-        b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "speaker"), .init(title: "quote")]
-        for i in rankedQuotes(items, matcher) {
+    func lines(_ q: QuoteFact) -> [Int] { q.occurrences.map(\.provenance.line) }
+
+    /// Quote rows: who said a term (grouped by speaker), or quotes by someone about something.
+    /// `marks` puts a quote's type and why it matched after its speaker.
+    private func quotes(_ items: [Item], _ matcher: TermMatcher?, marks: Bool, _ a: inout Answer) {
+        let speakerAt = a.column("speaker")!.index
+        var indices: [Int] = []
+        if marks {
+            indices = rankedQuotes(items, matcher)
+        } else {
+            for case .group(_, _, let group) in items { for case .quote(let i) in group { indices.append(i) } }
+        }
+        for i in indices {
             let q = store.quotes[i]
-            b.rows.append(.object(quoteJSON(q) + matchedJSON(q, matcher)))
-            let mark = q.type == .headline ? " (headline)" : q.type == .question ? " (question)" : ""
-            appendQuote(q, before: [q.id, lines(q), q.speaker.label + mark + matchedMark(q, matcher)], &b)
-            b.text.append("\(q.id) L\(lines(q)) \(q.speaker.label)\(mark)\(q.topic.map { " on \($0)" } ?? ""): " + quoteText(q))
+            var values = facts.quote(i)
+            values.append(matcher.map { .text(matchReason(i, $0).rawValue) } ?? .null)
+            if marks {
+                let mark = q.type == .headline ? " (headline)" : q.type == .question ? " (question)" : ""
+                let shown = q.speaker.label + mark + matchedMark(q, matcher)
+                if shown != q.speaker.label { values[speakerAt] = .shown(.speaker(q.speaker), shown) }
+            }
+            a.rows.append(AnswerRow(values))
         }
     }
 
-    func figures(_ items: [Item], unit: String?, _ b: inout Rows) {
-        b.columns = ["id", "value", "unit", "qualifier", "surface", "about", "line", "lines", "basis", "speaker", "stated", "rate", "record"]
-        b.tableColumns = [.init(title: "id", wrap: false), .number("line"), .init(title: "as written"), .number("value"),
-                          .init(title: "unit", wrap: false), .init(title: "qualifier"), .init(title: "about"), .init(title: "basis")]
+    func figures(_ items: [Item], unit: String?, _ a: inout Answer) {
         var ratesUsed: [ExchangeRate] = []
         for case .figure(let i, let conv) in items {
             let f = store.figures[i]
-            var fields: [(String, JSONValue)] = [("id", .string(f.id)), ("value", .number(conv?.value ?? f.value)),
-                                                 ("unit", .string(conv?.unit ?? f.unit)), ("qualifier", .string(f.qualifier.rawValue)),
-                                                 ("surface", .string(f.surface)), ("about", opt(f.about)), ("about_en", opt(store.aboutEnglish(f))), ("line", .int(f.line)),
-                                                 ("lines", .array(f.lines.map(JSONValue.int))),
-                                                 ("basis", .string(conv == nil ? "stated" : "converted"))]
-            fields.append(("speaker", f.speaker.map { .object([("id", .string($0.id)), ("ja", .string($0.ja)), ("en", .string($0.en))]) } ?? .null))
+            var values = facts.figure(i, value: conv?.value, unit: conv?.unit)
             if let c = conv {
-                fields.append(("stated", .object([("value", .number(f.value)), ("unit", .string(f.unit))])))
-                fields.append(("rate", .object([("from", .string(c.rate.from)), ("to", .string(c.rate.to)),
-                                                 ("rate", .number(c.rate.rate)), ("line", .int(c.rate.line))])))
+                let how = c.rate.to == c.unit ? "×" : "÷"
+                values.append(.shown(.text("converted"), "converted \(how)\(formatNumber(c.rate.rate)) (L\(c.rate.line))"))
+                values.append(.fields([("value", .number(f.value)), ("unit", .text(f.unit))]))
+                values.append(.fields([("from", .text(c.rate.from)), ("to", .text(c.rate.to)), ("rate", .number(c.rate.rate)), ("line", .int(c.rate.line))]))
                 if !ratesUsed.contains(c.rate) { ratesUsed.append(c.rate) }
             } else {
-                fields.append(("stated", .null)); fields.append(("rate", .null))
+                values += [.text("stated"), .null, .null]
             }
-            fields.append(("record", .string(f.provenance.record)))
-            b.rows.append(.object(fields))
-            let basis = conv.map { c in
-                c.rate.to == c.unit ? "converted ×\(formatNumber(c.rate.rate)) (L\(c.rate.line))" : "converted ÷\(formatNumber(c.rate.rate)) (L\(c.rate.line))"
-            } ?? "stated"
-            b.cells.append([f.id, abbreviatedLines(f.lines), f.surface, groupedNumber(conv?.value ?? f.value), conv?.unit ?? f.unit,
-                            f.qualifier.rawValue, aboutShown(f), basis])
-            b.text.append("\(f.id) L\(f.line) \(f.surface) = \(groupedNumber(conv?.value ?? f.value)) \(conv?.unit ?? f.unit) (\(f.qualifier.rawValue))\(f.about.map { " — \($0)" } ?? "") [\(basis)]")
+            a.rows.append(AnswerRow(values))
         }
         for r in ratesUsed {
-            b.notes.append("rate: 1 \(r.from) = \(formatNumber(r.rate)) \(r.to), as the record states on line \(r.line) (\(r.surface))")
+            a.notes.append("rate: 1 \(r.from) = \(formatNumber(r.rate)) \(r.to), as the record states on line \(r.line) (\(r.surface))")
         }
         if let unit, store.rates.isEmpty, ["USD", "JPY"].contains(unit) {
-            b.notes.append("the record states no exchange rate, so no amounts were converted to \(unit)")
+            a.notes.append("the record states no exchange rate, so no amounts were converted to \(unit)")
         }
     }
 
-    private func entities(_ items: [Item], _ b: inout Rows) {
-        b.columns = ["id", "type", "en", "ja", "role", "mentions", "lines", "forms"]
-        b.tableColumns = [.init(title: "id", wrap: false), .init(title: "type", wrap: false), .init(title: "name"), .init(title: "role"),
-                          .number("mentions"), .init(title: "lines")]
+    private func entities(_ items: [Item], _ a: inout Answer) {
         for case .entity(let i) in items {
-            let e = store.entities[i]
-            let ls = Self.distinctSortedLines(e.mentions)
-            b.rows.append(.object([("id", .string(e.id)), ("type", .string(e.type.rawValue)), ("en", .string(e.en)), ("ja", .string(e.ja)),
-                                   ("role", opt(e.role)), ("mentions", .int(e.mentions.count)), ("lines", .array(ls.map(JSONValue.int))),
-                                   ("forms", .array(e.forms.map(JSONValue.string)))]))
-            let lineText = abbreviatedLines(ls, keep: 8)
-            b.cells.append([e.id, e.type.rawValue, e.label, e.role ?? "", String(e.mentions.count), lineText])
-            b.text.append("\(e.id) \(e.label)\(e.role.map { ", \($0)" } ?? "") — \(e.mentions.count) mention\(e.mentions.count == 1 ? "" : "s")")
+            a.rows.append(AnswerRow(facts.entity(i) + [.lines(Self.distinctSortedLines(store.entities[i].mentions))]))
         }
     }
 
@@ -181,9 +134,7 @@ public struct AnswerBuilder: Sendable {
         return out
     }
 
-    private func topics(_ items: [Item], _ b: inout Rows) {
-        b.columns = ["line", "heading", "quotes", "speakers", "covers", "record"]
-        b.tableColumns = [.number("line"), .init(title: "section"), .number("quotes"), .init(title: "speakers"), .init(title: "covers")]
+    private func topics(_ items: [Item], _ a: inout Answer) {
         var bySection: [String: [QuoteFact]] = [:]
         for q in store.quotes { for o in q.occurrences { if let s = o.provenance.section { bySection[o.provenance.record + "\u{1}" + s, default: []].append(q) } } }
         for case .section(let r, let s) in items {
@@ -194,38 +145,27 @@ public struct AnswerBuilder: Sendable {
             for q in qs where !speakers.contains(q.speaker.en) { speakers.append(q.speaker.en) }
             let text = sec.heading + qs.map(\.text).joined()
             let covers = store.lexicon.entriesMentioned(in: text).map { store.lexicon.entries[$0] }.filter { $0.kind == .topic }.prefix(6).map(\.displayName)
-            b.rows.append(.object([("line", .int(sec.line)), ("heading", .string(sec.heading)), ("heading_en", opt(store.englishLine(record: rec.name, line: sec.line))), ("quotes", .int(Set(qs.map(\.id)).count)),
-                                   ("speakers", .array(speakers.map(JSONValue.string))), ("covers", .array(covers.map(JSONValue.string))),
-                                   ("record", .string(rec.name))]))
-            b.cells.append([String(sec.line), lineDisplay(sec.heading, record: rec.name, line: sec.line)[0], String(Set(qs.map(\.id)).count),
-                            speakers.joined(separator: ", "), covers.joined(separator: ", ")])
-            b.text.append("L\(sec.line) \(sec.heading)\(covers.isEmpty ? "" : " — " + covers.joined(separator: ", "))")
+            a.rows.append(AnswerRow([.int(sec.line), .bilingual(.init(ja: sec.heading, rendering: store.englishLine(record: rec.name, line: sec.line), style: .heading)),
+                                     .int(Set(qs.map(\.id)).count), .list(speakers.map(AnswerValue.text)), .list(covers.map(AnswerValue.text)),
+                                     .text(rec.name)]))
         }
     }
 
-    func mentions(_ items: [Item], _ m: TermMatcher?, _ b: inout Rows) {
-        b.columns = ["record", "line", "section", "text", "match"]
-        b.tableColumns = [.number("line"), .init(title: "section"), .init(title: "sentence")]
-        for case .sentence(let ref) in items {
-            let rec = store.records[ref.record]
-            let s = rec.sentences[ref.sentence]
-            let text = rec.text(s.range)
-            let section = s.section >= 0 ? rec.sections[s.section].heading : ""
-            let match = m?.firstForm(in: TermMatcher.fold(text))
-            b.rows.append(.object([("record", .string(rec.name)), ("line", .int(s.line)), ("section", .string(section)),
-                                   ("text", .string(text)), ("match", opt(match))]))
-            b.rows[b.rows.count - 1] = .object((b.rows[b.rows.count - 1].objectFields ?? []) + [("text_en", opt(store.englishLine(record: rec.name, line: s.line)))])
-            let sectionShown = s.section >= 0 ? lineDisplay(section, record: rec.name, line: rec.sections[s.section].line)[0] : ""
-            appendLines(lineDisplay(text, record: rec.name, line: s.line), before: [String(s.line), sectionShown], &b)
-            b.text.append("L\(s.line) " + lineDisplay(text, record: rec.name, line: s.line).joined(separator: " "))
-        }
+    func mentions(_ items: [Item], _ m: TermMatcher?, _ a: inout Answer) {
+        for case .sentence(let ref) in items { a.rows.append(sentenceRow(ref, m)) }
     }
 
-    /// What a figure measures, as the language asks: "investment (対米投資額)" for both.
-    func aboutShown(_ f: FigureFact) -> String {
-        guard let about = f.about else { return "" }
-        guard language != .ja, let en = store.aboutEnglish(f) else { return about }
-        return language == .en ? en : "\(en) (\(about))"
+    /// A sentence of the record as a row: where it is, its section, its words in both languages.
+    func sentenceRow(_ ref: SentenceRef, _ m: TermMatcher?) -> AnswerRow {
+        let rec = store.records[ref.record]
+        let s = rec.sentences[ref.sentence]
+        let text = rec.text(s.range)
+        let section: AnswerValue = s.section >= 0
+            ? .bilingual(.init(ja: rec.sections[s.section].heading, rendering: store.englishLine(record: rec.name, line: rec.sections[s.section].line), style: .heading))
+            : .text("")
+        return AnswerRow([.text(rec.name), .int(s.line), section,
+                          .bilingual(.init(ja: text, rendering: store.englishLine(record: rec.name, line: s.line), style: .sentence)),
+                          .text(m?.firstForm(in: TermMatcher.fold(text)))])
     }
 
     /// What a count counts, in words: "quotes (57 statements, 5 headlines)".
@@ -246,29 +186,18 @@ public struct AnswerBuilder: Sendable {
         }
     }
 
-    private func count(_ items: [Item], _ target: CountTarget, _ grouping: CountGrouping?, _ b: inout Rows) {
-        if grouping == nil {
-            b.columns = ["count", "counts"]
-            b.tableColumns = [.number("count"), .init(title: "what is counted")]
-            let what = countDescription(items, target)
-            b.rows = [.object([("count", .int(items.count)), ("counts", .string(what))])]
-            b.cells = [[String(items.count), what]]
-            b.text = ["\(items.count) \(what)"]
+    private func count(_ items: [Item], _ target: CountTarget, _ grouping: CountGrouping?, _ a: inout Answer) {
+        guard grouping != nil else {
+            a.rows = [AnswerRow([.int(items.count), .text(countDescription(items, target))])]
             return
         }
-        b.columns = ["key", "label", "count"]
-        b.tableColumns = [.init(title: grouping!.rawValue), .number("count")]
         var groups: [(String, String, Int)] = []
         for case .group(let key, let label, let members) in items { groups.append((key, label, members.count)) }
         groups.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1 < $1.1 }
-        for (key, label, n) in groups {
-            b.rows.append(.object([("key", .string(key)), ("label", .string(label)), ("count", .int(n))]))
-            b.cells.append([label, String(n)])
-            b.text.append("\(label): \(n)")
-        }
+        a.rows = groups.map { AnswerRow([.text($0.0), .text($0.1), .int($0.2)]) }
     }
 
-    private func source(_ id: String, _ items: [Item], _ m: TermMatcher?, _ b: inout Rows) {
+    private func source(_ id: String, _ items: [Item], _ m: TermMatcher?, _ a: inout Answer) {
         guard let item = items.first else { return }
         let prov: Provenance
         let kind: String
@@ -304,15 +233,12 @@ public struct AnswerBuilder: Sendable {
             paraLines = prov.line...prov.line
         }
         let paragraphEnglish = paraLines.compactMap { store.englishLine(record: rec.name, line: $0) }.joined(separator: " ")
-        b.columns = ["id", "kind", "record", "line", "section", "sentence", "paragraph", "paragraph_en", "match", "why"]
-        var why: JSONValue = .null
-        if case .quote(let i) = item { why = .object([("quote", .string(store.quotes[i].rule)), ("speaker", .string(store.quotes[i].speakerRule))]) }
-        b.rows = [.object([("id", .string(id)), ("kind", .string(kind)), ("record", .string(rec.name)), ("line", .int(prov.line)),
-                           ("section", opt(prov.section)), ("sentence", .string(sentence)),
-                           ("paragraph", .string(rec.text(para))), ("paragraph_en", paragraphEnglish.isEmpty ? .null : .string(paragraphEnglish)),
-                           ("match", .string(match)), ("why", why)])]
-        b.tableColumns = [.init(title: "source")]
-        b.cells = [[before + "[[" + match + "]]" + after]]
+        var why: AnswerValue = .null
+        if case .quote(let i) = item { why = .fields([("quote", .text(store.quotes[i].rule)), ("speaker", .text(store.quotes[i].speakerRule))]) }
+        a.rows = [row(a, [("id", .id(id)), ("kind", .text(kind)), ("record", .text(rec.name)), ("line", .int(prov.line)),
+                          ("section", facts.heading(prov.section, prov)), ("sentence", .text(sentence)),
+                          ("paragraph", .bilingual(.init(ja: rec.text(para), rendering: paragraphEnglish.isEmpty ? nil : paragraphEnglish, style: .sentence))),
+                          ("match", .text(match)), ("why", why)])]
         var header = "\(id) (\(kind)) — \(rec.name):\(prov.line)"
         if let s = prov.section { header += " — " + (language == .ja ? s : headingEnglish(prov) ?? s) }
         let japanese = before + "\u{1}" + match + "\u{2}" + after
@@ -327,36 +253,7 @@ public struct AnswerBuilder: Sendable {
             doc += "\nwhy: \(q.rule); \(q.speakerRule) → \(q.speaker.label)"
             if q.occurrences.count > 1 { doc += "\nalso on lines " + q.occurrences.dropFirst().map { String($0.provenance.line) }.joined(separator: ", ") }
         }
-        b.document = doc
-        b.text = doc.replacingMarks(open: "[[", close: "]]").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    }
-
-    /// "no quotes match 'X'; did you mean 'Y'?" for terms that found nothing; for a speaker
-    /// the record names but never quotes, says so.
-    private func noMatchNote(_ plan: QueryPlan) -> String? {
-        if case .quotes = plan.shape, let speakers = speakersIn(plan.root), plan.matcher == nil {
-            return speakers.map { s in
-                let mentions = store.entities.first { $0.key == s.id }?.mentions.count ?? 0
-                return mentions > 0 ? "\(s.label) is mentioned \(mentions) time\(mentions == 1 ? "" : "s") but never quoted" : "\(s.label) is never quoted"
-            }.joined(separator: "; ")
-        }
-        guard let m = plan.matcher else { return nil }
-        let what: String
-        switch plan.shape {
-        case .whoSaid, .quotes: what = "quotes"
-        case .figures: what = "figures"
-        case .mentions: what = "sentences"
-        case .entities: what = "names"
-        default: what = "rows"
-        }
-        // At most a few terms, each shortened: a megabyte-long query must not echo back whole.
-        let typed = Array(m.leaves.map(\.typed).prefix(5))
-        var note = "no \(what) match " + typed.map { "'\(truncate(visible($0), toWidth: 40))'" }.joined(separator: ", ")
-        if m.leaves.count > 5 { note += " and \(m.leaves.count - 5) more" }
-        let vocabulary = store.lexicon.allForms
-        let suggestions = typed.filter { $0.count <= 40 }.compactMap { t in Suggest.nearest(to: t, among: vocabulary).flatMap { $0.lowercased() == t.lowercased() ? nil : $0 } }
-        if !suggestions.isEmpty { note += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?" }
-        return note
+        a.document = doc
     }
 }
 

@@ -13,14 +13,14 @@ public struct Planner: Sendable {
         var explain = false
         if case .explain(let inner) = query { query = inner; explain = true }
         let resolver = Resolver(store: store, tables: tables)
-        var (root, shape, matcher) = try node(for: query, statement: statement, resolver: resolver)
+        var (root, kind, matcher) = try node(for: query, statement: statement, resolver: resolver)
         if let n = statement.limit, !Self.limitsRows(query) {
             // `who said T limit 3` means three quotes, grouped by speaker afterwards.
-            if case .group(let key, let child) = root, case .whoSaid = shape { root = .group(key, .limit(n, child)) }
+            if case .group(let key, let child) = root, case .whoSaid = kind { root = .group(key, .limit(n, child)) }
             else { root = .limit(n, root) }
         }
-        root = .project(Self.columns(shape), root)
-        return QueryPlan(statement: statement, root: root, shape: shape, matcher: matcher, explainOnly: explain)
+        root = .project(AnswerLayout(kind).columnNames, root)
+        return QueryPlan(statement: statement, root: root, answerKind: kind, matcher: matcher, explainOnly: explain)
     }
 
     /// `timeline limit 5` means five rows of events, and one row may stand for several times
@@ -30,29 +30,9 @@ public struct Planner: Sendable {
         return false
     }
 
-    /// What each form's answer shows, named in the plan's last step.
-    static func columns(_ shape: QueryPlan.Shape) -> [String] {
-        switch shape {
-        case .whoSaid: return ["speaker", "id", "line", "quote"]
-        case .quotes: return ["id", "line", "speaker", "quote"]
-        case .figures: return ["id", "line", "surface", "value", "unit", "qualifier", "about", "basis"]
-        case .entities, .attended: return ["id", "type", "name", "role", "mentions", "lines"]
-        case .timeline: return ["id", "line", "surface", "iso", "zone", "qualifier", "other zone"]
-        case .overview, .check: return ["who", "id", "line", "text", "matched"]
-        case .card: return ["name", "role", "mentions", "quotes"]
-        case .agreements: return ["line", "section", "sentence"]
-        case .compare: return ["first speaker", "second speaker"]
-        case .duration: return ["id", "line", "surface", "value", "unit", "about"]
-        case .topics: return ["line", "section", "quotes", "speakers", "covers"]
-        case .mentions: return ["line", "section", "sentence"]
-        case .count(_, let g): return g.map { [$0.rawValue, "count"] } ?? ["count"]
-        case .source: return ["id", "record", "line", "section", "paragraph"]
-        }
-    }
-
     private func matcher(_ t: Term?) -> TermMatcher? { t.map { TermMatcher($0, lexicon: store.lexicon) } }
 
-    private func node(for query: Query, statement: Statement, resolver: Resolver) throws(QueryError) -> (PlanNode, QueryPlan.Shape, TermMatcher?) {
+    private func node(for query: Query, statement: Statement, resolver: Resolver) throws(QueryError) -> (PlanNode, QueryPlan.AnswerKind, TermMatcher?) {
         switch query {
         case .whoSaid(let t):
             let m = matcher(t)!

@@ -1,7 +1,7 @@
 /// A statement made ready to run: its operator tree, what kind of answer it gives, and what the
 /// renderer needs to highlight and explain it.
 public struct QueryPlan: Sendable {
-    public enum Shape: Sendable {
+    public enum AnswerKind: Sendable {
         case whoSaid, quotes, figures(unit: String?), entities, attended, timeline, topics, mentions
         case count(CountTarget, CountGrouping?)
         case source(String)
@@ -16,7 +16,7 @@ public struct QueryPlan: Sendable {
     }
     public let statement: Statement
     public let root: PlanNode
-    public let shape: Shape
+    public let answerKind: AnswerKind
     /// The term, for highlighting and "no match" suggestions.
     public let matcher: TermMatcher?
     /// Whether the statement was `explain …`: print the plan instead of running it.

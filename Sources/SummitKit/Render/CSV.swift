@@ -17,15 +17,15 @@ private func visibleKeepingLineBreaks(_ s: String) -> String {
         .joined(separator: "\n")
 }
 
-/// A whole CSV document: header then rows, every line (including the last) ended with CRLF
-/// as RFC 4180 specifies.
-public func csvDocument(header: [String], rows: [[String]]) -> String {
-    var document = csvRecord(header) + "\r\n"
-    for row in rows {
-        document += csvRecord(row)
-        document += "\r\n"
-    }
-    return document
+/// A whole CSV document: header (unless nil) then rows, separated by CRLF as RFC 4180
+/// specifies. The last record has no line break of its own (RFC 4180 allows either): the
+/// shell ends every answer with one, and a second would print a blank line.
+public func csvDocument(header: [String]?, rows: [[String]]) -> String {
+    var records: [String] = []
+    records.reserveCapacity(rows.count + 1)
+    if let header { records.append(csvRecord(header)) }
+    for row in rows { records.append(csvRecord(row)) }
+    return records.joined(separator: "\r\n")
 }
 
 private func csvField(_ field: String) -> String {

@@ -2,12 +2,11 @@
 /// the rows as an HTML table (or a document, or the JSON/CSV/text the query asked for), the
 /// notes, and the record lines the rows cite, each linked to the record section.
 ///
-/// The one file of the handout that reads the answer's internals (its JSON rows for what they
-/// cite, its table columns and cells for what they show), so changing the answer type changes
-/// only this file.
+/// The handout is a fifth renderer of the typed answer: rows are read through their JSON shape
+/// for what they cite, and shown column by column as a reader sees them (both languages).
 enum HandoutAnswer {
     static func html(_ answer: Answer, format: OutputFormat?, citations: inout HandoutCitations) -> String {
-        let cited = answer.rows.map { cite($0, into: &citations) }
+        let cited = JSONAnswer.rows(answer).map { cite($0, into: &citations) }
         var out = ""
         if let u = answer.understoodAs { out += "<p class=\"understood\">understood as: <code>\(htmlEscaped(u))</code></p>" }
         if let lead = answer.lead { out += "<p class=\"lead\">\(htmlEscaped(lead))</p>" }
@@ -50,27 +49,28 @@ enum HandoutAnswer {
     }
 
     static func table(_ answer: Answer, cited: [[CitedLine]]) -> String {
-        let columns = answer.tableColumns
-        // Grouped answers (a speaker's quotes) have fewer JSON rows than table rows: their line
-        // cells link to whatever the answer cites.
+        let shown = answer.shown.compactMap { answer.column($0) }
+        let groupIndex = answer.grouping.flatMap { answer.column($0.column)?.index }
+        let starts = answer.groupStarts
         let all = cited.flatMap { $0 }
         var out = "<table><thead><tr>"
-        for c in columns { out += "<th\(c.alignment == .right ? " class=\"num\"" : "")>\(htmlEscaped(c.title))</th>" }
+        for (_, c) in shown { out += "<th\(c.alignment == .right ? " class=\"num\"" : "")>\(htmlEscaped(c.title ?? c.name))</th>" }
         out += "</tr></thead><tbody>"
-        for (r, row) in answer.cells.enumerated() {
-            // A row whose leading cells are empty goes on with the row above (the Japanese under
-            // its English): no rule between them.
-            out += row.first?.isEmpty == true && row.contains(where: { !$0.isEmpty }) ? "<tr class=\"cont\">" : "<tr>"
-            for (i, cell) in row.enumerated() {
-                let column = columns.indices.contains(i) ? columns[i] : nil
-                let isLine = column?.title == "line" || column?.title == "lines"
-                let body = isLine ? linkedLines(cell, answer.cells.count == cited.count ? cited[r] : all) : htmlLines(cell)
-                out += "<td\(column?.alignment == .right ? " class=\"num\"" : "")>\(body)</td>"
+        for (r, row) in answer.rows.enumerated() {
+            // The rows of a group after its first go on from it: no rule between them.
+            out += groupIndex != nil && !starts[r] ? "<tr class=\"cont\">" : "<tr>"
+            for (i, column) in shown {
+                let lines = i == groupIndex && !starts[r] ? [] : ReaderText.lines(row.values[i], column, .both)
+                let isLine: Bool
+                if case .lines = column.kind { isLine = true } else { isLine = column.name == "line" }
+                let body = lines.map { isLine ? linkedLines($0, cited.indices.contains(r) ? cited[r] : all) : htmlEscaped($0) }
+                out += "<td\(column.alignment == .right ? " class=\"num\"" : "")>\(body.joined(separator: "<br>"))</td>"
             }
             out += "</tr>"
         }
         out += "</tbody></table>"
-        return out + "<p class=\"footer\">\(htmlEscaped(answer.footer ?? TextTable.rowCountFooter(answer.rows.count)))</p>"
+        let footer = AnswerRenderer.table(answer, .both).footer ?? TextTable.rowCountFooter(answer.rows.count)
+        return out + "<p class=\"footer\">\(htmlEscaped(footer))</p>"
     }
 
     /// A line-number cell (`140`, `36,144,…`) with each number the row cites linked to it.

@@ -20,7 +20,7 @@ public enum HandoutPage {
                 body += "<section class=\"step\">" + queryLine(text, line) + "<p class=\"note\">a shell command: not run for the handout</p></section>"
             }
         }
-        let timeline = HandoutTimeline(facts: store.times.map(\.json)) { fact in
+        let timeline = HandoutTimeline(facts: store.exportedFacts(kind: "time")) { fact in
             fact["id"]?.stringValue.flatMap { citations.cite(fact: $0) } ?? []
         }
         var timelineNote = ""

@@ -35,6 +35,8 @@ public struct TextTable: Sendable, Equatable {
     public var rows: [[String]]
     /// Printed after the rows; defaults to a psql-style row count, `nil` leaves it out.
     public var footer: String?
+    /// Whether the titles and the rule under them are printed (`.headers off` leaves them out).
+    public var header = true
 
     public init(columns: [Column], rows: [[String]]) {
         self.columns = columns

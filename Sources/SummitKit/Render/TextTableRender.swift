@@ -17,7 +17,7 @@ extension TextTable {
     public func render(maxWidth: Int?, color: Bool) -> String {
         guard !columns.isEmpty else { return footer ?? "" }
         var texts = TableCellTexts(reservingCells: (rows.count + 1) * columns.count)
-        for column in columns { texts.add(visible(column.title)) }
+        for column in columns { texts.add(header ? visible(column.title) : "") }
         for row in rows {
             for index in columns.indices { texts.add(index < row.count ? visible(row[index]) : "") }
         }
@@ -33,11 +33,13 @@ extension TextTable {
         var out = TableTextBuffer(reservingCapacity: texts.storage.count * 2 + lineBytes * (rows.count + 3))
         texts.storage.withUnsafeBufferPointer { storage in
             var writer = RowWriter(columns: columns, widths: widths, storage: storage)
-            writer.write(texts.cells[0..<columns.count], bold: color, to: &out)
-            out.startLine()
-            for (index, width) in widths.enumerated() {
-                if index > 0 { out.append(Self.ruleSeparator) }
-                out.append("─", times: width)
+            if header {
+                writer.write(texts.cells[0..<columns.count], bold: color, to: &out)
+                out.startLine()
+                for (index, width) in widths.enumerated() {
+                    if index > 0 { out.append(Self.ruleSeparator) }
+                    out.append("─", times: width)
+                }
             }
             for row in rows.indices {
                 let first = (row + 1) * columns.count

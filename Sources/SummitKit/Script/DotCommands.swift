@@ -18,6 +18,7 @@ extension Session {
         (".lang", ".lang [en|ja|both]", "show record text in English, Japanese or both (English first)"),
         (".record", ".record [FILE|bundled]", "load another record instead of the current one; no FILE: the bundled record"),
         (".records", ".records", "list the loaded records"),
+        (".headers", ".headers [on|off]", "print the column titles of tables and CSV (default on)"),
         (".echo", ".echo [on|off]", "print each line before running it"),
         (".timer", ".timer [on|off]", "print how long each query took"),
         (".trace", ".trace [on|off]", "print each query's tokens, parse, plan and timings"),
@@ -60,7 +61,7 @@ extension Session {
             }
             options.render.format = f
             return .ok
-        case ".echo", ".timer", ".trace":
+        case ".echo", ".timer", ".trace", ".headers":
             return toggle(name, arg, at: location)
         case ".history":
             let lines = editorHistory?() ?? entered
@@ -155,6 +156,7 @@ extension Session {
         let rows: [(String, String)] = [
             ("format", options.render.format.rawValue),
             ("lang", options.render.language.rawValue),
+            ("headers", options.render.headers ? "on" : "off"),
             ("echo", options.echo ? "on" : "off"),
             ("timer", options.timer ? "on" : "off"),
             ("trace", options.trace ? "on" : "off"),
@@ -199,7 +201,12 @@ extension Session {
 
     func toggle(_ name: String, _ arg: String, at location: Location) -> Result {
         func current() -> Bool {
-            switch name { case ".echo": return options.echo; case ".timer": return options.timer; default: return options.trace }
+            switch name {
+            case ".echo": return options.echo
+            case ".timer": return options.timer
+            case ".headers": return options.render.headers
+            default: return options.trace
+            }
         }
         if arg.isEmpty { write(current() ? "on" : "off"); return .ok }
         let value: Bool
@@ -208,7 +215,12 @@ extension Session {
         case "off", "no", "0", "false": value = false
         default: return fail("\(name) takes on or off, not '\(shown(arg, limit: 40))'", at: location)
         }
-        switch name { case ".echo": options.echo = value; case ".timer": options.timer = value; default: options.trace = value }
+        switch name {
+        case ".echo": options.echo = value
+        case ".timer": options.timer = value
+        case ".headers": options.render.headers = value
+        default: options.trace = value
+        }
         return .ok
     }
 

@@ -20,13 +20,14 @@ struct RenderCSVTests {
         #expect(csvRecord(["「引用」、です"]) == "「引用」、です")   // ideographic comma is not a separator
     }
 
-    @Test func documentUsesCRLF() {
+    @Test func documentUsesCRLFAndLeavesTheLastLineToTheCaller() {
         let document = csvDocument(header: ["who", "said"],
                                    rows: [["石破", "「黄金時代」"], ["Trump", "\"great\",\nreally"]])
-        #expect(document == "who,said\r\n石破,「黄金時代」\r\nTrump,\"\"\"great\"\",\nreally\"\r\n")
+        #expect(document == "who,said\r\n石破,「黄金時代」\r\nTrump,\"\"\"great\"\",\nreally\"")
     }
 
-    @Test func emptyDocumentHasHeader() {
-        #expect(csvDocument(header: ["a", "b"], rows: []) == "a,b\r\n")
+    @Test func emptyDocumentHasHeaderUnlessHeadersAreOff() {
+        #expect(csvDocument(header: ["a", "b"], rows: []) == "a,b")
+        #expect(csvDocument(header: nil, rows: [["1", "2"]]) == "1,2")
     }
 }

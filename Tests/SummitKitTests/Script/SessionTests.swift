@@ -25,6 +25,21 @@ import Testing
         #expect(c.out.last?.contains("\"rows\"") == true)
     }
 
+    @Test func headersSettingHidesTableAndCSVTitles() {
+        let (s, c) = session()
+        #expect(s.execute(".headers") == .ok)
+        #expect(c.out.last == "on")
+        #expect(s.execute("count quotes by speaker") == .ok)
+        #expect(c.out.last?.contains("────") == true)
+        #expect(s.execute(".headers off") == .ok)
+        #expect(s.execute("count quotes by speaker") == .ok)
+        #expect(c.out.last?.contains("────") == false)
+        #expect(s.execute("count quotes by speaker as csv") == .ok)
+        #expect(c.out.last?.hasPrefix("key,label,count") == false)
+        #expect(s.execute(".headers maybe") == .failed)
+        #expect(c.err.last?.contains(".headers takes on or off") == true)
+    }
+
     @Test func unknownDotCommandSuggests() {
         let (s, c) = session()
         #expect(s.execute(".hlep") == .failed)
