@@ -52,7 +52,7 @@ struct TableFile: Sendable {
 
 extension StringProtocol {
     /// Leading and trailing ASCII spaces removed (table cells, query words).
-    func trimmedOfSpaces() -> String {
+    public func trimmedOfSpaces() -> String {
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }

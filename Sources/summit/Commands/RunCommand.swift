@@ -1,5 +1,12 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SummitKit
 
 /// `summit run`: replay scripts, check them against their expected output, or step through
@@ -137,7 +144,7 @@ struct ScriptCheck {
                 FileHandleOutput.write("wrote \(shown(expected))")
                 return true
             } catch {
-                FileHandleOutput.error("summit: error: cannot write \(expected): \(error.localizedDescription)")
+                FileHandleOutput.error("summit: error: cannot write \(expected): \(error)")
                 return false
             }
         }

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SummitKit
 
 /// What Tab offers, by context: keywords at the start, speakers after by/did, terms after
@@ -53,9 +60,9 @@ struct Completer {
         let shownDir = typed.contains("/") ? String(typed[..<(typed.lastIndex(of: "/").map { typed.index(after: $0) } ?? typed.startIndex)]) : ""
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return [] }
         return names.filter { $0.hasPrefix(stem) && !$0.hasPrefix(".") }.sorted().map { name in
-            var isDir: ObjCBool = false
+            var isDir = false
             _ = FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path, isDirectory: &isDir)
-            return shownDir + name + (isDir.boolValue ? "/" : "")
+            return shownDir + name + (isDir ? "/" : "")
         }
     }
 }
