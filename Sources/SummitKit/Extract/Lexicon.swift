@@ -54,14 +54,16 @@ public struct Lexicon: Sendable {
     }
 
     /// General vocabulary and the bundled record's own entries: what the shell reads the bundled record with.
-    public static let bundled = Lexicon(bytes: EmbeddedData.lexicon + [0x0A] + EmbeddedData.bundledRecordLexicon)
+    public static let bundled = Lexicon(table: TableFile(compiled: CompiledTables.lexicon + CompiledTables.bundledRecordLexicon))
     /// General vocabulary only (Grammar/lexicon.tsv): what rules should be measured with on other reports.
-    public static let general = Lexicon(bytes: EmbeddedData.lexicon)
+    public static let general = Lexicon(table: TableFile(compiled: CompiledTables.lexicon))
 
-    public init(bytes: [UInt8]) {
+    public init(bytes: [UInt8]) { self.init(table: TableFile(bytes: bytes)) }
+
+    init(table: TableFile) {
         var entries: [LexiconEntry] = []
         var seen = Set<String>()
-        for row in TableFile(bytes: bytes).rows {
+        for row in table.rows {
             guard let kind = LexiconEntry.Kind(rawValue: row[0]), let id = row.optional(1), !seen.contains(id) else { continue }
             let english = Self.alternatives(row[2])
             let japanese = Self.alternatives(row[3])

@@ -1,6 +1,9 @@
+import SummitData
+
 /// Reads the tab-separated tables in Grammar/: `#` comments and blank lines are skipped,
 /// every other line is split on tabs, so a new row is a one-line edit with no code change.
-/// It works on bytes: the tables are read at every start-up, which must stay fast.
+/// The bundled tables arrive already split (`CompiledTables`, made at build time); text is
+/// read here only for tables given at run time and in tests.
 struct TableFile: Sendable {
     struct Row: Sendable {
         let lineNumber: Int
@@ -14,6 +17,11 @@ struct TableFile: Sendable {
     }
 
     let rows: [Row]
+
+    /// Rows compiled at build time, checked there: nothing to parse.
+    init(compiled: [TableRow]) {
+        rows = compiled.map { Row(lineNumber: $0.line, fields: $0.fields) }
+    }
 
     init(bytes: [UInt8]) {
         var rows: [Row] = []

@@ -17,20 +17,26 @@ public struct QuestionTable: Sendable {
     public let shapes: [Shape]
     public let japaneseStrips: [String]
 
-    public static let bundled = QuestionTable(bytes: EmbeddedData.questionShapes)
+    public static let bundled = QuestionTable(rows: CompiledTables.questions.map(\.fields))
 
+    /// Reads the table's text: `#` lines skipped, fields split on tabs as they are (spaces kept).
     public init(bytes: [UInt8]) {
+        self.init(rows: String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        })
+    }
+
+    /// The table's rows already split into fields (compiled at build time for the bundled one).
+    init(rows: [[String]]) {
         var leads: [[String]] = [], stops = Set<String>(), both: [[String]] = [], shapes: [Shape] = [], strips: [String] = []
-        for raw in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
-            if raw.hasPrefix("#") { continue }
-            let cols = raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for cols in rows {
             guard cols.count >= 2 else { continue }
             switch cols[0] {
             case "lead": leads.append(cols[1].lowercased().split(separator: " ").map(String.init))
             case "stop": stops.insert(cols[1].lowercased())
             case "both": both.append(cols[1].lowercased().split(separator: " ").map(String.init))
             case "ja-strip": strips.append(cols[1])
-            case "en", "ja" where cols.count >= 3:
+            case "en" where cols.count >= 3, "ja" where cols.count >= 3:
                 let japanese = cols[0] == "ja"
                 shapes.append(Shape(japanese: japanese, pattern: PatternElement.parse(cols[1], japanese: japanese),
                                     canonical: cols[2], source: cols[1]))
