@@ -145,9 +145,9 @@ public struct Lexicon: Sendable {
                 if e.kind == .person { personForms.append((Array(f.utf8), i)) }
             }
         }
-        self.byId = byId.sorted()
-        self.byEnglish = byEnglish.sorted()
-        self.byJapanese = byJapanese.sorted()
+        self.byId = byId.frozen()
+        self.byEnglish = byEnglish.frozen()
+        self.byJapanese = byJapanese.frozen()
         let frozen = patterns.frozen()
         self.textPatterns = frozen
         self.textStarts = starts
