@@ -20,9 +20,19 @@ public enum SwiftTableEmitter {
     public static func declaration(name: String, kind: TableKind, text: String, source: String) -> String {
         var out = "    /// \(source), compiled.\n    public static let \(name): [TableRow] = [\n"
         for row in kind.splitting.rows(of: text) {
-            out += "        TableRow(\(row.line), [" + row.fields.map(literal).joined(separator: ", ") + "]),\n"
+            out += "        TableRow(\(row.line), [" + row.fields.map(literal).joined(separator: ", ") + "]"
+            if kind == .lexicon {
+                let lists = [alternatives(row[2]), alternatives(row[3])]
+                out += ", alternatives: [" + lists.map { "[" + $0.map(literal).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+            }
+            out += "),\n"
         }
         return out + "    ]\n"
+    }
+
+    /// A lexicon field's `a|b|c` forms, trimmed, without empty or `-` parts.
+    public static func alternatives(_ field: String) -> [String] {
+        field.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }.filter { !$0.isEmpty && $0 != "-" }
     }
 
     /// The whole generated file.

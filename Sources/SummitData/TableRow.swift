@@ -3,9 +3,13 @@
 public struct TableRow: Sendable {
     public let line: Int
     public let fields: [String]
-    public init(_ line: Int, _ fields: [String]) {
+    /// For lexicon rows, the English and Japanese fields split into their `|` alternatives
+    /// (without empty or `-` parts), so that no form is cut out of a field at start-up.
+    public let alternatives: [[String]]?
+    public init(_ line: Int, _ fields: [String], alternatives: [[String]]? = nil) {
         self.line = line
         self.fields = fields
+        self.alternatives = alternatives
     }
 }
 

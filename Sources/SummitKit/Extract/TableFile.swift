@@ -8,6 +8,8 @@ struct TableFile: Sendable {
     struct Row: Sendable {
         let lineNumber: Int
         let fields: [String]
+        /// Fields already split into alternatives at build time (lexicon rows), else nil.
+        var compiledAlternatives: [[String]]? = nil
         subscript(_ i: Int) -> String { i < fields.count ? fields[i] : "" }
         /// A field with `-` meaning "nothing".
         func optional(_ i: Int) -> String? {
@@ -20,7 +22,7 @@ struct TableFile: Sendable {
 
     /// Rows compiled at build time, checked there: nothing to parse.
     init(compiled: [TableRow]) {
-        rows = compiled.map { Row(lineNumber: $0.line, fields: $0.fields) }
+        rows = compiled.map { Row(lineNumber: $0.line, fields: $0.fields, compiledAlternatives: $0.alternatives) }
     }
 
     init(bytes: [UInt8]) {
