@@ -1,10 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// Grammar tables and the bundled record are compiled into the binary (`embedInCode`), so a
-/// release binary copied on its own to another folder still has its rules and its record.
-/// Release builds link the Swift runtime and Foundation statically; the modules that import
-/// Foundation must be compiled knowing it, so that its static libraries are linked in order.
+/// Grammar tables and the bundled record are compiled into the binary (`embedInCode`, and the
+/// tables also as Swift rows by GrammarTablesPlugin), so a release binary copied on its own to
+/// another folder still has its rules and its record.
+/// Release builds link the Swift runtime and FoundationEssentials statically; the modules that
+/// import it must be compiled knowing it, so that its static libraries are linked in order.
+/// Nothing imports full Foundation (only FoundationEssentials, or nothing): full Foundation
+/// would link FoundationInternationalization and its 34 MB of ICU data (the binary was 82 MB).
 let staticRuntime: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
 
 let package = Package(
@@ -21,8 +24,9 @@ let package = Package(
             name: "SummitData",
             path: ".",
             // Rooted at the package so it can embed Grammar/; everything else here belongs elsewhere.
-            exclude: ["Sources/SummitKit", "Sources/SummitGloss", "Sources/summit", "Sources/CEditLine", "Sources/CSignals", "Tests", "Scripts", "Fuzz", "README.md", ".ci", "docs"],
-            sources: ["Sources/SummitData/EmbeddedData.swift"],
+            exclude: ["Sources/SummitKit", "Sources/SummitGloss", "Sources/summit", "Sources/CEditLine", "Sources/CSignals",
+                      "Sources/GrammarTableCompiler", "Sources/summit-tables", "Plugins", "Tests", "Scripts", "Fuzz", "README.md", ".ci", "docs"],
+            sources: ["Sources/SummitData/EmbeddedData.swift", "Sources/SummitData/TableRow.swift"],
             resources: [
                 .embedInCode("Grammar/lexicon.tsv"),
                 .embedInCode("Grammar/extraction.tsv"),
@@ -32,8 +36,16 @@ let package = Package(
                 .embedInCode("Sources/SummitData/records/japan-us-summit-2025-02-07.txt"),
                 .embedInCode("Sources/SummitData/records/japan-us-summit-2025-02-07.en.tsv"),
                 .embedInCode("Sources/SummitData/records/japan-us-summit-2025-02-07.lexicon.tsv"),
-            ]
+            ],
+            plugins: ["GrammarTablesPlugin"]
         ),
+        // The tables of Grammar/ (and the bundled record's lexicon and English rendering) are also
+        // compiled at build time into rows of Swift string literals (CompiledTables), which is what
+        // the binary reads at start-up: no TSV text is parsed then, and a malformed row is a build
+        // error naming FILE:LINE. The embedded bytes above stay for `.help` and the parity tests.
+        .target(name: "GrammarTableCompiler"),
+        .executableTarget(name: "summit-tables", dependencies: ["GrammarTableCompiler"]),
+        .plugin(name: "GrammarTablesPlugin", capability: .buildTool(), dependencies: ["summit-tables"]),
         .target(name: "SummitKit", dependencies: ["SummitData"], swiftSettings: staticRuntime),
         // Word glosses for reports without an English rendering. MeCab is opened with dlopen at
         // the first gloss rather than linked (see MeCabLibrary.swift), so a machine without it
@@ -62,6 +74,7 @@ let package = Package(
         ),
         .testTarget(name: "SummitKitTests", dependencies: ["SummitKit"]),
         .testTarget(name: "SummitGlossTests", dependencies: ["SummitGloss"]),
+        .testTarget(name: "GrammarTableCompilerTests", dependencies: ["GrammarTableCompiler"]),
         .testTarget(name: "summitTests", dependencies: ["summit"]),
     ]
 )

@@ -76,10 +76,12 @@ public struct ExtractionTables: Sendable {
     public private(set) var agreementHopeWords: [String] = []
 
     /// The tables bundled with summit.
-    public static let bundled = ExtractionTables(bytes: EmbeddedData.extractionTables)
+    public static let bundled = ExtractionTables(table: TableFile(compiled: CompiledTables.extraction))
 
-    public init(bytes: [UInt8]) {
-        for row in TableFile(bytes: bytes).rows {
+    public init(bytes: [UInt8]) { self.init(table: TableFile(bytes: bytes)) }
+
+    init(table: TableFile) {
+        for row in table.rows {
             let form = Array(row[1].utf8)
             if form.isEmpty { continue }
             switch row[0] {

@@ -1,36 +1,55 @@
-/// Entries by a 64-bit hash of a key, as one sorted array searched by bisection. The lexicon
-/// builds three of these at every start-up; a dictionary of arrays cost an allocation per key
-/// and a SipHash per insert, which made it the largest part of start-up.
+/// Entries by a 64-bit hash of a key, in an open-addressing table (linear probing) built in one
+/// pass. The lexicon builds three of these at every start-up: a dictionary of arrays cost an
+/// allocation per key and a SipHash per insert, and sorting the pairs was still a tenth of the
+/// lexicon's build.
 struct HashIndex: Sendable {
-    private var keys: [UInt64] = []
-    private var values: [Int32] = []
+    /// Slot → hash and entry; an entry of -1 marks an empty slot.
+    private var keys: [UInt64] = [0]
+    private var values: [Int32] = [-1]
+    private var shift: UInt64 = 63
 
-    /// Gathers (hash, entry) pairs; `sorted()` makes them searchable.
+    /// Gathers (hash, entry) pairs in entry order; `frozen()` makes them searchable.
     struct Builder {
         fileprivate var pairs: [(UInt64, Int32)] = []
         mutating func add(_ hash: UInt64, _ entry: Int) { pairs.append((hash, Int32(entry))) }
-        /// Each entry at most once per hash, in entry order.
-        func sorted() -> HashIndex {
+
+        /// Each entry at most once per hash.
+        func frozen() -> HashIndex {
             var index = HashIndex()
-            let ordered = pairs.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-            index.keys.reserveCapacity(ordered.count)
-            index.values.reserveCapacity(ordered.count)
-            for (k, v) in ordered where !(index.keys.last == k && index.values.last == v) {
-                index.keys.append(k); index.values.append(v)
+            var bits: UInt64 = 3
+            while (1 << bits) < pairs.count * 2 { bits += 1 }
+            let size = 1 << Int(bits)
+            index.shift = 64 - bits
+            index.keys = [UInt64](repeating: 0, count: size)
+            index.values = [Int32](repeating: -1, count: size)
+            let mask = size - 1
+            for (k, v) in pairs {
+                var slot = index.home(k)
+                var duplicate = false
+                while index.values[slot] >= 0 {
+                    if index.keys[slot] == k && index.values[slot] == v { duplicate = true; break }
+                    slot = (slot + 1) & mask
+                }
+                if !duplicate { index.keys[slot] = k; index.values[slot] = v }
             }
             return index
         }
     }
 
+    /// Where a hash's probe run starts: its top bits after a multiplicative mix.
+    @inline(__always)
+    private func home(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
     /// The entries filed under `hash`, in entry order.
     func entries(_ hash: UInt64) -> [Int] {
-        var lo = 0, hi = keys.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if keys[mid] < hash { lo = mid + 1 } else { hi = mid }
-        }
         var out: [Int] = []
-        while lo < keys.count && keys[lo] == hash { out.append(Int(values[lo])); lo += 1 }
+        let mask = values.count - 1
+        var slot = home(hash)
+        while values[slot] >= 0 {
+            if keys[slot] == hash { out.append(Int(values[slot])) }
+            slot = (slot + 1) & mask
+        }
+        if out.count > 1 { out.sort() }
         return out
     }
 }

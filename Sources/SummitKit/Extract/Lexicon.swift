@@ -54,17 +54,19 @@ public struct Lexicon: Sendable {
     }
 
     /// General vocabulary and the bundled record's own entries: what the shell reads the bundled record with.
-    public static let bundled = Lexicon(bytes: EmbeddedData.lexicon + [0x0A] + EmbeddedData.bundledRecordLexicon)
+    public static let bundled = Lexicon(table: TableFile(compiled: CompiledTables.lexicon + CompiledTables.bundledRecordLexicon))
     /// General vocabulary only (Grammar/lexicon.tsv): what rules should be measured with on other reports.
-    public static let general = Lexicon(bytes: EmbeddedData.lexicon)
+    public static let general = Lexicon(table: TableFile(compiled: CompiledTables.lexicon))
 
-    public init(bytes: [UInt8]) {
+    public init(bytes: [UInt8]) { self.init(table: TableFile(bytes: bytes)) }
+
+    init(table: TableFile) {
         var entries: [LexiconEntry] = []
         var seen = Set<String>()
-        for row in TableFile(bytes: bytes).rows {
+        for row in table.rows {
             guard let kind = LexiconEntry.Kind(rawValue: row[0]), let id = row.optional(1), !seen.contains(id) else { continue }
-            let english = Self.alternatives(row[2])
-            let japanese = Self.alternatives(row[3])
+            let english = row.compiledAlternatives?[0] ?? Self.alternatives(row[2])
+            let japanese = row.compiledAlternatives?[1] ?? Self.alternatives(row[3])
             guard !english.isEmpty || !japanese.isEmpty else { continue }
             seen.insert(id)
             entries.append(LexiconEntry(kind: kind, id: id, english: english, japanese: japanese, role: row.optional(4), asOf: row.optional(5)))
@@ -133,19 +135,19 @@ public struct Lexicon: Sendable {
             for f in e.japanese {
                 byJapanese.add(Self.hash(f), i)
                 byEnglish.add(Self.foldedHash(f), i)
-                if f.unicodeScalars.count >= 2 {
-                    let bytes = Array(f.utf8)
+                let bytes = Array(f.utf8)
+                if Self.hasTwoCharacters(bytes) {
                     patterns.insert(bytes, value: i)
                     starts.insert(bytes)
                 }
-                if e.isSpeakerKind { suffixes.insert(Array(f.utf8).reversed(), value: i) }
-                if e.isBody { bodies.insert(Array(f.utf8).reversed(), value: i) }
-                if e.kind == .person { personForms.append((Array(f.utf8), i)) }
+                if e.isSpeakerKind { suffixes.insert(bytes.reversed(), value: i) }
+                if e.isBody { bodies.insert(bytes.reversed(), value: i) }
+                if e.kind == .person { personForms.append((bytes, i)) }
             }
         }
-        self.byId = byId.sorted()
-        self.byEnglish = byEnglish.sorted()
-        self.byJapanese = byJapanese.sorted()
+        self.byId = byId.frozen()
+        self.byEnglish = byEnglish.frozen()
+        self.byJapanese = byJapanese.frozen()
         let frozen = patterns.frozen()
         self.textPatterns = frozen
         self.textStarts = starts
@@ -160,9 +162,9 @@ public struct Lexicon: Sendable {
         var done = [Bool](repeating: false, count: patterns.nodeCount)
         var found: [(node: Int, form: InnerForm)] = []
         for e in entries {
-            for f in e.japanese where f.unicodeScalars.count >= 2 {
+            for f in e.japanese {
                 let bytes = Array(f.utf8)
-                guard let outer = patterns.longestMatchNode(in: bytes, at: 0, limit: bytes.count), outer.end == bytes.count,
+                guard hasTwoCharacters(bytes), let outer = patterns.longestMatchNode(in: bytes, at: 0, limit: bytes.count), outer.end == bytes.count,
                       !done[outer.node] else { continue }
                 done[outer.node] = true
                 var j = 0
@@ -185,6 +187,12 @@ public struct Lexicon: Sendable {
             next[f.node] += 1
         }
         return (start, flat)
+    }
+
+    /// Whether a form is more than one scalar: single characters stay out of `textPatterns`.
+    private static func hasTwoCharacters(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.first else { return false }
+        return bytes.count > UTF8Bytes.sequenceLength(first)
     }
 
     /// The forms inside the form whose match ended on `node` (see `innerStart`).

@@ -1,10 +1,15 @@
+import SummitData
+
 /// Reads the tab-separated tables in Grammar/: `#` comments and blank lines are skipped,
 /// every other line is split on tabs, so a new row is a one-line edit with no code change.
-/// It works on bytes: the tables are read at every start-up, which must stay fast.
+/// The bundled tables arrive already split (`CompiledTables`, made at build time); text is
+/// read here only for tables given at run time and in tests.
 struct TableFile: Sendable {
     struct Row: Sendable {
         let lineNumber: Int
         let fields: [String]
+        /// Fields already split into alternatives at build time (lexicon rows), else nil.
+        var compiledAlternatives: [[String]]? = nil
         subscript(_ i: Int) -> String { i < fields.count ? fields[i] : "" }
         /// A field with `-` meaning "nothing".
         func optional(_ i: Int) -> String? {
@@ -14,6 +19,11 @@ struct TableFile: Sendable {
     }
 
     let rows: [Row]
+
+    /// Rows compiled at build time, checked there: nothing to parse.
+    init(compiled: [TableRow]) {
+        rows = compiled.map { Row(lineNumber: $0.line, fields: $0.fields, compiledAlternatives: $0.alternatives) }
+    }
 
     init(bytes: [UInt8]) {
         var rows: [Row] = []
@@ -52,7 +62,7 @@ struct TableFile: Sendable {
 
 extension StringProtocol {
     /// Leading and trailing ASCII spaces removed (table cells, query words).
-    func trimmedOfSpaces() -> String {
+    public func trimmedOfSpaces() -> String {
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }

@@ -78,7 +78,7 @@ struct Resolver {
     }
 
     func column(of word: String, in statement: Statement) -> Int {
-        guard let r = statement.text.range(of: word) else { return 1 }
+        guard let r = statement.text.firstRange(of: word) else { return 1 }
         return displayWidth(statement.text[..<r.lowerBound]) + 1
     }
 }

@@ -15,14 +15,19 @@ public struct EnglishRendering: Sendable {
     /// Reads `checksum<TAB>HEX` and `LINE<TAB>English` rows; `#` lines are comments. Nil when the
     /// file names no checksum.
     public init?(tsv bytes: [UInt8]) {
+        self.init(rows: String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+            $0.split(separator: "\t", maxSplits: 1).map(String.init)
+        })
+    }
+
+    /// The rows already split at their first tab (compiled at build time for the bundled record).
+    init?(rows: [[String]]) {
         var checksum: String?
         var lines: [Int: String] = [:]
-        for raw in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true) {
-            if raw.hasPrefix("#") { continue }
-            let parts = raw.split(separator: "\t", maxSplits: 1)
-            guard parts.count == 2 else { continue }
-            if parts[0] == "checksum" { checksum = String(parts[1]); continue }
-            if let n = Int(parts[0]) { lines[n] = String(parts[1]) }
+        for parts in rows {
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { continue }
+            if parts[0] == "checksum" { checksum = parts[1]; continue }
+            if let n = Int(parts[0]) { lines[n] = parts[1] }
         }
         guard let checksum else { return nil }
         self.checksum = checksum
@@ -31,7 +36,7 @@ public struct EnglishRendering: Sendable {
     }
 
     /// The renderings compiled into the binary, one per bundled record.
-    static let embedded: [EnglishRendering] = [EnglishRendering(tsv: EmbeddedData.bundledRecordEnglish)].compactMap { $0 }
+    static let embedded: [EnglishRendering] = [EnglishRendering(rows: CompiledTables.bundledRecordEnglish.map(\.fields))].compactMap { $0 }
 
     /// The rendering written for exactly this record, if there is one.
     public static func written(for record: Record) -> EnglishRendering? {
@@ -49,24 +54,34 @@ public struct EnglishRendering: Sendable {
     }
 
     /// The contents of each top-level open…close pair, in order.
-    /// Walks scalars, not Characters: the marks are single scalars, and grapheme breaking over
-    /// every line of the rendering would cost start-up a millisecond.
+    /// Walks UTF-8 bytes and cuts each span out once: the marks are single scalars, and
+    /// building strings scalar by scalar over every line of the rendering cost start-up.
     static func spans(_ text: String, open: Unicode.Scalar, close: Unicode.Scalar) -> [String] {
-        var out: [String] = []
-        var depth = 0
-        var current = String.UnicodeScalarView()
-        for ch in text.unicodeScalars {
-            if ch == open {
-                if depth > 0 { current.append(ch) }
-                depth += 1
-            } else if ch == close, depth > 0 {
-                depth -= 1
-                if depth == 0 { out.append(String(current)); current = String.UnicodeScalarView() } else { current.append(ch) }
-            } else if depth > 0 {
-                current.append(ch)
+        let o = Array(String(open).utf8), c = Array(String(close).utf8)
+        var text = text
+        return text.withUTF8 { u in
+            var out: [String] = []
+            var depth = 0, start = 0, i = 0
+            func at(_ mark: [UInt8]) -> Bool {
+                guard i + mark.count <= u.count else { return false }
+                for k in 0..<mark.count where u[i + k] != mark[k] { return false }
+                return true
             }
+            while i < u.count {
+                if at(o) {
+                    depth += 1
+                    i += o.count
+                    if depth == 1 { start = i }
+                } else if depth > 0, at(c) {
+                    depth -= 1
+                    if depth == 0 { out.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self)) }
+                    i += c.count
+                } else {
+                    i += 1
+                }
+            }
+            return out
         }
-        return out
     }
 
     /// How many top-level 「 of a Japanese line start before byte `offset` of that line: the

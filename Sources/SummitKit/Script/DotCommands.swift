@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The shell's dot-commands, after sqlite3's: settings, saving and replaying, help.
 extension Session {
@@ -65,7 +72,7 @@ extension Session {
             return toggle(name, arg, at: location)
         case ".history":
             let lines = editorHistory?() ?? entered
-            write(lines.enumerated().map { String(format: "%5d  ", $0.offset + 1) + visible($0.element) }.joined(separator: "\n"))
+            write(lines.enumerated().map { String(repeating: " ", count: max(0, 5 - String($0.offset + 1).count)) + String($0.offset + 1) + "  " + visible($0.element) }.joined(separator: "\n"))
             return .ok
         case ".records":
             write(recordsTable())
@@ -251,7 +258,10 @@ extension Session {
             write(out)
             return .ok
         }
-        let key = topic.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        var dots = Substring(topic.lowercased())
+        while dots.first == "." { dots.removeFirst() }
+        while dots.last == "." { dots.removeLast() }
+        let key = String(dots)
         if let t = topics.first(where: { $0.topic.lowercased() == key }) { write(t.text); return .ok }
         if let c = Self.dotCommands.first(where: { $0.name == "." + key }) { write("\(c.usage)\n  \(c.help)"); return .ok }
         let near = Suggest.nearest(to: key, among: topics.map(\.topic) + Self.dotCommands.map { String($0.name.dropFirst()) })

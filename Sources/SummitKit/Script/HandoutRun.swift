@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `summit run SCRIPT --html FILE`: the script answered by this session (the same engine, record
 /// and language as a replay) and laid out as a handout page, then written as `.save` writes.

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A script's lines, read from disk with their line numbers; `#` comments are kept because a
 /// class demo prints them as narration.
@@ -17,11 +24,11 @@ public struct ScriptFile: Sendable {
     public static let maxBytes = 64 << 20
 
     public init(path: String) throws(ScriptError) {
-        var isDir: ObjCBool = false
+        var isDir = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw ScriptError("\(shown(path)): no such script", hint: "check the path")
         }
-        guard !isDir.boolValue else { throw ScriptError("\(shown(path)): is a directory", hint: "name a .summit file") }
+        guard !isDir else { throw ScriptError("\(shown(path)): is a directory", hint: "name a .summit file") }
         let bytes: [UInt8]
         do { bytes = try FileBytes.read(path, limit: Self.maxBytes) } catch {
             switch error {

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Replaying scripts: line by line through the same path as typed queries, stopping at the
 /// first failure unless told to keep going.

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One user's conversation with summit: the loaded records and their facts, the output
 /// settings, and what has been asked. The REPL, `summit run` and `-e` all feed lines through
@@ -139,7 +146,7 @@ public final class Session {
     }
 
     func query(_ line: String, at location: Location) -> Result {
-        let started = DispatchTime.now().uptimeNanoseconds
+        let started = ContinuousClock.now
         let outcome: QueryEngine.Outcome
         do {
             outcome = try engine.answer(line, language: options.render.language, cancel: cancellation)
@@ -150,7 +157,7 @@ public final class Session {
             }
             return .failed
         }
-        let answered = DispatchTime.now().uptimeNanoseconds
+        let answered = ContinuousClock.now
         if options.trace {
             writeError("trace: tokens " + traceTokens(line).joined(separator: " "))
             writeError("trace: query " + String(describing: outcome.statement.query) + (outcome.statement.limit.map { " limit \($0)" } ?? ""))
@@ -164,7 +171,7 @@ public final class Session {
             render.width = nil
         }
         if !emitAnswer(AnswerRenderer.render(outcome.answer, render), at: location) { return .failed }
-        let done = DispatchTime.now().uptimeNanoseconds
+        let done = ContinuousClock.now
         if options.trace {
             writeError("trace: understand, plan and execute \(ms(answered - started)) ms, render \(ms(done - answered)) ms")
         }
@@ -173,9 +180,9 @@ public final class Session {
     }
 
 
-    func ms(_ ns: UInt64) -> String {
-        let v = Double(ns) / 1e6
-        return String(format: "%.3f", v)
+    func ms(_ d: Duration) -> String {
+        let v = Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) / 1e15
+        return fixedDecimal(v, digits: 3)
     }
 
     func report(_ error: QueryError, line: String, at location: Location) {

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reading a whole file with its size checked first: a record or script over its limit is
 /// refused before a byte of it is read (a 1 GB file is not read whole only to be rejected), and

@@ -14,33 +14,52 @@ public struct QuestionTable: Sendable {
     public let leads: [[String]]
     public let stops: Set<String>
     public let both: [[String]]
-    public let shapes: [Shape]
     public let japaneseStrips: [String]
+    /// The shapes of a table read from text; nil for the bundled table, whose shapes are parsed
+    /// on first use (`bundledShapes`): a line in the query language never needs them, and parsing
+    /// them was a twelfth of every `summit -e` start-up.
+    private let parsedShapes: [Shape]?
 
-    public static let bundled = QuestionTable(bytes: EmbeddedData.questionShapes)
+    /// Question shapes in table order.
+    public var shapes: [Shape] { parsedShapes ?? Self.bundledShapes }
 
+    public static let bundled = QuestionTable(rows: CompiledTables.questions.map(\.fields), shapes: false)
+    private static let bundledShapes = shapes(of: CompiledTables.questions.map(\.fields))
+
+    /// Reads the table's text: `#` lines skipped, fields split on tabs as they are (spaces kept).
     public init(bytes: [UInt8]) {
-        var leads: [[String]] = [], stops = Set<String>(), both: [[String]] = [], shapes: [Shape] = [], strips: [String] = []
-        for raw in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
-            if raw.hasPrefix("#") { continue }
-            let cols = raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        self.init(rows: String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        })
+    }
+
+    /// The table's rows already split into fields (compiled at build time for the bundled one);
+    /// `shapes: false` leaves the shapes to `bundledShapes`.
+    init(rows: [[String]], shapes parseShapes: Bool = true) {
+        var leads: [[String]] = [], stops = Set<String>(), both: [[String]] = [], strips: [String] = []
+        for cols in rows {
             guard cols.count >= 2 else { continue }
             switch cols[0] {
             case "lead": leads.append(cols[1].lowercased().split(separator: " ").map(String.init))
             case "stop": stops.insert(cols[1].lowercased())
             case "both": both.append(cols[1].lowercased().split(separator: " ").map(String.init))
             case "ja-strip": strips.append(cols[1])
-            case "en", "ja" where cols.count >= 3:
-                let japanese = cols[0] == "ja"
-                shapes.append(Shape(japanese: japanese, pattern: PatternElement.parse(cols[1], japanese: japanese),
-                                    canonical: cols[2], source: cols[1]))
             default: continue
             }
         }
         self.leads = leads.sorted { $0.count > $1.count }
         self.stops = stops
         self.both = both.sorted { $0.count > $1.count }
-        self.shapes = shapes
+        self.parsedShapes = parseShapes ? Self.shapes(of: rows) : nil
         self.japaneseStrips = strips.sorted { $0.count > $1.count }
+    }
+
+    /// The `en` and `ja` rows as shapes, in order.
+    private static func shapes(of rows: [[String]]) -> [Shape] {
+        rows.compactMap { cols in
+            guard cols.count >= 3, cols[0] == "en" || cols[0] == "ja" else { return nil }
+            let japanese = cols[0] == "ja"
+            return Shape(japanese: japanese, pattern: PatternElement.parse(cols[1], japanese: japanese), canonical: cols[2], source: cols[1])
+        }
     }
 }

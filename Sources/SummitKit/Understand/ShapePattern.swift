@@ -18,7 +18,9 @@ enum PatternElement: Sendable, Equatable {
         var i = text.startIndex
         while i < text.endIndex {
             let ch = text[i]
-            if let close = ["{": "}", "(": ")", "[": "]"][ch], let end = text[i...].firstIndex(of: Character(close)) {
+            // A switch, not a dictionary literal: that was built anew for every character of every shape at start-up.
+            let close: Character? = switch ch { case "{": "}"; case "(": ")"; case "[": "]"; default: nil }
+            if let close, let end = text[i...].firstIndex(of: close) {
                 flushPlain()
                 let inner = String(text[text.index(after: i)..<end])
                 if ch == "{" {

@@ -1,4 +1,12 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+import SummitKit
 
 /// Number formatting shared by the table: few enough digits to scan, enough to compare.
 enum BenchFormat {
@@ -7,7 +15,7 @@ enum BenchFormat {
         if v == v.rounded() && abs(v) < 1e6 { return String(Int(v)) }
         let a = abs(v)
         let digits = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3
-        return String(format: "%.\(digits)f", v)
+        return fixedDecimal(v, digits: digits)
     }
 
     static func ms(_ v: Double) -> String { number(v) + " ms" }
@@ -20,5 +28,5 @@ enum BenchFormat {
         return "\(n) B"
     }
 
-    static func ratio(_ v: Double) -> String { String(format: "%.2f×", v) }
+    static func ratio(_ v: Double) -> String { fixedDecimal(v, digits: 2) + "×" }
 }

@@ -27,6 +27,17 @@ extension BenchReport {
             ("min_ms", .number(startup.samples.minMs)),
             ("samples_ms", .array(startup.samples.samplesMs.map { .number($0) })),
             ("error", startup.failure.map { .string($0) } ?? .null),
+            ("binary_bytes", startup.binaryBytes.map { .int($0) } ?? .null),
+            ("baseline", startup.baseline.map { b in
+                .object([
+                    ("command", .array((startup.baselineCommand ?? []).map { .string($0) })),
+                    ("runs", .int(b.count)),
+                    ("median_ms", .number(b.medianMs)),
+                    ("min_ms", .number(b.minMs)),
+                    ("samples_ms", .array(b.samplesMs.map { .number($0) })),
+                ])
+            } ?? .null),
+            ("ratio", startup.ratio.map { .number($0) } ?? .null),
         ])
     }
 

@@ -12,7 +12,7 @@ extension BenchReport {
             ["cpu", "", machine.cpuModel, "\(machine.cores) cores online"],
             ["build", "", machine.configuration, Machine.configurationNote],
         ])
-        section("start-up", [startupRow()])
+        section("start-up", startupRows())
         section("extraction", extraction.map(extractionRow))
         section("memory", extraction.map(memoryRow))
         section("queries", queryRows())
@@ -28,11 +28,22 @@ extension BenchReport {
         return table
     }
 
-    private func startupRow() -> [String] {
+    private func startupRows() -> [[String]] {
         let what = "summit -e '\(StartupBenchmark.query)'"
-        if let failure = startup.failure { return [what, "record", "—", "failed: " + failure] }
-        return [what, "record", BenchFormat.ms(startup.samples.medianMs),
-                "median of \(startup.samples.count) spawns; min \(BenchFormat.ms(startup.samples.minMs))"]
+        if let failure = startup.failure { return [[what, "record", "—", "failed: " + failure]] }
+        var rows = [[what, "record", BenchFormat.ms(startup.samples.medianMs),
+                     "median of \(startup.samples.count) spawns; min \(BenchFormat.ms(startup.samples.minMs))"]]
+        if let baseline = startup.baseline, let command = startup.baselineCommand, let ratio = startup.ratio {
+            rows.append(["sqlite3 :memory: 'select 1'", "—", BenchFormat.ms(baseline.medianMs),
+                         "\(command[0]); median of \(baseline.count) spawns, each after one of summit's; min \(BenchFormat.ms(baseline.minMs))"])
+            rows.append(["ratio summit / sqlite3", "record", BenchFormat.ratio(ratio), "of the two medians"])
+        } else {
+            rows.append(["sqlite3 :memory: 'select 1'", "—", "—", "sqlite3 is not installed (or failed): no ratio"])
+        }
+        if let bytes = startup.binaryBytes {
+            rows.append(["binary size", "—", BenchFormat.bytes(bytes), startup.command[0]])
+        }
+        return rows
     }
 
     private func extractionRow(_ r: ExtractionBenchmark.Result) -> [String] {

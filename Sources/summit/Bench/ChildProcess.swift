@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs a program to completion with posix_spawn, stdout to /dev/null. Foundation's `Process`
 /// adds threads and run-loop work around each child, which would be counted as start-up time.

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SummitGloss
 
 /// What the word gloss costs: the first gloss of a session opens MeCab and reads all of EDICT

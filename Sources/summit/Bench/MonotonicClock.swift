@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Wall-clock time that never jumps: CLOCK_MONOTONIC is immune to NTP and manual clock changes,
 /// so differences between two readings are real elapsed time even on a busy machine.

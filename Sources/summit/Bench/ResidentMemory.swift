@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads this process's resident memory from /proc, the kernel's own accounting, so the figure
 /// includes allocator overhead and fragmentation, not just what Swift objects nominally hold.

@@ -1,5 +1,12 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SummitKit
 
 /// `summit eval DIR`: scores the extractor against hand labels, so that a rule can be judged on
@@ -58,10 +65,15 @@ struct EvalCommand: ParsableCommand {
         }
     }
 
+    /// `name` inside `folder`, with one slash between them.
+    static func path(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
     /// Every NAME.gold.json in the folder with its NAME.txt, sorted by name.
     func labelledReports() throws -> [(txt: String, gold: String)] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        var isDirectory = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory else {
             FileHandleOutput.error("summit: error: \(directory): no such folder; name a folder of NAME.txt reports with NAME.gold.json labels")
             throw ExitCode(2)
         }
@@ -70,12 +82,12 @@ struct EvalCommand: ParsableCommand {
         var out: [(String, String)] = []
         for n in names where n.hasSuffix(suffix) {
             let base = String(n.dropLast(suffix.count))
-            let txt = (directory as NSString).appendingPathComponent(base + ".txt")
+            let txt = Self.path(directory, base + ".txt")
             guard FileManager.default.fileExists(atPath: txt) else {
                 FileHandleOutput.error("summit: error: \(n) has no report beside it; put \(base).txt in \(directory)")
                 throw ExitCode(2)
             }
-            out.append((txt, (directory as NSString).appendingPathComponent(n)))
+            out.append((txt, Self.path(directory, n)))
         }
         if out.isEmpty {
             FileHandleOutput.error("summit: error: \(directory) holds no NAME.gold.json labels; label a report first (format in the README)")

@@ -1,5 +1,12 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SummitKit
 
 /// `summit run`: replay scripts, check them against their expected output, or step through
@@ -105,6 +112,14 @@ struct ScriptCheck {
     var allowWrite = false
     static let width = 100
 
+    /// The system's reason for a failed write ("Is a directory"), not the error's structure.
+    static func reason(_ error: any Error) -> String {
+        if let e = error as? CocoaError, let posix = e.userInfo["NSUnderlyingError"] as? POSIXError {
+            return String(cString: strerror(posix.code.rawValue))
+        }
+        return String(describing: error)
+    }
+
     static func expectedPath(for script: String) -> String {
         let url = URL(fileURLWithPath: script)
         return url.deletingPathExtension().appendingPathExtension("expected").path
@@ -143,7 +158,7 @@ struct ScriptCheck {
                 FileHandleOutput.write("wrote \(shown(expected))")
                 return true
             } catch {
-                FileHandleOutput.error("summit: error: cannot write \(expected): \(error.localizedDescription)")
+                FileHandleOutput.error("summit: error: cannot write \(expected): \(Self.reason(error))")
                 return false
             }
         }

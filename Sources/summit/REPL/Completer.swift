@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SummitKit
 
 /// What Tab offers, by context: keywords at the start, speakers after by/did, terms after
@@ -55,8 +62,12 @@ struct Completer {
     /// A speaker label typed past one of its spaces (`quotes by the o`): the word-by-word
     /// context has moved on, so the text after the last `by` or `did` is matched whole.
     func speakerOfSeveralWords(_ prefix: String) -> Completion? {
-        guard let start = [" by ", " did "].compactMap({ prefix.range(of: $0, options: [.backwards, .caseInsensitive])?.upperBound }).max()
+        // Case folds keep their length in ASCII, so indices of the lowered text are the typed text's.
+        let lowered = prefix.lowercased()
+        guard lowered.utf8.count == prefix.utf8.count,
+              let end = [" by ", " did "].compactMap({ lowered.ranges(of: $0).last?.upperBound.utf16Offset(in: lowered) }).max()
         else { return nil }
+        let start = String.Index(utf16Offset: end, in: prefix)
         let typed = String(prefix[start...])
         guard typed.contains(" ") else { return nil }
         let names = Self.matching(typed, in: speakerNames(), allowingSpaces: true).filter { $0.contains(" ") }
@@ -86,9 +97,9 @@ struct Completer {
         let shownDir = typed.contains("/") ? String(typed[..<(typed.lastIndex(of: "/").map { typed.index(after: $0) } ?? typed.startIndex)]) : ""
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return [] }
         return names.filter { $0.hasPrefix(stem) && !$0.hasPrefix(".") }.sorted().map { name in
-            var isDir: ObjCBool = false
+            var isDir = false
             _ = FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path, isDirectory: &isDir)
-            return shownDir + name + (isDir.boolValue ? "/" : "")
+            return shownDir + name + (isDir ? "/" : "")
         }
     }
 }

@@ -31,7 +31,7 @@ struct Repl {
                 continue
             case .line(let line):
                 lineNumber += 1
-                if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                if line.trimmedOfSpaces().isEmpty { continue }
                 if interactive { reader.remember(line) }
                 Interrupt.clear()
                 switch session.execute(line, at: interactive ? .interactive : .input(line: lineNumber)) {

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where the history file lives, following the XDG base directory spec: history is *state*
 /// (worth keeping, not worth backing up), so `$XDG_STATE_HOME`, defaulting to `~/.local/state`.

@@ -1,5 +1,12 @@
 import CEditLine
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import Glibc
 
 /// libedit's in-memory history plus the file that carries it across runs.

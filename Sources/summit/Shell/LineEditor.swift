@@ -1,5 +1,12 @@
 import CEditLine
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import Glibc
 
 /// Line editing for a person at a terminal, on libedit's native API: emacs keys, Tab

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import Glibc
 
 /// Creates a directory and its missing parents with mode 0700, as the XDG spec asks for state
@@ -10,9 +17,9 @@ enum PrivateDirectory {
     /// Nil on success (or if it already exists as a directory), else why not.
     static func create(_ directory: URL) -> String? {
         let path = directory.path
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            return isDirectory.boolValue ? nil : "\(path) is not a directory"
+            return isDirectory ? nil : "\(path) is not a directory"
         }
         let parent = directory.deletingLastPathComponent()
         if parent.path != path, let problem = create(parent) { return problem }

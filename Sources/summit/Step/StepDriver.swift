@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SummitKit
 
 /// `summit run --step` at the front of a class: each step's narration (wrapped to the terminal)
@@ -38,7 +45,7 @@ final class StepDriver: StepPresenter {
             case .endOfInput: return .quit
             case .interrupted: continue
             case .line(let raw):
-                let line = raw.trimmingCharacters(in: .whitespaces)
+                let line = raw.trimmedOfSpaces()
                 switch line.lowercased() {
                 case "": return .run
                 case "s": return .skip
@@ -78,7 +85,7 @@ final class StepDriver: StepPresenter {
         var result: [String] = []
         var current: String?
         for line in lines {
-            let text = line.trimmingCharacters(in: .whitespaces)
+            let text = line.trimmedOfSpaces()
             if text.isEmpty {
                 if let c = current { result.append(c) }
                 result.append("")

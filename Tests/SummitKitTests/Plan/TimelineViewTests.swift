@@ -18,13 +18,17 @@ import Testing
     """
     static let store = extract(text, name: "visit-2025-03-09.txt")
 
-    func answer(_ q: String) throws -> Answer {
+    /// The answer's rows as JSON (the shape users get), and its footer.
+    struct Rows { let rows: [JSONValue]; let footer: String? }
+
+    func answer(_ q: String) throws -> Rows {
         let plan = try Planner(store: Self.store).plan(try parseQuery(q))
         let items = try Executor(store: Self.store).run(plan.root, cancel: .never)
-        return AnswerBuilder(store: Self.store, executor: Executor(store: Self.store)).answer(plan, items: items)
+        let a = AnswerBuilder(store: Self.store, executor: Executor(store: Self.store)).answer(plan, items: items)
+        return Rows(rows: JSONAnswer.rows(a), footer: a.footer)
     }
 
-    func column(_ a: Answer, _ name: String) -> [String] { a.rows.map { $0[name]?.stringValue ?? "-" } }
+    func column(_ a: Rows, _ name: String) -> [String] { a.rows.map { $0[name]?.stringValue ?? "-" } }
 
     @Test func eventsInTimeOrderThenDays() throws {
         let a = try answer("timeline")

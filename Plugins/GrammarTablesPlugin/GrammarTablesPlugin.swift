@@ -1,0 +1,27 @@
+import PackagePlugin
+
+/// Compiles the TSV tables summit is built with into Swift source (rows of string literals) at
+/// build time, through the `summit-tables` tool: the binary reads no table text at start-up, and a
+/// malformed row fails the build with `FILE:LINE: error: …`. The TSV files stay the source a
+/// user edits; this runs again whenever one changes.
+@main
+struct GrammarTablesPlugin: BuildToolPlugin {
+    /// Swift name, kind of table (how it is checked), file relative to the package.
+    static let tables: [(name: String, kind: String, path: String)] = [
+        ("lexicon", "lexicon", "Grammar/lexicon.tsv"),
+        ("extraction", "extraction", "Grammar/extraction.tsv"),
+        ("questions", "questions", "Grammar/questions.tsv"),
+        ("bundledRecordLexicon", "lexicon", "Sources/SummitData/records/japan-us-summit-2025-02-07.lexicon.tsv"),
+        ("bundledRecordEnglish", "rendering", "Sources/SummitData/records/japan-us-summit-2025-02-07.en.tsv"),
+    ]
+
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        let root = context.package.directoryURL
+        let output = context.pluginWorkDirectoryURL.appending(path: "CompiledTables+Rows.swift")
+        let inputs = Self.tables.map { root.appending(path: $0.path) }
+        let arguments = [output.path] + zip(Self.tables, inputs).map { "\($0.name)=\($0.kind)=\($1.path)" }
+        return [.buildCommand(displayName: "Compiling the grammar tables into Swift",
+                              executable: try context.tool(named: "summit-tables").url,
+                              arguments: arguments, inputFiles: inputs, outputFiles: [output])]
+    }
+}

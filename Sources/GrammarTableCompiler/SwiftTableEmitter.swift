@@ -1,0 +1,60 @@
+/// Writes validated rows as Swift source: one `[TableRow]` per table, of string literals, so
+/// the binary holds them ready to use and reads no text at start-up.
+public enum SwiftTableEmitter {
+    /// One table to emit: the Swift name it gets and its file.
+    public struct Table: Sendable {
+        public let name: String
+        public let path: String
+        public let kind: TableKind
+        public init(name: String, path: String, kind: TableKind) { self.name = name; self.path = path; self.kind = kind }
+    }
+
+    /// Every malformed row of `text` (read as `kind`), in line order.
+    public static func problems(in text: String, kind: TableKind, file: String) -> [TableError] {
+        kind.splitting.rows(of: text).compactMap { row in
+            kind.problem(in: row).map { TableError(file: file, line: row.line, message: $0) }
+        }
+    }
+
+    /// The Swift declaration of one table, its rows in file order.
+    public static func declaration(name: String, kind: TableKind, text: String, source: String) -> String {
+        var out = "    /// \(source), compiled.\n    public static let \(name): [TableRow] = [\n"
+        for row in kind.splitting.rows(of: text) {
+            out += "        TableRow(\(row.line), [" + row.fields.map(literal).joined(separator: ", ") + "]"
+            if kind == .lexicon {
+                let lists = [alternatives(row[2]), alternatives(row[3])]
+                out += ", alternatives: [" + lists.map { "[" + $0.map(literal).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+            }
+            out += "),\n"
+        }
+        return out + "    ]\n"
+    }
+
+    /// A lexicon field's `a|b|c` forms, trimmed, without empty or `-` parts.
+    public static func alternatives(_ field: String) -> [String] {
+        field.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }.filter { !$0.isEmpty && $0 != "-" }
+    }
+
+    /// The whole generated file.
+    public static func file(_ declarations: [String]) -> String {
+        "// Generated at build time by summit-tables (Plugins/GrammarTablesPlugin) from the TSV files:\n"
+            + "// edit those, not this.\n\nextension CompiledTables {\n" + declarations.joined(separator: "\n") + "}\n"
+    }
+
+    /// A Swift string literal for `s`.
+    public static func literal(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 || u.value == 0x7F { out += "\\u{" + String(u.value, radix: 16) + "}" } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,52 @@
+import GrammarTableCompiler
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// summit-tables OUTPUT NAME=KIND=PATH...: checks every row of each table and writes them as
+// Swift source to OUTPUT. A malformed row stops the build with `PATH:LINE: error: …`.
+
+func readText(_ path: String) -> String? {
+    guard let f = fopen(path, "rb") else { return nil }
+    defer { fclose(f) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = fread(&buffer, 1, buffer.count, f)
+        if n <= 0 { break }
+        bytes += buffer[0..<n]
+    }
+    return String(validating: bytes, as: UTF8.self)
+}
+
+/// Writes a line to standard error (file descriptor 2).
+func printError(_ message: String) {
+    let bytes = Array((message + "\n").utf8)
+    _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+}
+
+func fail(_ message: String) -> Never {
+    printError(message)
+    exit(1)
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count >= 2 else { fail("usage: summit-tables OUTPUT NAME=KIND=PATH...") }
+var declarations: [String] = []
+var errors: [TableError] = []
+for spec in arguments.dropFirst() {
+    let parts = spec.split(separator: "=", maxSplits: 2).map(String.init)
+    guard parts.count == 3, let kind = TableKind(rawValue: parts[1]) else { fail("summit-tables: error: bad table argument '\(spec)'") }
+    guard let text = readText(parts[2]) else { fail("\(parts[2]):1: error: cannot read this table, or it is not UTF-8") }
+    errors += SwiftTableEmitter.problems(in: text, kind: kind, file: parts[2])
+    let shown = parts[2].split(separator: "/").suffix(2).joined(separator: "/")
+    declarations.append(SwiftTableEmitter.declaration(name: parts[0], kind: kind, text: text, source: shown))
+}
+if !errors.isEmpty {
+    for e in errors { printError(e.description) }
+    exit(1)
+}
+let source = SwiftTableEmitter.file(declarations)
+guard let out = fopen(arguments[0], "wb") else { fail("summit-tables: error: cannot write \(arguments[0])") }
+let bytes = Array(source.utf8)
+guard fwrite(bytes, 1, bytes.count, out) == bytes.count, fclose(out) == 0 else { fail("summit-tables: error: cannot write \(arguments[0])") }
