@@ -6,7 +6,8 @@
 /// for what they cite, and shown column by column as a reader sees them (both languages).
 enum HandoutAnswer {
     static func html(_ answer: Answer, format: OutputFormat?, citations: inout HandoutCitations) -> String {
-        let cited = JSONAnswer.rows(answer).map { cite($0, into: &citations) }
+        // Each typed row's own citations (a grouped answer's JSON nests its rows: cite row by row).
+        let cited = answer.rows.map { cite(JSONAnswer.object(answer.columns, $0.values), into: &citations) }
         var out = ""
         if let u = answer.understoodAs { out += "<p class=\"understood\">understood as: <code>\(htmlEscaped(u))</code></p>" }
         if let lead = answer.lead { out += "<p class=\"lead\">\(htmlEscaped(lead))</p>" }
