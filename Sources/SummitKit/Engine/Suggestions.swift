@@ -5,7 +5,7 @@ extension QueryEngine {
         var notes: [String] = []
         if let m = plan.matcher {
             notes.append("searched for " + m.leaves.prefix(4).map { leaf in
-                "'\(TerminalText.brief(leaf.typed))'" + (leaf.forms.count > 1 ? " (" + leaf.forms.dropFirst().prefix(5).joined(separator: ", ") + (leaf.forms.count > 6 ? ", …" : "") + ")" : "")
+                "'\(shown(leaf.typed, limit: 24))'" + (leaf.forms.count > 1 ? " (" + leaf.forms.dropFirst().prefix(5).joined(separator: ", ") + (leaf.forms.count > 6 ? ", …" : "") + ")" : "")
             }.joined(separator: ", ") + " in quotes, their topics, headings and English rendering")
         }
         var offers: [String] = []

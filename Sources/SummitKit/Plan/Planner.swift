@@ -157,7 +157,7 @@ public struct Planner: Sendable {
         case .source(let id):
             guard store.fact(id: id) != nil else {
                 let ids = store.quotes.map(\.id) + store.figures.map(\.id) + store.times.map(\.id) + store.entities.map(\.id) + store.ordinals.map(\.id)
-                throw QueryError("no fact with id '\(id)'", column: resolver.column(of: id, in: statement), expected: ["a fact id"],
+                throw QueryError("no fact with id '\(id)'", column: resolver.column(of: id, as: .factID, in: statement), expected: ["a fact id"],
                                  suggestion: Suggest.nearest(to: id.lowercased(), among: ids),
                                  hint: "ids appear in the first column of answers (q12, f3, t5, e7)")
             }

@@ -30,7 +30,7 @@ struct Resolver {
         }
         if found.isEmpty {
             let names = store.lexicon.entries.filter(\.isSpeakerKind).flatMap { $0.english + $0.japanese } + store.speakers.flatMap { [$0.en, $0.ja] }
-            throw QueryError("unknown speaker '\(text)'", column: column(of: text, in: statement), expected: ["a speaker"],
+            throw QueryError("unknown speaker '\(text)'", column: column(of: text, as: .speaker, in: statement), expected: ["a speaker"],
                              suggestion: Suggest.nearest(to: text, among: names),
                              hint: "try 'who said …' to see who speaks, or .help speakers")
         }
@@ -53,7 +53,7 @@ struct Resolver {
         }) { return found.id }
         let known = store.lexicon.lookup(text).first
         throw QueryError(known.map { "\($0.displayName) is not named in this record" } ?? "no one called '\(text)' in this record",
-                         column: column(of: text, in: statement), expected: ["a name"],
+                         column: column(of: text, as: .speaker, in: statement), expected: ["a name"],
                          suggestion: Suggest.nearest(to: text, among: store.entities.flatMap { [$0.en, $0.ja] }),
                          hint: "try 'people' for everyone the record names")
     }
@@ -64,7 +64,7 @@ struct Resolver {
         if let code = tables.unitWords[w] { return code }
         if store.figuresByUnit[word.uppercased()] != nil { return word.uppercased() }
         if store.figuresByUnit[w] != nil { return w }
-        throw QueryError("unknown unit '\(word)'", column: column(of: word, in: statement), expected: ["a unit"],
+        throw QueryError("unknown unit '\(word)'", column: column(of: word, as: .unit, in: statement), expected: ["a unit"],
                          suggestion: Suggest.nearest(to: word, among: Array(tables.unitWords.keys)),
                          hint: "try yen, dollars, people or years")
     }
@@ -73,12 +73,15 @@ struct Resolver {
     func amount(_ a: Amount, in statement: Statement) throws(QueryError) -> (Double, String?) {
         if let v = a.value { return (v, a.unit) }
         if let parsed = JapaneseNumber.parseAmount(a.surface, tables: tables) { return (parsed.value, parsed.unit ?? a.unit) }
-        throw QueryError("cannot read the amount '\(a.surface)'", column: column(of: a.surface, in: statement), expected: ["an amount"],
+        throw QueryError("cannot read the amount '\(a.surface)'", column: column(of: a.surface, as: .amount, in: statement), expected: ["an amount"],
                          hint: "try 500 billion dollars, $500B, 5000億ドル or ¥150bn")
     }
 
-    func column(of word: String, in statement: Statement) -> Int {
+    /// Where the parser saw the word; for a statement rewritten from a question (no places),
+    /// where the word first occurs in the line as typed.
+    func column(of word: String, as role: WordPlace.Role, in statement: Statement) -> Int {
+        if let column = statement.column(of: word, as: role) { return column }
         guard let r = statement.text.range(of: word) else { return 1 }
-        return displayWidth(statement.text[..<r.lowerBound]) + 1
+        return printedWidth(statement.text[..<r.lowerBound]) + 1
     }
 }

@@ -17,43 +17,49 @@ enum Lexer {
         let bounds = range ?? source.startIndex..<source.endIndex
         var tokens: [Token] = []
         var i = bounds.lowerBound
-        var column = startColumn
+        // Columns are measured, not counted: the text from the last measured point to a token's
+        // start is printed as the echo prints it and measured with the one `displayWidth`, so the
+        // caret lands under the token after wide text, tabs (echoed as ␉) or quoted strings.
+        var measured = bounds.lowerBound
+        var measuredColumn = startColumn
+        func column(at index: String.Index) -> Int {
+            if index > measured {
+                measuredColumn += printedWidth(scalars[measured..<index])
+                measured = index
+            }
+            return measuredColumn
+        }
 
         while i < bounds.upperBound {
             let s = scalars[i]
             let v = s.value
-            if v == 0x09 || v == 0x0A || v == 0x0D || (!TerminalText.isControl(s) && s.properties.isWhitespace) {
-                column += TerminalText.width(s)
+            if v == 0x09 || v == 0x0A || v == 0x0D || (!s.isControlCharacter && s.properties.isWhitespace) {
                 i = scalars.index(after: i)
                 continue
             }
-            if TerminalText.isControl(s) || TerminalText.isBidiControl(s) {
-                throw QueryError.unsafeCharacter(s, column: column)
+            if s.isControlCharacter || s.isBidiControl {
+                throw QueryError.unsafeCharacter(s, column: column(at: i))
             }
             let start = i
-            let startColumn = column
+            let startColumn = column(at: i)
             switch s {
             case "(", ")":
                 i = scalars.index(after: i)
-                column += 1
                 tokens.append(Token(kind: s == "(" ? .leftParen : .rightParen, text: String(Character(s)),
                                     range: start..<i, column: startColumn, key: nil))
             case "\"":
                 i = scalars.index(after: i)
-                column += 1
                 var contents = String.UnicodeScalarView()
                 var closed = false
                 while i < bounds.upperBound {
                     let c = scalars[i]
-                    if TerminalText.isControl(c) && c.value != 0x09 || TerminalText.isBidiControl(c) {
-                        throw QueryError.unsafeCharacter(c, column: column)
+                    if c.isControlCharacter && c.value != 0x09 || c.isBidiControl {
+                        throw QueryError.unsafeCharacter(c, column: column(at: i))
                     }
-                    column += TerminalText.width(c)
                     i = scalars.index(after: i)
                     if c == "\"" { closed = true; break }
                     if c == "\\", i < bounds.upperBound, scalars[i] == "\"" || scalars[i] == "\\" {
                         contents.append(scalars[i])
-                        column += 1
                         i = scalars.index(after: i)
                         continue
                     }
@@ -67,11 +73,10 @@ enum Lexer {
                 var length = 0
                 while i < bounds.upperBound {
                     let c = scalars[i]
-                    if c == "(" || c == ")" || c == "\"" || TerminalText.isControl(c)
-                        || TerminalText.isBidiControl(c) || c.properties.isWhitespace { break }
+                    if c == "(" || c == ")" || c == "\"" || c.isControlCharacter
+                        || c.isBidiControl || c.properties.isWhitespace { break }
                     if !c.isASCII { ascii = false }
                     length += 1
-                    column += TerminalText.width(c)
                     i = scalars.index(after: i)
                 }
                 let text = String(scalars[start..<i])
@@ -79,7 +84,7 @@ enum Lexer {
                 tokens.append(Token(kind: .word, text: text, range: start..<i, column: startColumn, key: key))
             }
         }
-        tokens.append(Token(kind: .end, text: "", range: i..<i, column: column, key: nil))
+        tokens.append(Token(kind: .end, text: "", range: i..<i, column: column(at: i), key: nil))
         return tokens
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SummitKit
 
 /// `--copies 100,1000`: corpus sizes as a comma-separated list, checked while parsing so a typo
 /// is a usage error before minutes of measuring.
@@ -11,7 +12,7 @@ struct CopyCounts: ExpressibleByArgument, Sendable {
         let parts = argument.split(separator: ",", omittingEmptySubsequences: false)
         var values: [Int] = []
         for p in parts {
-            guard let n = Int(p.trimmingCharacters(in: .whitespaces)), n >= 2, n <= 100_000 else { return nil }
+            guard let n = Int(p.trimmedOfSpaces()), n >= 2, n <= 100_000 else { return nil }
             if !values.contains(n) { values.append(n) }
         }
         guard !values.isEmpty else { return nil }

@@ -1,4 +1,5 @@
 import Foundation
+import SummitKit
 
 /// What the figures were measured on, so numbers from two machines are not compared blindly.
 struct Machine: Sendable {
@@ -26,7 +27,7 @@ struct Machine: Sendable {
         guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return "unknown" }
         for line in text.split(separator: "\n") where line.hasPrefix("model name") {
             if let colon = line.firstIndex(of: ":") {
-                return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                return line[line.index(after: colon)...].trimmedOfSpaces()
             }
         }
         return "unknown"

@@ -28,7 +28,7 @@ struct Repl {
                 Interrupt.clear()
                 continue
             case .line(let line):
-                if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                if line.trimmedOfSpaces().isEmpty { continue }
                 if interactive { reader.remember(line) }
                 Interrupt.clear()
                 switch session.execute(line) {
