@@ -12,7 +12,7 @@ extension Parser {
         if AmountText.isJapanese(first.text) {
             advance()
             places.append(WordPlace(.amount, first.text, column: first.column))
-            return Amount(value: nil, unit: AmountText.japaneseUnit(first.text), surface: first.text)
+            return Amount(value: nil, unit: nil, surface: first.text)
         }
         guard let parsed = AmountText.parseEnglish(first.text) else {
             throw QueryError("'\(first.shown)' is not an amount", column: first.column, expected: ["amount"], hint: hint)

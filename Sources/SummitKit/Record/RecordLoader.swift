@@ -1,12 +1,6 @@
 import Foundation
-import SummitData
 
 extension Record {
-    /// The record bundled with summit.
-    public static func bundled(tables: ExtractionTables = .bundled) -> Record {
-        Record(name: EmbeddedData.bundledRecordName, bytes: EmbeddedData.bundledRecord, tables: tables)
-    }
-
     /// The largest record loaded unless raised with `--max-record-mb`: a report is tens of KB,
     /// and extraction holds about five times the text in memory.
     public static let defaultMaxBytes = 200 << 20
@@ -17,7 +11,7 @@ extension Record {
     /// hint. A symbolic link to a regular file is followed; the size is checked before reading.
     /// Reports in UTF-16 (with a byte-order mark), Shift_JIS, EUC-JP or ISO-2022-JP are converted
     /// to UTF-8; `convertedFrom` says from what.
-    public static func load(path: String, tables: ExtractionTables = .bundled, maxBytes: Int = defaultMaxBytes,
+    public static func load(path: String, segmentation: SegmentationRules, maxBytes: Int = defaultMaxBytes,
                             watch: LoadWatch = .none) throws(RecordError) -> Record {
         var st = stat()
         guard stat(path, &st) == 0 else {   // follows links
@@ -58,7 +52,7 @@ extension Record {
         let decoded = TextEncoding.decode(raw, cancel: watch.cancel)
         if watch.cancel.isCancelled { throw RecordError.cancelled(path) }
         guard let decoded else { throw undecodable(raw, path: path) }
-        guard var record = Record(name: name, bytes: decoded.bytes, tables: tables, cancel: watch.cancel) else {
+        guard var record = Record(name: name, bytes: decoded.bytes, segmentation: segmentation, cancel: watch.cancel) else {
             throw RecordError.cancelled(path)
         }
         if decoded.encoding != .utf8 { record.convertedFrom = decoded.encoding }
@@ -132,17 +126,17 @@ extension Record {
     }
 
     /// Builds the structure of a record already known to be text.
-    public init(name: String, bytes: [UInt8], tables: ExtractionTables = .bundled) {
-        self.init(name: name, bytes: bytes, tables: tables, cancel: .never)!
+    public init(name: String, bytes: [UInt8], segmentation: SegmentationRules) {
+        self.init(name: name, bytes: bytes, segmentation: segmentation, cancel: .never)!
     }
 
     /// The same, stopping (nil) when `cancel` says so: segmenting a large record takes seconds.
-    public init?(name: String, bytes: [UInt8], tables: ExtractionTables = .bundled, cancel: Cancellation) {
+    public init?(name: String, bytes: [UInt8], segmentation: SegmentationRules, cancel: Cancellation) {
         self.name = name
         self.bytes = bytes
         guard let checksum = fnv1a64(bytes, cancel: cancel) else { return nil }
         self.checksum = checksum
-        guard let layout = Segmenter(bytes: bytes, tables: tables, cancel: cancel).run() else { return nil }
+        guard let layout = Segmenter(bytes: bytes, rules: segmentation, cancel: cancel).run() else { return nil }
         self.referenceDate = Self.dateInName(name) ?? Self.datelineDate(bytes, lineStarts: layout.lineStarts)
         self.lineStarts = layout.lineStarts
         self.sections = layout.sections

@@ -91,6 +91,16 @@ enum UTF8Bytes {
         return String(decoding: kept, as: UTF8.self)
     }
 
+    /// A half-width (0–9) or full-width (０–９) digit at `i`: its value and its length in bytes.
+    static func digit(_ bytes: [UInt8], _ i: Int, _ end: Int) -> (Int, Int)? {
+        let b = bytes[i]
+        if b >= 0x30 && b <= 0x39 { return (Int(b - 0x30), 1) }
+        if b == 0xEF && i + 2 < end && bytes[i + 1] == 0xBC && bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0x99 {
+            return (Int(bytes[i + 2] - 0x90), 3)
+        }
+        return nil
+    }
+
     /// Whether a string's UTF-8 is exactly the bytes in `range`.
     static func equal(_ s: String, _ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         var s = s

@@ -163,3 +163,11 @@ public struct EntityFact: Sendable {
     public internal(set) var forms: [String]
     public var label: String { en == ja ? ja : "\(en) (\(ja))" }
 }
+
+/// A sentence in one of the records the facts were extracted from: its record's index among
+/// them, and the sentence's index in that record.
+public struct SentenceRef: Sendable, Hashable, Comparable {
+    public let record: Int
+    public let sentence: Int
+    public static func < (a: SentenceRef, b: SentenceRef) -> Bool { (a.record, a.sentence) < (b.record, b.sentence) }
+}
