@@ -81,7 +81,7 @@ struct Resolver {
     /// where the word first occurs in the line as typed.
     func column(of word: String, as role: WordPlace.Role, in statement: Statement) -> Int {
         if let column = statement.column(of: word, as: role) { return column }
-        guard let r = statement.text.range(of: word) else { return 1 }
+        guard let r = statement.text.firstRange(of: word) else { return 1 }
         return printedWidth(statement.text[..<r.lowerBound]) + 1
     }
 }

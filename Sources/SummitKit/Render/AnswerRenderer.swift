@@ -36,7 +36,7 @@ public enum AnswerRenderer {
             if let doc = answer.document {
                 let (open, close) = options.color ? ("\u{1B}[1;4m", "\u{1B}[0m") : ("[[", "]]")
                 var lines = doc.split(separator: "\n", omittingEmptySubsequences: false).map { visible(String($0).replacingMarks(open: "\u{1}", close: "\u{2}")) }
-                lines = lines.map { $0.replacingOccurrences(of: "␁", with: open).replacingOccurrences(of: "␂", with: close) }
+                lines = lines.map { $0.replacing("␁", with: open).replacing("␂", with: close) }
                 if let w = options.width { lines = lines.flatMap { line in wrapPreservingMarks(line, w) } }
                 return head + lines.joined(separator: "\n") + noteLines(answer, options)
             }

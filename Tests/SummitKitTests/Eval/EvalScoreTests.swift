@@ -42,8 +42,8 @@ import Testing
     }
 
     @Test func aWrongSpeakerAndAMissAreListed() throws {
-        let labels = try GoldLabels(json: Self.gold.replacingOccurrences(of: "\"speaker\": \"政府\"", with: "\"speaker\": \"野党側\"")
-                                                   .replacingOccurrences(of: "一歩前進だ", with: "二歩前進だ"))
+        let labels = try GoldLabels(json: Self.gold.replacing("\"speaker\": \"政府\"", with: "\"speaker\": \"野党側\"")
+                                                   .replacing("一歩前進だ", with: "二歩前進だ"))
         let s = Extractor().score(Record(name: "r.txt", bytes: Array(Self.report.utf8)), against: labels)
         #expect(s.quotesFound == 2)
         #expect(s.speakersRight == 1)
