@@ -88,41 +88,26 @@ extension Record {
     }
 
     /// The offset of the first byte that breaks UTF-8 (or is NUL), if any; nil too when `stop`
-    /// (asked every MB) says to stop.
+    /// (asked every MB) says to stop. The standard library's `UTF8Span` validates, a megabyte at
+    /// a time, each piece ending on a scalar boundary.
     static func firstInvalidUTF8(_ bytes: [UInt8], stop: () -> Bool = { false }) -> Int? {
-        var i = 0
-        let n = bytes.count
-        var nextCheck = 1 << 20
-        while i < n {
-            if i >= nextCheck {
-                if stop() { return nil }
-                nextCheck = i + (1 << 20)
+        let nul = bytes.firstIndex(of: 0)
+        let limit = nul ?? bytes.count
+        let span = bytes.span
+        var start = 0
+        while start < limit {
+            if start > 0, stop() { return nil }
+            var end = min(limit, start + (1 << 20))
+            while end < limit, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            if end == start { end = min(limit, start + (1 << 20)) }   // no lead byte in a whole MB: invalid anyway
+            do {
+                _ = try UTF8Span(validating: span.extracting(start..<end))
+            } catch {
+                return start + error.byteOffsets.lowerBound
             }
-            let b = bytes[i]
-            if b < 0x80 {
-                if b == 0 { return i }
-                i += 1
-                continue
-            }
-            let len: Int
-            var minValue: UInt32
-            switch b {
-            case 0xC2...0xDF: len = 2; minValue = 0x80
-            case 0xE0...0xEF: len = 3; minValue = 0x800
-            case 0xF0...0xF4: len = 4; minValue = 0x10000
-            default: return i
-            }
-            if i + len > n { return i }
-            var value = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
-            for k in 1..<len {
-                let c = bytes[i + k]
-                if c & 0xC0 != 0x80 { return i }
-                value = value << 6 | UInt32(c & 0x3F)
-            }
-            if value < minValue || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i }
-            i += len
+            start = end
         }
-        return nil
+        return nul
     }
 
     /// Builds the structure of a record already known to be text.
