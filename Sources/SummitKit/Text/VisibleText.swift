@@ -57,6 +57,7 @@ public func printedWidth(_ scalars: Substring.UnicodeScalarView) -> Int {
     var total = 0
     for scalar in scalars {
         let value = scalar.value
+        if value >= 0x20 && value < 0x7F { total += 1; continue }   // printable ASCII: most of a query
         if scalar.isControlCharacter || scalar.isBidiControl || needsClusterWidth(value) {
             return printedWidth(String(scalars))
         }
