@@ -17,49 +17,49 @@ enum Lexer {
         let bounds = range ?? source.startIndex..<source.endIndex
         var tokens: [Token] = []
         var i = bounds.lowerBound
-        // Columns are measured, not counted: the text from the last measured point to a token's
-        // start is printed as the echo prints it and measured with the one `displayWidth`, so the
-        // caret lands under the token after wide text, tabs (echoed as ␉) or quoted strings.
-        var measured = bounds.lowerBound
-        var measuredColumn = startColumn
-        func column(at index: String.Index) -> Int {
-            if index > measured {
-                measuredColumn += printedWidth(scalars[measured..<index])
-                measured = index
-            }
-            return measuredColumn
-        }
+        // A token's column is the width of the line before it as the echo prints it (wide
+        // characters two columns, a tab shown as ␉ one, `<U+009B>` eight), counted scalar by
+        // scalar with the toolkit's measure; a token holding an emoji sequence, which a terminal
+        // draws as one glyph, is measured whole instead.
+        var column = startColumn
 
         while i < bounds.upperBound {
             let s = scalars[i]
             let v = s.value
             if v == 0x09 || v == 0x0A || v == 0x0D || (!s.isControlCharacter && s.properties.isWhitespace) {
+                column += printedWidth(of: s)
                 i = scalars.index(after: i)
                 continue
             }
             if s.isControlCharacter || s.isBidiControl {
-                throw QueryError.unsafeCharacter(s, column: column(at: i))
+                throw QueryError.unsafeCharacter(s, column: column)
             }
             let start = i
-            let startColumn = column(at: i)
+            let startColumn = column
+            var clustered = false
             switch s {
             case "(", ")":
                 i = scalars.index(after: i)
+                column += 1
                 tokens.append(Token(kind: s == "(" ? .leftParen : .rightParen, text: String(Character(s)),
                                     range: start..<i, column: startColumn, key: nil))
             case "\"":
                 i = scalars.index(after: i)
+                column += 1
                 var contents = String.UnicodeScalarView()
                 var closed = false
                 while i < bounds.upperBound {
                     let c = scalars[i]
                     if c.isControlCharacter && c.value != 0x09 || c.isBidiControl {
-                        throw QueryError.unsafeCharacter(c, column: column(at: i))
+                        throw QueryError.unsafeCharacter(c, column: clustered ? startColumn + printedWidth(scalars[start..<i]) : column)
                     }
+                    if needsClusterWidth(c.value) { clustered = true }
+                    column += printedWidth(of: c)
                     i = scalars.index(after: i)
                     if c == "\"" { closed = true; break }
                     if c == "\\", i < bounds.upperBound, scalars[i] == "\"" || scalars[i] == "\\" {
                         contents.append(scalars[i])
+                        column += 1
                         i = scalars.index(after: i)
                         continue
                     }
@@ -75,16 +75,21 @@ enum Lexer {
                     let c = scalars[i]
                     if c == "(" || c == ")" || c == "\"" || c.isControlCharacter
                         || c.isBidiControl || c.properties.isWhitespace { break }
-                    if !c.isASCII { ascii = false }
+                    if !c.isASCII {
+                        ascii = false
+                        if needsClusterWidth(c.value) { clustered = true }
+                    }
                     length += 1
+                    column += printedWidth(of: c)
                     i = scalars.index(after: i)
                 }
                 let text = String(scalars[start..<i])
                 let key = ascii && length <= maxKeyLength ? text.lowercased() : nil
                 tokens.append(Token(kind: .word, text: text, range: start..<i, column: startColumn, key: key))
             }
+            if clustered { column = startColumn + printedWidth(scalars[start..<i]) }
         }
-        tokens.append(Token(kind: .end, text: "", range: i..<i, column: column(at: i), key: nil))
+        tokens.append(Token(kind: .end, text: "", range: i..<i, column: column, key: nil))
         return tokens
     }
 }

@@ -51,6 +51,16 @@ public func printedWidth(_ text: some StringProtocol) -> Int {
     displayWidth(visible(String(text)))
 }
 
+/// Columns one scalar takes once printed through `visible`, on its own (an emoji sequence is
+/// narrower than its scalars: measure it whole with `printedWidth(_:)`).
+@inline(__always)
+public func printedWidth(of scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value >= 0x20 && value < 0x7F { return 1 }
+    if scalar.isControlCharacter || scalar.isBidiControl { return displayWidth(visible(String(Character(scalar)))) }
+    return displayWidth(ofScalarValue: value)
+}
+
 /// `printedWidth` of a slice of scalars, without building a string when no scalar needs
 /// escaping or cluster measuring (the lexer measures every token of a pasted megabyte).
 public func printedWidth(_ scalars: Substring.UnicodeScalarView) -> Int {

@@ -39,6 +39,9 @@ import Testing
         // Inside a Japanese form the speaker's column is still that of the whole line.
         #expect(planError("quotes about 関税 by ゾーク")?.column == 22)
         #expect(planError("ゾークの発言")?.column == 1)
+        // An emoji sequence is drawn as one wide glyph: two columns, not the sum of its scalars.
+        #expect(planError("quotes about \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467} by Zork")?.column == 20)
+        #expect(planError("quotes about \"\u{1F1EF}\u{1F1F5}\" by Zork")?.column == 22)
     }
 
     @Test func aQuotedStringHoldingTheWordIsSkipped() {
