@@ -26,6 +26,12 @@ public struct Speaker: Sendable, Hashable {
     public var label: String { en == ja ? ja : "\(en) (\(ja))" }
 }
 
+extension Speaker {
+    /// Who says a quote no rule could give a speaker: one speaker of its own (id `unknown`), so
+    /// such quotes are listed together and never pass for anyone's.
+    public static let unknown = Speaker(id: "unknown", ja: "不明", en: "unknown", role: nil, kind: .person)
+}
+
 public enum QuoteType: String, Sendable {
     case statement, headline, question
     /// A document's words (と明記し): kept as a quote, never counted as said.

@@ -23,7 +23,7 @@ struct Resolver {
         }
         if found.isEmpty, folded.count >= 3 {
             // A word of a speaker's English name (media → American media, aides → Ishiba's aides).
-            for s in store.speakers where s.id != "unknown" {
+            for s in store.speakers where s.id != Speaker.unknown.id {
                 let words = Lexicon.fold(s.en).split(whereSeparator: { $0 == " " || $0 == "'" }).map(String.init)
                 if words.contains(folded) || words.contains(folded + "s") { add(s) }
             }

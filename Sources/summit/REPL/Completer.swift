@@ -33,7 +33,7 @@ struct Completer {
 
     func speakerNames() -> [String] {
         var names: [String] = []
-        for s in session.store.speakers where s.id != "unknown" {
+        for s in session.store.speakers where s.id != Speaker.unknown.id {
             names.append(contentsOf: [s.en, s.ja])
             if let e = session.store.lexicon.entry(id: s.id) { names.append(contentsOf: e.english + e.japanese) }
         }
