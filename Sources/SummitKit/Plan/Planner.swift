@@ -64,7 +64,7 @@ public struct Planner: Sendable {
             if let unitWord {
                 let code = try resolver.unit(unitWord, in: statement)
                 n = unitNode(code)
-                target = code == "*currency" ? nil : code
+                target = code == Resolver.anyCurrency ? nil : code
             } else if let speaker {
                 n = .figuresBySpeaker(try resolver.speakers(speaker, in: statement))
             } else {
@@ -171,7 +171,7 @@ public struct Planner: Sendable {
     /// Figures in a unit: the stated ones, plus those in another currency converted at a rate
     /// the record itself states.
     private func unitNode(_ code: String) -> PlanNode {
-        if code == "*currency" {
+        if code == Resolver.anyCurrency {
             let codes = store.figures.filter { $0.unitKind == .currency }.map(\.unit)
             return .figuresByUnit(Array(Set(codes)).sorted())
         }

@@ -58,7 +58,12 @@ struct Resolver {
                          hint: "try 'people' for everyone the record names")
     }
 
-    /// A unit code for a unit word (yen → JPY); `*currency` for every currency.
+    /// The unit code the unit table (Grammar/extraction.tsv) gives words that mean money in any
+    /// currency (`money`, `currency`): figures in every currency, converted where the record
+    /// states a rate.
+    static let anyCurrency = "*currency"
+
+    /// A unit code for a unit word (yen → JPY); `anyCurrency` for every currency.
     func unit(_ word: String, in statement: Statement) throws(QueryError) -> String {
         let w = Lexicon.fold(word)
         if let code = tables.unitWords[w] { return code }
