@@ -82,12 +82,12 @@ public final class Session {
 
     /// Runs one line (a query or a dot-command). Returns false when it failed.
     @discardableResult
-    public func execute(_ rawLine: String, at location: Location = .interactive) -> Result {
+    public func execute(_ rawLine: String, at location: Location = .interactive) -> LineStatus {
         let line = rawLine.trimmedOfSpaces()
         if line.isEmpty || line.hasPrefix("#") { return .ok }
         entered.append(line)
         if options.echo { write(visible(line)) }
-        let result: Result
+        let result: LineStatus
         if line.hasPrefix(".") {
             result = dotCommand(line, at: location)
         } else {
@@ -97,9 +97,10 @@ public final class Session {
         return result
     }
 
-    public enum Result: Equatable, Sendable { case ok, failed, quit }
+    /// How a line went: it ran, it failed (the error is printed), or it asked to leave.
+    public enum LineStatus: Equatable, Sendable { case ok, failed, quit }
 
-    func fail(_ message: String, at location: Location) -> Result {
+    func fail(_ message: String, at location: Location) -> LineStatus {
         switch location {
         case .interactive: writeError(printableMessage("error: " + message))
         case .script(let path, let n): writeError(printableMessage("\(shown(path)):\(n):1: error: " + message))
@@ -107,7 +108,7 @@ public final class Session {
         return .failed
     }
 
-    func query(_ line: String, at location: Location) -> Result {
+    func query(_ line: String, at location: Location) -> LineStatus {
         let clock = ContinuousClock()
         let started = clock.now
         let outcome: QueryEngine.Outcome
