@@ -78,3 +78,9 @@ let package = Package(
         .testTarget(name: "summitTests", dependencies: ["summit"]),
     ]
 )
+
+// Every Swift target: a member (method, property) is visible only in files that import its
+// module, so each file's imports say what it uses.
+for target in package.targets where target.type != .system && target.type != .plugin {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
+}

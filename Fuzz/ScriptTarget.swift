@@ -1,13 +1,14 @@
 // libFuzzer target 3: the script reader.
 //
 // Bytes → String (lossy, as `ScriptFile(path:)` decodes a file) → `ScriptFile(path:text:)`, which
-// splits lines and reads a checksum header. Each query line is then parsed and planned against a
+// splits lines and reads a checksum header. Each query line then goes through the `QueryEngine`,
+// the one way from a line to an answer that the shell, `-e`, `run` and the bench use, against a
 // store built once from the bundled record. Dot-commands are skipped: `Session` runs them and they
-// touch files (.run, .save, .record); executing plans is the query target's job.
+// touch files (.run, .save, .record).
 import SummitKit
 
 private let store: FactStore = Extractor().extract(Record.bundled())
-private let planner = Planner(store: store)
+private let engine = QueryEngine(store: store, tables: .bundled)
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -20,10 +21,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for line in script.lines {
         guard case .command(let command) = line, !command.hasPrefix(".") else { continue }
         do {
-            let statement = try parseQuery(command)
-            _ = try planner.plan(statement)
+            _ = try engine.answer(command)
         } catch {
-            _ = error.rendered(input: command)
+            if case .query(let e) = error { _ = e.rendered(input: command) }
         }
     }
     return 0

@@ -123,14 +123,4 @@ static inline int summit_history_newer(History *h, HistEvent *ev) {
     return history(h, ev, H_PREV);
 }
 
-/* ---- Display width ---------------------------------------------------------------------- */
-
-/* glibc declares wcwidth only under _XOPEN_SOURCE, which Swift's Glibc module does not define;
-   the declaration below matches glibc's. Needs a UTF-8 LC_CTYPE to know East Asian widths. */
-extern int wcwidth(wchar_t c);
-
-static inline int summit_wcwidth(unsigned int scalar) {
-    return wcwidth((wchar_t)scalar);
-}
-
 #endif

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SummitKit
 @testable import summit
 
 /// The Tab rules without a terminal.
@@ -41,8 +42,7 @@ struct CandidateColumnsTests {
     }
 
     @Test func measuresJapaneseAsTwoColumns() {
-        setlocale(LC_CTYPE, "C.UTF-8")
-        #expect(DisplayWidth.of("トランプ氏") == 10)
+        #expect(displayWidth("トランプ氏") == 10)
         let rows = CandidateColumns.rows(["トランプ氏", "who"], width: 100)
         #expect(rows == ["トランプ氏  who"])
     }

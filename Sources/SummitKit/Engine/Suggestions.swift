@@ -22,7 +22,7 @@ extension QueryEngine {
             if !nearest.isEmpty { note += "; did you mean " + nearest.map { "'\($0.near)'" }.joined(separator: ", ") + "?" }
             notes.append(note)
             notes.append("searched for " + m.leaves.prefix(4).map { leaf in
-                "'\(TerminalText.brief(leaf.typed))'" + (leaf.forms.count > 1 ? " (" + leaf.forms.dropFirst().prefix(5).joined(separator: ", ") + (leaf.forms.count > 6 ? ", …" : "") + ")" : "")
+                "'\(shown(leaf.typed, limit: 24))'" + (leaf.forms.count > 1 ? " (" + leaf.forms.dropFirst().prefix(5).joined(separator: ", ") + (leaf.forms.count > 6 ? ", …" : "") + ")" : "")
             }.joined(separator: ", ") + " in " + Self.searchedPlaces(plan.answerKind))
         }
         var offers: [String] = []

@@ -13,8 +13,8 @@ struct SpeakerMatch {
 
     func matches(label: String, speaker: Speaker, written: String?) -> Bool {
         let label = label.filter { $0 != " " && $0 != "　" }
-        if label == "unknown" || label == Extractor.unknownSpeaker.ja { return speaker.id == Extractor.unknownSpeaker.id }
-        if speaker.id == Extractor.unknownSpeaker.id { return false }
+        if label == "unknown" || label == Speaker.unknown.ja { return speaker.id == Speaker.unknown.id }
+        if speaker.id == Speaker.unknown.id { return false }
         var forms = [speaker.ja]
         if let written { forms.append(written) }
         if let e = lexicon.entry(id: speaker.id) { forms += e.japanese }

@@ -24,7 +24,7 @@ public struct FactRows: Sendable {
         let en: Bilingual.English? = store.quoteEnglish[i].map(Bilingual.English.rendering) ?? gloss?(q.text).map(Bilingual.English.gloss)
         return [.text("quote"), .id(q.id), .text(q.type.rawValue), .speaker(q.speaker), .bilingual(.init(ja: q.text, en: en, style: .quote)),
                 .text(q.topic), heading(q.sectionHeading, first), .int(q.line), .lines(q.occurrences.map(\.provenance.line)), .text(first.record),
-                .list(q.occurrences.map { o in .fields(Self.place(o.provenance) + [("speaker_as_written", .text(o.speakerAsWritten))]) }),
+                .list(q.occurrences.map { o in .fields(AnswerValue.fields(of: o.provenance) + [("speaker_as_written", .text(o.speakerAsWritten))]) }),
                 .fields([("quote", .text(q.rule)), ("speaker", .text(q.speakerRule))])]
     }
 
@@ -85,10 +85,6 @@ public struct FactRows: Sendable {
     }
 
     /// Where a fact sits: record, line, section, sentence index and byte span.
-    static func place(_ p: Provenance) -> [(String, AnswerValue)] {
-        [("record", .text(p.record)), ("line", .int(p.line)), ("section", .text(p.section)), ("sentence", .int(p.sentence)),
-         ("span", .list([.int(p.span.lowerBound), .int(p.span.upperBound)]))]
-    }
 
     /// A section heading with its English line.
     func heading(_ ja: String?, _ p: Provenance) -> AnswerValue {

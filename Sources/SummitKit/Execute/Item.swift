@@ -18,12 +18,4 @@ public enum Item: Sendable {
     }
 }
 
-/// Ctrl-C reaches a running query through this: the executor checks it between rows.
-public struct Cancellation: Sendable {
-    let check: @Sendable () -> Bool
-    public init(_ check: @escaping @Sendable () -> Bool) { self.check = check }
-    public static let never = Cancellation { false }
-    public var isCancelled: Bool { check() }
-}
-
 public struct QueryCancelled: Error, Sendable {}

@@ -95,7 +95,7 @@ public struct Extractor: Sendable {
                         if let asker = quoteRules.asker(before: pair.open, from: range.lowerBound, bytes: bytes) {
                             speaker = directory.speaker(phrase: asker); written = asker; speakerRule = "speaker:asker"
                         } else {
-                            speaker = Self.unknownSpeaker; speakerRule = "speaker:unknown-asker"
+                            speaker = Speaker.unknown; speakerRule = "speaker:unknown-asker"
                         }
                     } else if let s = quoteRules.subject(before: pair.open, from: regionStart, pairs: pairs,
                                                          topic: topic.map { ($0.range, $0.phraseEnd) }, bytes: bytes, directory: &directory)
@@ -111,14 +111,14 @@ public struct Extractor: Sendable {
                     } else if let carried = lastSpeaker[sentence.section] {
                         speaker = carried.0; speakerRule = "speaker:carry-over"
                     } else {
-                        speaker = Self.unknownSpeaker; speakerRule = "speaker:unknown"
+                        speaker = Speaker.unknown; speakerRule = "speaker:unknown"
                     }
                     let verbText = String(decoding: verb.form, as: UTF8.self)
                     let id = builder.addQuote(type: speaker.kind == .document ? .written : QuoteType(verb.kind), speaker: speaker, bytes: bytes, text: pair.inner,
                                               topic: topic?.text,
                                               occurrence: QuoteOccurrence(provenance: ctx.provenance(pair.inner), speakerAsWritten: written),
                                               rule: "quote:reporting-verb:" + verbText, speakerRule: speakerRule, recordIndex: recordIndex)
-                    if !verb.isQuestion, speaker.id != Self.unknownSpeaker.id { lastSpeaker[sentence.section] = (speaker, speakerRule) }
+                    if !verb.isQuestion, speaker.id != Speaker.unknown.id { lastSpeaker[sentence.section] = (speaker, speakerRule) }
                     quoteSpans.append((pair.inner, speaker, id))
                     regionStart = pair.close + 3
                 }
@@ -197,7 +197,6 @@ public struct Extractor: Sendable {
         return true
     }
 
-    static let unknownSpeaker = Speaker(id: "unknown", ja: "不明", en: "unknown", role: nil, kind: .person)
 
     static func relativeDescription(_ shift: Int, _ scale: String) -> String {
         switch (scale, shift) {

@@ -10,14 +10,8 @@ public enum JapaneseNumber {
         let hasScale: Bool
     }
 
-    static func digit(_ bytes: [UInt8], _ i: Int, _ end: Int) -> (Int, Int)? {
-        let b = bytes[i]
-        if b >= 0x30 && b <= 0x39 { return (Int(b - 0x30), 1) }
-        if b == 0xEF && i + 2 < end && bytes[i + 1] == 0xBC && bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0x99 {
-            return (Int(bytes[i + 2] - 0x90), 3)
-        }
-        return nil
-    }
+    /// A half- or full-width digit (the toolkit's reader, named here for the number rules).
+    static func digit(_ bytes: [UInt8], _ i: Int, _ end: Int) -> (Int, Int)? { UTF8Bytes.digit(bytes, i, end) }
 
     static let kanjiDigits: [(String, Int)] = [("〇", 0), ("一", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("七", 7), ("八", 8), ("九", 9)]
     static let kanjiSmallScales: [(String, Int)] = [("十", 10), ("百", 100), ("千", 1000)]

@@ -75,18 +75,14 @@ public struct Lexicon: Sendable {
     }
 
     /// FNV-1a over the UTF-8 bytes.
-    static func hash(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return h
-    }
+    static func hash(_ s: String) -> UInt64 { FNV1a.hash(s.utf8) }
 
     /// The hash of `fold(s)`, computed without building the folded string (it runs for every
     /// lexicon form at start-up).
     static func foldedHash(_ s: String) -> UInt64 {
         var s = s
         return s.withUTF8 { u in
-            var h: UInt64 = 0xcbf29ce484222325
+            var h = FNV1a()
             var pendingSpace = false, started = false
             var i = 0
             while i < u.count {
@@ -94,12 +90,12 @@ public struct Lexicon: Sendable {
                 if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x98 || u[i + 2] == 0x99 { b = 0x27; i += 2 }  // ’ ‘ → '
                 i += 1
                 if b == 0x20 || b == 0x09 { pendingSpace = started; continue }
-                if pendingSpace { h = (h ^ 0x20) &* 0x100000001b3; pendingSpace = false }
+                if pendingSpace { h.add(0x20); pendingSpace = false }
                 if b >= 0x41 && b <= 0x5A { b += 32 }
-                h = (h ^ UInt64(b)) &* 0x100000001b3
+                h.add(b)
                 started = true
             }
-            return h
+            return h.value
         }
     }
 

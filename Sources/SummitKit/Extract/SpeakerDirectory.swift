@@ -94,7 +94,7 @@ struct SpeakerDirectory {
     /// "United States media" when both pieces are known); the Japanese itself otherwise.
     static func english(for phrase: String, lexicon: Lexicon) -> String {
         if let e = lexicon.entries(japanese: phrase).first { return e.displayName }
-        let parts = phrase.components(separatedBy: "の")
+        let parts = phrase.split(separator: "の", omittingEmptySubsequences: false).map(String.init)
         guard parts.count > 1 else { return phrase }
         var out: [String] = []
         for p in parts {

@@ -59,13 +59,3 @@ struct TableFile: Sendable {
         self.rows = rows
     }
 }
-
-extension StringProtocol {
-    /// Leading and trailing ASCII spaces removed (table cells, query words).
-    public func trimmedOfSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-        return String(s)
-    }
-}

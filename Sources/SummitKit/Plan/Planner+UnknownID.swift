@@ -9,7 +9,7 @@ extension Planner {
     /// The error for `source ID` when nothing has that id: ids name lines, so the facts on the
     /// line the id names are the likeliest meant (`f166` when the line holds `f166a`, `f166b`).
     func unknownID(_ id: String, column: Int) -> QueryError {
-        let shown = TerminalText.visible(id)
+        let shown = visible(id)
         let records = store.records
         guard let p = FactIDs.parse(id) else {
             return QueryError("no fact with id '\(shown)'", column: column, expected: ["a fact id"],
@@ -27,12 +27,12 @@ extension Planner {
         let record = records[r]
         let prefix = FactIDs.recordPrefix(r, of: records.count)
         guard (1...max(1, record.lineCount)).contains(p.line) else {
-            return QueryError("no line \(p.line) in \(TerminalText.visible(record.name)) (it has \(record.lineCount) lines)", column: column,
+            return QueryError("no line \(p.line) in \(visible(record.name)) (it has \(record.lineCount) lines)", column: column,
                               expected: ["a fact id"], hint: "try 'source \(prefix)L1' … '\(prefix)L\(record.lineCount)'")
         }
         if p.kind == "l", p.letter.isEmpty {
             let next = (p.line...record.lineCount).first { !record.text(record.lineRange($0)).allSatisfy(\.isWhitespace) }
-            return QueryError("line \(p.line) of \(TerminalText.visible(record.name)) holds no text", column: column, expected: ["a line with text"],
+            return QueryError("line \(p.line) of \(visible(record.name)) holds no text", column: column, expected: ["a line with text"],
                               hint: next.map { "try 'source \(prefix)L\($0)'" } ?? "try a line before it")
         }
         // The kind asked for first: `f166` most likely meant `f166a`, not `e166`.

@@ -51,7 +51,7 @@ public struct Planner: Sendable {
             if let unitWord {
                 let code = try resolver.unit(unitWord, in: statement)
                 n = unitNode(code)
-                target = code == "*currency" ? nil : code
+                target = code == Resolver.anyCurrency ? nil : code
             } else if let speaker {
                 n = .figuresBySpeaker(try resolver.speakers(speaker, in: statement))
             } else {
@@ -143,7 +143,7 @@ public struct Planner: Sendable {
 
         case .source(let id):
             guard store.fact(id: id) != nil else {
-                throw unknownID(id, column: resolver.column(of: id, in: statement))
+                throw unknownID(id, column: resolver.column(of: id, as: .factID, in: statement))
             }
             return (.lookup(id.lowercased()), .source(Self.shownID(id)), nil)
 
@@ -155,7 +155,7 @@ public struct Planner: Sendable {
     /// Figures in a unit: the stated ones, plus those in another currency converted at a rate
     /// the record itself states.
     private func unitNode(_ code: String) -> PlanNode {
-        if code == "*currency" {
+        if code == Resolver.anyCurrency {
             let codes = store.figures.filter { $0.unitKind == .currency }.map(\.unit)
             return .figuresByUnit(Array(Set(codes)).sorted())
         }

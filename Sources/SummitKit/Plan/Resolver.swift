@@ -23,14 +23,14 @@ struct Resolver {
         }
         if found.isEmpty, folded.count >= 3 {
             // A word of a speaker's English name (media → American media, aides → Ishiba's aides).
-            for s in store.speakers where s.id != "unknown" {
+            for s in store.speakers where s.id != Speaker.unknown.id {
                 let words = Lexicon.fold(s.en).split(whereSeparator: { $0 == " " || $0 == "'" }).map(String.init)
                 if words.contains(folded) || words.contains(folded + "s") { add(s) }
             }
         }
         if found.isEmpty {
             let names = store.lexicon.entries.filter(\.isSpeakerKind).flatMap { $0.english + $0.japanese } + store.speakers.flatMap { [$0.en, $0.ja] }
-            throw QueryError("unknown speaker '\(text)'", column: column(of: text, in: statement), expected: ["a speaker"],
+            throw QueryError("unknown speaker '\(text)'", column: column(of: text, as: .speaker, in: statement), expected: ["a speaker"],
                              suggestion: Suggest.nearest(to: text, among: names),
                              hint: "try 'who said …' to see who speaks, or .help speakers")
         }
@@ -53,18 +53,23 @@ struct Resolver {
         }) { return found.id }
         let known = store.lexicon.lookup(text).first
         throw QueryError(known.map { "\($0.displayName) is not named in this record" } ?? "no one called '\(text)' in this record",
-                         column: column(of: text, in: statement), expected: ["a name"],
+                         column: column(of: text, as: .speaker, in: statement), expected: ["a name"],
                          suggestion: Suggest.nearest(to: text, among: store.entities.flatMap { [$0.en, $0.ja] }),
                          hint: "try 'people' for everyone the record names")
     }
 
-    /// A unit code for a unit word (yen → JPY); `*currency` for every currency.
+    /// The unit code the unit table (Grammar/extraction.tsv) gives words that mean money in any
+    /// currency (`money`, `currency`): figures in every currency, converted where the record
+    /// states a rate.
+    static let anyCurrency = "*currency"
+
+    /// A unit code for a unit word (yen → JPY); `anyCurrency` for every currency.
     func unit(_ word: String, in statement: Statement) throws(QueryError) -> String {
         let w = Lexicon.fold(word)
         if let code = tables.unitWords[w] { return code }
         if store.figuresByUnit[word.uppercased()] != nil { return word.uppercased() }
         if store.figuresByUnit[w] != nil { return w }
-        throw QueryError("unknown unit '\(word)'", column: column(of: word, in: statement), expected: ["a unit"],
+        throw QueryError("unknown unit '\(word)'", column: column(of: word, as: .unit, in: statement), expected: ["a unit"],
                          suggestion: Suggest.nearest(to: word, among: Array(tables.unitWords.keys)),
                          hint: "try yen, dollars, people or years")
     }
@@ -73,12 +78,15 @@ struct Resolver {
     func amount(_ a: Amount, in statement: Statement) throws(QueryError) -> (Double, String?) {
         if let v = a.value { return (v, a.unit) }
         if let parsed = JapaneseNumber.parseAmount(a.surface, tables: tables) { return (parsed.value, parsed.unit ?? a.unit) }
-        throw QueryError("cannot read the amount '\(a.surface)'", column: column(of: a.surface, in: statement), expected: ["an amount"],
+        throw QueryError("cannot read the amount '\(a.surface)'", column: column(of: a.surface, as: .amount, in: statement), expected: ["an amount"],
                          hint: "try 500 billion dollars, $500B, 5000億ドル or ¥150bn")
     }
 
-    func column(of word: String, in statement: Statement) -> Int {
+    /// Where the parser saw the word; for a statement rewritten from a question (no places),
+    /// where the word first occurs in the line as typed.
+    func column(of word: String, as role: WordPlace.Role, in statement: Statement) -> Int {
+        if let column = statement.column(of: word, as: role) { return column }
         guard let r = statement.text.firstRange(of: word) else { return 1 }
-        return displayWidth(statement.text[..<r.lowerBound]) + 1
+        return printedWidth(statement.text[..<r.lowerBound]) + 1
     }
 }

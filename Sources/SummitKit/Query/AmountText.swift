@@ -52,29 +52,19 @@ enum AmountText {
         return English(value: value, unit: unit, scaled: scaled)
     }
 
-    /// Digits and the characters of Japanese amounts: kanji numerals, 万/億/兆, and the characters of
-    /// every currency in the extractor's unit table (円, ドル, ユーロ, ウォン …).
-    private static let japaneseAmountScalars: Set<Unicode.Scalar> = {
-        var set = Set("0123456789.,０１２３４５６７８９．，〇一二三四五六七八九十百千万億兆".unicodeScalars)
-        for u in ExtractionTables.bundled.units where u.kind == .currency {
-            set.formUnion(String(decoding: u.form, as: UTF8.self).unicodeScalars)
-        }
-        return set
-    }()
+    /// Digits, decimal marks and the numerals and scales of Japanese amounts.
+    private static let japaneseNumberScalars: Set<Unicode.Scalar> = Set(
+        "0123456789.,０１２３４５６７８９．，〇一二三四五六七八九十百千万億兆".unicodeScalars)
     private static let leadingDigits: Set<Unicode.Scalar> = Set(
         "0123456789０１２３４５６７８９〇一二三四五六七八九十百千".unicodeScalars)
 
-    /// True for a Japanese amount such as `5000億ドル`, `１兆円`, `三千億円`: value left to later.
+    /// True for what looks like a Japanese amount (`5000億ドル`, `１兆円`, `三千億円`): a numeral
+    /// first, then numerals and kanji or katakana (a currency word). Reading it, and deciding which
+    /// currency its ending names, is left to the planner, which holds the extractor's unit table;
+    /// the parser reads no table, so the same words are currencies in a query and in the record.
     static func isJapanese(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, leadingDigits.contains(first) else { return false }
         return text.unicodeScalars.contains { !$0.isASCII }
-            && text.unicodeScalars.allSatisfy(japaneseAmountScalars.contains)
-    }
-
-    /// The currency a Japanese amount names by its ending, if any: the extractor's unit table
-    /// decides (longest form first), so a currency added there is understood here too.
-    static func japaneseUnit(_ text: String) -> String? {
-        let bytes = Array(text.utf8)
-        return ExtractionTables.bundled.units.first { $0.kind == .currency && UTF8Bytes.endsWith(bytes, at: bytes.count, $0.form) }?.code
+            && text.unicodeScalars.allSatisfy { japaneseNumberScalars.contains($0) || [.kanji, .katakana].contains(CharClass.of($0)) }
     }
 }

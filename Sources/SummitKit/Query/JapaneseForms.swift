@@ -60,7 +60,7 @@ extension Parser {
         let origin = tokens[pos].range.lowerBound
         let start = scalars.index(origin, offsetBy: range.lowerBound)
         let stop = scalars.index(start, offsetBy: range.count)
-        let column = tokens[pos].column + TerminalText.width(of: s[0..<range.lowerBound])
+        let column = tokens[pos].column + printedWidth(String(String.UnicodeScalarView(s[0..<range.lowerBound])))
         return try Lexer.tokenize(source, range: start..<stop, startColumn: column)
     }
 
@@ -78,13 +78,14 @@ extension Parser {
         return term
     }
 
-    private func japaneseSpeaker(_ s: [Unicode.Scalar], _ range: Range<Int>, before: String) throws(QueryError) -> String {
+    private mutating func japaneseSpeaker(_ s: [Unicode.Scalar], _ range: Range<Int>, before: String) throws(QueryError) -> String {
         let sub = try subTokens(s, range)
         guard let first = sub.first, first.kind != .end else {
             throw QueryError("expected a speaker before '\(before)'", column: sub[0].column, expected: ["speaker"],
                              hint: "try 'トランプ大統領の発言'")
         }
-        if sub.count == 2, first.kind == .quoted { return first.text }
-        return Parser.speakerText(sub.dropLast())
+        let speaker = sub.count == 2 && first.kind == .quoted ? first.text : Parser.speakerText(sub.dropLast())
+        places.append(WordPlace(.speaker, speaker, column: first.column))
+        return speaker
     }
 }

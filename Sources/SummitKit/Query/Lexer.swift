@@ -17,21 +17,26 @@ enum Lexer {
         let bounds = range ?? source.startIndex..<source.endIndex
         var tokens: [Token] = []
         var i = bounds.lowerBound
+        // A token's column is the width of the line before it as the echo prints it (wide
+        // characters two columns, a tab shown as ␉ one, `<U+009B>` eight), counted scalar by
+        // scalar with the toolkit's measure; a token holding an emoji sequence, which a terminal
+        // draws as one glyph, is measured whole instead.
         var column = startColumn
 
         while i < bounds.upperBound {
             let s = scalars[i]
             let v = s.value
-            if v == 0x09 || v == 0x0A || v == 0x0D || (!TerminalText.isControl(s) && s.properties.isWhitespace) {
-                column += TerminalText.width(s)
+            if v == 0x09 || v == 0x0A || v == 0x0D || (!s.isControlCharacter && s.properties.isWhitespace) {
+                column += printedWidth(of: s)
                 i = scalars.index(after: i)
                 continue
             }
-            if TerminalText.isControl(s) || TerminalText.isBidiControl(s) {
+            if s.isControlCharacter || s.isBidiControl {
                 throw QueryError.unsafeCharacter(s, column: column)
             }
             let start = i
             let startColumn = column
+            var clustered = false
             switch s {
             case "(", ")":
                 i = scalars.index(after: i)
@@ -45,10 +50,11 @@ enum Lexer {
                 var closed = false
                 while i < bounds.upperBound {
                     let c = scalars[i]
-                    if TerminalText.isControl(c) && c.value != 0x09 || TerminalText.isBidiControl(c) {
-                        throw QueryError.unsafeCharacter(c, column: column)
+                    if c.isControlCharacter && c.value != 0x09 || c.isBidiControl {
+                        throw QueryError.unsafeCharacter(c, column: clustered ? startColumn + printedWidth(scalars[start..<i]) : column)
                     }
-                    column += TerminalText.width(c)
+                    if needsClusterWidth(c.value) { clustered = true }
+                    column += printedWidth(of: c)
                     i = scalars.index(after: i)
                     if c == "\"" { closed = true; break }
                     if c == "\\", i < bounds.upperBound, scalars[i] == "\"" || scalars[i] == "\\" {
@@ -67,17 +73,21 @@ enum Lexer {
                 var length = 0
                 while i < bounds.upperBound {
                     let c = scalars[i]
-                    if c == "(" || c == ")" || c == "\"" || TerminalText.isControl(c)
-                        || TerminalText.isBidiControl(c) || c.properties.isWhitespace { break }
-                    if !c.isASCII { ascii = false }
+                    if c == "(" || c == ")" || c == "\"" || c.isControlCharacter
+                        || c.isBidiControl || c.properties.isWhitespace { break }
+                    if !c.isASCII {
+                        ascii = false
+                        if needsClusterWidth(c.value) { clustered = true }
+                    }
                     length += 1
-                    column += TerminalText.width(c)
+                    column += printedWidth(of: c)
                     i = scalars.index(after: i)
                 }
                 let text = String(scalars[start..<i])
                 let key = ascii && length <= maxKeyLength ? text.lowercased() : nil
                 tokens.append(Token(kind: .word, text: text, range: start..<i, column: startColumn, key: key))
             }
+            if clustered { column = startColumn + printedWidth(scalars[start..<i]) }
         }
         tokens.append(Token(kind: .end, text: "", range: i..<i, column: column, key: nil))
         return tokens

@@ -11,7 +11,8 @@ extension Parser {
         }
         if AmountText.isJapanese(first.text) {
             advance()
-            return Amount(value: nil, unit: AmountText.japaneseUnit(first.text), surface: first.text)
+            places.append(WordPlace(.amount, first.text, column: first.column))
+            return Amount(value: nil, unit: nil, surface: first.text)
         }
         guard let parsed = AmountText.parseEnglish(first.text) else {
             throw QueryError("'\(first.shown)' is not an amount", column: first.column, expected: ["amount"], hint: hint)
@@ -31,6 +32,8 @@ extension Parser {
         guard value.isFinite else {
             throw QueryError("amount '\(first.shown)' is too large", column: first.column, expected: ["amount"], hint: hint)
         }
-        return Amount(value: value, unit: unit, surface: words.map(\.text).joined(separator: " "))
+        let surface = words.map(\.text).joined(separator: " ")
+        places.append(WordPlace(.amount, surface, column: first.column))
+        return Amount(value: value, unit: unit, surface: surface)
     }
 }

@@ -98,6 +98,7 @@ extension Parser {
                 throw QueryError("empty quoted string", column: token.column, expected: ["speaker"],
                                  hint: "put a name between the quotes, e.g. \"US official\"")
             }
+            places.append(WordPlace(.speaker, token.text, column: token.column))
             return [token]
         }
         guard token.kind == .word, !isStop(token, stops) else {
@@ -105,6 +106,7 @@ extension Parser {
         }
         var words = [advance()]
         while current.kind == .word, !isStop(current, stops) { words.append(advance()) }
+        places.append(WordPlace(.speaker, Parser.speakerText(words), column: token.column))
         return words
     }
 
@@ -122,7 +124,9 @@ extension Parser {
                              hint: "try a unit such as yen, dollars, people or 円")
         }
         advance()
-        return token.text.unicodeScalars.allSatisfy(\.isASCII) ? token.text.lowercased() : token.text
+        let unit = token.text.unicodeScalars.allSatisfy(\.isASCII) ? token.text.lowercased() : token.text
+        places.append(WordPlace(.unit, unit, column: token.column))
+        return unit
     }
 
     /// limit = "limit" positive-integer

@@ -14,6 +14,8 @@ struct Parser {
     var operators = 0
     /// Clause keywords the query just parsed would still accept; offered when junk follows it.
     var openClauses: [String] = []
+    /// Speakers, units, amounts and ids as typed, with their columns (see `WordPlace`).
+    var places: [WordPlace] = []
 
     init(source: String, tokens: [Token]) {
         self.source = source
@@ -56,7 +58,7 @@ struct Parser {
             throw QueryError.unexpected(current, followers: followers)
         }
         let text = String(source.unicodeScalars[tokens[0].range.lowerBound..<tokens[tokens.count - 2].range.upperBound])
-        return Statement(query: query, limit: limit, format: format, text: text)
+        return Statement(query: query, limit: limit, format: format, text: text, places: places)
     }
 
     /// query = who-said | who-attended | what-did | quotes | figures | entities | timeline
@@ -118,7 +120,9 @@ struct Parser {
                 throw QueryError("expected a fact id after 'source'", column: current.column, expected: ["fact id"],
                                  hint: "try 'source q12' (ids appear in answers: q quotes, f figures, t times, e entities) or 'source L12' (a line)")
             }
-            return .source(advance().text)
+            let id = advance()
+            places.append(WordPlace(.factID, id.text, column: id.column))
+            return .source(id.text)
         case "explain":
             if insideExplain {
                 throw QueryError("'explain' cannot be nested", column: head.column, expected: [],
@@ -152,7 +156,7 @@ struct Parser {
                                  suggestion: "say", hint: "try 'what did \(speaker) say'")
             }
             throw QueryError("expected 'say' after the speaker", column: current.column, expected: ["say"],
-                             hint: "try 'what did \(TerminalText.brief(speaker)) say'")
+                             hint: "try 'what did \(shown(speaker, limit: 24)) say'")
         }
         advance()
         return .quotes(speaker: speaker, about: try parseOptionalAbout(example: "what did Trump say about tariffs"))
@@ -217,7 +221,7 @@ struct Parser {
                 guard at("and") else {
                     throw QueryError("expected 'and' after the first amount of 'between'", column: current.column,
                                      expected: ["and"], suggestion: current.kind == .word ? Suggest.nearest(to: current.text, among: ["and"]) : nil,
-                                     hint: "try 'between \(TerminalText.brief(low.surface)) and 5 billion'")
+                                     hint: "try 'between \(shown(low.surface, limit: 24)) and 5 billion'")
                 }
                 advance()
                 amount = .between(low, try parseAmount(after: "and"))
@@ -283,7 +287,7 @@ struct Parser {
         let words = try parseSpeakerTokens(after: "did", stops: ["say", "mention", "limit", "as"], example: "did Trump say Alaska")
         guard at("say") || at("mention") else {
             throw QueryError("expected 'say' or 'mention' after the speaker", column: current.column, expected: ["say", "mention"],
-                             hint: "try 'did \(TerminalText.brief(Parser.speakerText(words))) say Alaska'")
+                             hint: "try 'did \(shown(Parser.speakerText(words), limit: 24)) say Alaska'")
         }
         let verb = advance()
         return .check(speaker: Parser.speakerText(words),

@@ -52,11 +52,15 @@ public struct Statement: Sendable, Equatable {
     public var format: OutputFormat?
     /// The line as typed, without surrounding whitespace: scripts and `explain` echo it.
     public var text: String
+    /// Where the words that later stages resolve were typed, so their errors point at them;
+    /// empty for a statement rewritten from a plain question.
+    public var places: [WordPlace]
 
-    public init(query: Query, limit: Int? = nil, format: OutputFormat? = nil, text: String) {
+    public init(query: Query, limit: Int? = nil, format: OutputFormat? = nil, text: String, places: [WordPlace] = []) {
         self.query = query
         self.limit = limit
         self.format = format
         self.text = text
+        self.places = places
     }
 }

@@ -35,7 +35,7 @@ public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The input echoed safely, a caret under the column, and the one-line summary.
     public func rendered(input: String) -> String {
         guard pointsAtColumn else { return description }
-        let (line, caret) = TerminalText.window(input, column: column)
+        let (line, caret) = echoWindow(input, column: column)
         return line + "\n" + String(repeating: " ", count: max(0, caret - 1)) + "^\n" + description
     }
 }
@@ -48,8 +48,8 @@ extension QueryError {
     }
 
     static func unsafeCharacter(_ s: Unicode.Scalar, column: Int) -> QueryError {
-        let name = TerminalText.isControl(s) && s.value < 0x20 || s.value == 0x7F
-            ? "control character '\(TerminalText.visible(s))'"
+        let name = s.isControlCharacter && s.value < 0x20 || s.value == 0x7F
+            ? "control character '\(visible(String(Character(s))))'"
             : "invisible character U+\(String(s.value, radix: 16, uppercase: true))"
         return QueryError("unexpected \(name)", column: column, hint: "remove it and retype the query")
     }

@@ -20,8 +20,8 @@ struct Token: Sendable, Equatable {
     /// How the token is named in an error message.
     var shown: String {
         switch kind {
-        case .word: return TerminalText.brief(text)
-        case .quoted: return "\"" + TerminalText.brief(text) + "\""
+        case .word: return SummitKit.shown(text, limit: 24)
+        case .quoted: return "\"" + SummitKit.shown(text, limit: 24) + "\""
         case .leftParen: return "("
         case .rightParen: return ")"
         case .end: return "end of line"

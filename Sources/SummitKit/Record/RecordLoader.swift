@@ -9,11 +9,6 @@ import Glibc
 import SummitData
 
 extension Record {
-    /// The record bundled with summit.
-    public static func bundled(tables: ExtractionTables = .bundled) -> Record {
-        Record(name: EmbeddedData.bundledRecordName, bytes: EmbeddedData.bundledRecord, tables: tables)
-    }
-
     /// The largest record loaded unless raised with `--max-record-mb`: a report is tens of KB,
     /// and extraction holds about five times the text in memory.
     public static let defaultMaxBytes = 200 << 20
@@ -24,7 +19,7 @@ extension Record {
     /// hint. A symbolic link to a regular file is followed; the size is checked before reading.
     /// Reports in UTF-16 (with a byte-order mark), Shift_JIS, EUC-JP or ISO-2022-JP are converted
     /// to UTF-8; `convertedFrom` says from what.
-    public static func load(path: String, tables: ExtractionTables = .bundled, maxBytes: Int = defaultMaxBytes,
+    public static func load(path: String, segmentation: SegmentationRules, maxBytes: Int = defaultMaxBytes,
                             watch: LoadWatch = .none) throws(RecordError) -> Record {
         var st = stat()
         guard stat(path, &st) == 0 else {   // follows links
@@ -65,7 +60,7 @@ extension Record {
         let decoded = TextEncoding.decode(raw, cancel: watch.cancel)
         if watch.cancel.isCancelled { throw RecordError.cancelled(path) }
         guard let decoded else { throw undecodable(raw, path: path) }
-        guard var record = Record(name: name, bytes: decoded.bytes, tables: tables, cancel: watch.cancel) else {
+        guard var record = Record(name: name, bytes: decoded.bytes, segmentation: segmentation, cancel: watch.cancel) else {
             throw RecordError.cancelled(path)
         }
         if decoded.encoding != .utf8 { record.convertedFrom = decoded.encoding }
@@ -101,55 +96,40 @@ extension Record {
     }
 
     /// The offset of the first byte that breaks UTF-8 (or is NUL), if any; nil too when `stop`
-    /// (asked every MB) says to stop.
+    /// (asked every MB) says to stop. The standard library's `UTF8Span` validates, a megabyte at
+    /// a time, each piece ending on a scalar boundary.
     static func firstInvalidUTF8(_ bytes: [UInt8], stop: () -> Bool = { false }) -> Int? {
-        var i = 0
-        let n = bytes.count
-        var nextCheck = 1 << 20
-        while i < n {
-            if i >= nextCheck {
-                if stop() { return nil }
-                nextCheck = i + (1 << 20)
+        let nul = bytes.firstIndex(of: 0)
+        let limit = nul ?? bytes.count
+        let span = bytes.span
+        var start = 0
+        while start < limit {
+            if start > 0, stop() { return nil }
+            var end = min(limit, start + (1 << 20))
+            while end < limit, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            if end == start { end = min(limit, start + (1 << 20)) }   // no lead byte in a whole MB: invalid anyway
+            do {
+                _ = try UTF8Span(validating: span.extracting(start..<end))
+            } catch {
+                return start + error.byteOffsets.lowerBound
             }
-            let b = bytes[i]
-            if b < 0x80 {
-                if b == 0 { return i }
-                i += 1
-                continue
-            }
-            let len: Int
-            var minValue: UInt32
-            switch b {
-            case 0xC2...0xDF: len = 2; minValue = 0x80
-            case 0xE0...0xEF: len = 3; minValue = 0x800
-            case 0xF0...0xF4: len = 4; minValue = 0x10000
-            default: return i
-            }
-            if i + len > n { return i }
-            var value = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
-            for k in 1..<len {
-                let c = bytes[i + k]
-                if c & 0xC0 != 0x80 { return i }
-                value = value << 6 | UInt32(c & 0x3F)
-            }
-            if value < minValue || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i }
-            i += len
+            start = end
         }
-        return nil
+        return nul
     }
 
     /// Builds the structure of a record already known to be text.
-    public init(name: String, bytes: [UInt8], tables: ExtractionTables = .bundled) {
-        self.init(name: name, bytes: bytes, tables: tables, cancel: .never)!
+    public init(name: String, bytes: [UInt8], segmentation: SegmentationRules) {
+        self.init(name: name, bytes: bytes, segmentation: segmentation, cancel: .never)!
     }
 
     /// The same, stopping (nil) when `cancel` says so: segmenting a large record takes seconds.
-    public init?(name: String, bytes: [UInt8], tables: ExtractionTables = .bundled, cancel: Cancellation) {
+    public init?(name: String, bytes: [UInt8], segmentation: SegmentationRules, cancel: Cancellation) {
         self.name = name
         self.bytes = bytes
         guard let checksum = fnv1a64(bytes, cancel: cancel) else { return nil }
         self.checksum = checksum
-        guard let layout = Segmenter(bytes: bytes, tables: tables, cancel: cancel).run() else { return nil }
+        guard let layout = Segmenter(bytes: bytes, rules: segmentation, cancel: cancel).run() else { return nil }
         self.referenceDate = Self.dateInName(name) ?? Self.datelineDate(bytes, lineStarts: layout.lineStarts)
         self.lineStarts = layout.lineStarts
         self.sections = layout.sections

@@ -9,7 +9,7 @@ struct Segmenter {
     }
 
     let bytes: [UInt8]
-    let tables: ExtractionTables
+    let rules: SegmentationRules
     var cancel: Cancellation = .never
     /// Headings are short: a longer line without a full stop is a paragraph that lost its 。.
     static let maxHeadingCharacters = 60
@@ -85,13 +85,13 @@ struct Segmenter {
     }
 
     func isBoilerplate(_ r: Range<Int>) -> Bool {
-        r.count <= 64 && tables.boilerplate.contains { $0.count == r.count && UTF8Bytes.matches(bytes, at: r.lowerBound, $0) }
+        r.count <= 64 && rules.boilerplate.contains { $0.count == r.count && UTF8Bytes.matches(bytes, at: r.lowerBound, $0) }
     }
 
     /// A heading stands alone between blank lines, is short, has no sentence end outside
     /// brackets, and is not a note, list item or link.
     func isHeading(_ r: Range<Int>) -> Bool {
-        for p in tables.notHeadingPrefixes where UTF8Bytes.matches(bytes, at: r.lowerBound, p) { return false }
+        for p in rules.notHeadingPrefixes where UTF8Bytes.matches(bytes, at: r.lowerBound, p) { return false }
         if UTF8Bytes.find(bytes, Array("://".utf8), from: r.lowerBound, to: r.upperBound) != nil { return false }
         var characters = 0
         var depth = 0

@@ -118,3 +118,8 @@ public enum AnswerRenderer {
         line.contains("\u{1B}") ? [line] : wrap(line, toWidth: width)
     }
 }
+
+extension AnswerColumn {
+    /// How a table lays the column out.
+    var tableColumn: TextTable.Column { .init(title: title ?? name, alignment: alignment, wrap: wrap) }
+}

@@ -33,7 +33,7 @@ public enum CSVAnswer {
         case .speaker(let s): return s.label
         case .list(let vs), .stack(let vs): return vs.map(cell).joined(separator: "; ")
         case .fields(let fs): return fs.filter { !$0.1.isNull }.map { "\($0.0)=\(cell($0.1))" }.joined(separator: ", ")
-        case .place(let p): return cell(.fields(FactRows.place(p)))
+        case .place(let p): return cell(.fields(AnswerValue.fields(of: p)))
         case .places(let ps): return ps.map { "\($0.record):\($0.line)" }.joined(separator: "; ")
         case .shown(let v, _): return cell(v)
         }

@@ -10,7 +10,7 @@ public indirect enum JSONValue: Sendable {
     case number(Double)
     case string(String)
     case array([JSONValue])
-    /// Ordered key/value pairs; duplicates are not prevented here, but the parser rejects them.
+    /// Ordered key/value pairs; duplicates are not prevented here.
     case object([(String, JSONValue)])
 }
 

@@ -5,10 +5,8 @@
 /// recomputing the answer.
 public struct TextTable: Sendable, Equatable {
     /// Horizontal placement of cell text; numbers read best right-aligned.
-    public enum Alignment: Sendable, Equatable {
-        case left
-        case right
-    }
+    /// How a column's cells line up; an answer's columns declare it (`ColumnAlignment`).
+    public typealias Alignment = ColumnAlignment
 
     public struct Column: Sendable, Equatable {
         public var title: String

@@ -38,7 +38,7 @@ extension Session {
     /// ~/.bashrc. A new command that writes belongs here.
     public static let fileWritingCommands: Set<String> = [".save", ".save!", ".output", ".output!", ".once", ".once!"]
 
-    func dotCommand(_ line: String, at location: Location) -> Result {
+    func dotCommand(_ line: String, at location: Location) -> LineStatus {
         let parts = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         let name = String(parts[0]).lowercased()
         let arg = parts.count > 1 ? String(parts[1]).trimmedOfSpaces() : ""
@@ -126,7 +126,7 @@ extension Session {
 
     /// `.output FILE` / `.once FILE` and their `!` forms; `.output` alone or `.output stdout`
     /// sends answers back to the screen.
-    func redirectAnswers(_ name: String, _ arg: String, at location: Location) -> Result {
+    func redirectAnswers(_ name: String, _ arg: String, at location: Location) -> LineStatus {
         let once = name.hasPrefix(".once")
         if arg.isEmpty || arg == "stdout" {
             if once { return fail("\(name) needs a file name; try \(name) answer.txt", at: location) }
@@ -188,7 +188,7 @@ extension Session {
     }
 
     /// A Ctrl-C during `.record`: the session keeps the records it had.
-    func cancelledLoad(_ name: String) -> Result {
+    func cancelledLoad(_ name: String) -> LineStatus {
         loadProgress?(LoadProgress(name: name, stage: .done, done: 0, total: 0))
         writeError(printableMessage("loading \(shown(name)) cancelled; still on " + records.map { shown($0.name) }.joined(separator: ", ")))
         return .failed
@@ -206,7 +206,7 @@ extension Session {
         return p
     }
 
-    func toggle(_ name: String, _ arg: String, at location: Location) -> Result {
+    func toggle(_ name: String, _ arg: String, at location: Location) -> LineStatus {
         func current() -> Bool {
             switch name {
             case ".echo": return options.echo
@@ -242,7 +242,7 @@ extension Session {
         return t.render(maxWidth: options.render.width, color: options.render.color)
     }
 
-    func help(_ topic: String, at location: Location) -> Result {
+    func help(_ topic: String, at location: Location) -> LineStatus {
         let topics = QueryGrammar.helpTopics()
         if topic.isEmpty {
             var out = "Ask in English (or a little Japanese), one query per line, e.g.\n"
@@ -270,7 +270,7 @@ extension Session {
 
     /// Writes the session as a script, atomically and never over an existing file unless
     /// asked (see SafeSave for how the path is pinned down and what a signal leaves behind).
-    func save(to path: String, named typed: String, overwrite: Bool, at location: Location) -> Result {
+    func save(to path: String, named typed: String, overwrite: Bool, at location: Location) -> LineStatus {
         var text = ScriptHeader(records: records).line + "\n"
         for l in succeeded { text += l + "\n" }
         do {

@@ -97,12 +97,12 @@ public final class Session {
 
     /// Runs one line (a query or a dot-command). Returns false when it failed.
     @discardableResult
-    public func execute(_ rawLine: String, at location: Location = .interactive) -> Result {
+    public func execute(_ rawLine: String, at location: Location = .interactive) -> LineStatus {
         let line = rawLine.trimmedOfSpaces()
         if line.isEmpty || line.hasPrefix("#") { return .ok }
         entered.append(line)
         if options.echo { note(visible(line)) }
-        let result: Result
+        let result: LineStatus
         if line.hasPrefix(".") {
             result = dotCommand(line, at: location)
         } else {
@@ -134,9 +134,10 @@ public final class Session {
     /// What errors in piped lines name as their file.
     public static let inputName = "<stdin>"
 
-    public enum Result: Equatable, Sendable { case ok, failed, quit }
+    /// How a line went: it ran, it failed (the error is printed), or it asked to leave.
+    public enum LineStatus: Equatable, Sendable { case ok, failed, quit }
 
-    func fail(_ message: String, at location: Location) -> Result {
+    func fail(_ message: String, at location: Location) -> LineStatus {
         switch location {
         case .interactive: writeError(printableMessage("error: " + message))
         case .script(let path, let n): writeError(printableMessage("\(shown(path)):\(n):1: error: " + message))
@@ -145,8 +146,9 @@ public final class Session {
         return .failed
     }
 
-    func query(_ line: String, at location: Location) -> Result {
-        let started = ContinuousClock.now
+    func query(_ line: String, at location: Location) -> LineStatus {
+        let clock = ContinuousClock()
+        let started = clock.now
         let outcome: QueryEngine.Outcome
         do {
             outcome = try engine.answer(line, language: options.render.language, cancel: cancellation)
@@ -157,7 +159,7 @@ public final class Session {
             }
             return .failed
         }
-        let answered = ContinuousClock.now
+        let answered = clock.now
         if options.trace {
             writeError("trace: tokens " + traceTokens(line).joined(separator: " "))
             writeError("trace: query " + String(describing: outcome.statement.query) + (outcome.statement.limit.map { " limit \($0)" } ?? ""))
@@ -171,7 +173,7 @@ public final class Session {
             render.width = nil
         }
         if !emitAnswer(AnswerRenderer.render(outcome.answer, render), at: location) { return .failed }
-        let done = ContinuousClock.now
+        let done = clock.now
         if options.trace {
             writeError("trace: understand, plan and execute \(ms(answered - started)) ms, render \(ms(done - answered)) ms")
         }

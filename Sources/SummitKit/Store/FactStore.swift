@@ -1,10 +1,3 @@
-/// A sentence in one of the store's records.
-public struct SentenceRef: Sendable, Hashable, Comparable {
-    public let record: Int
-    public let sentence: Int
-    public static func < (a: SentenceRef, b: SentenceRef) -> Bool { (a.record, a.sentence) < (b.record, b.sentence) }
-}
-
 /// Which fact an id names; `L166` names a line, by its first sentence.
 public enum FactRef: Sendable, Equatable {
     case quote(Int), figure(Int), ordinal(Int), time(Int), entity(Int)

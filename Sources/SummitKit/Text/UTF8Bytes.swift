@@ -91,20 +91,14 @@ enum UTF8Bytes {
         return String(decoding: kept, as: UTF8.self)
     }
 
-    /// `range` without leading and trailing spaces, tabs and ideographic spaces (U+3000).
-    static func trimmingSpaces(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
-        var a = range.lowerBound, b = range.upperBound
-        while a < b {
-            if bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
-            else if a + 3 <= b, bytes[a] == 0xE3, bytes[a + 1] == 0x80, bytes[a + 2] == 0x80 { a += 3 }
-            else { break }
+    /// A half-width (0–9) or full-width (０–９) digit at `i`: its value and its length in bytes.
+    static func digit(_ bytes: [UInt8], _ i: Int, _ end: Int) -> (Int, Int)? {
+        let b = bytes[i]
+        if b >= 0x30 && b <= 0x39 { return (Int(b - 0x30), 1) }
+        if b == 0xEF && i + 2 < end && bytes[i + 1] == 0xBC && bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0x99 {
+            return (Int(bytes[i + 2] - 0x90), 3)
         }
-        while b > a {
-            if bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 { b -= 1 }
-            else if b - 3 >= a, bytes[b - 3] == 0xE3, bytes[b - 2] == 0x80, bytes[b - 1] == 0x80 { b -= 3 }
-            else { break }
-        }
-        return a..<b
+        return nil
     }
 
     /// Whether a string's UTF-8 is exactly the bytes in `range`.
@@ -125,9 +119,9 @@ enum UTF8Bytes {
 
     /// FNV-1a 64 of a byte range, with its length mixed in: a key for "the same sentence again".
     static func hash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for i in range { h = (h ^ UInt64(bytes[i])) &* 0x100000001b3 }
-        return h ^ UInt64(range.count) &* 0x9E3779B97F4A7C15
+        var h = FNV1a()
+        for i in range { h.add(bytes[i]) }
+        return h.value ^ UInt64(range.count) &* 0x9E3779B97F4A7C15
     }
 
     /// The first index at or after `from` (and before `to`) where `pattern` starts, if any.

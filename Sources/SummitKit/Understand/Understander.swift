@@ -74,7 +74,7 @@ public struct Understander: Sendable {
         }
         if !candidates.isEmpty { return Understanding(candidates: candidates, rewritten: rewritten || canonicalError != nil) }
         if mistypedQuery, let canonicalError { throw canonicalError }
-        throw QueryError("found nothing to look for in '\(TerminalText.brief(body))'", column: 1, expected: [],
+        throw QueryError("found nothing to look for in '\(shown(body, limit: 24))'", column: 1, expected: [],
                          hint: "name a topic, a person or a number, e.g. 'what did Trump say about tariffs'; 'topics' lists what the record covers")
     }
 
@@ -266,14 +266,16 @@ public struct Understander: Sendable {
     /// (countries, people, places), tried when the whole question finds nothing.
     func finish(_ s: Statement, rewritten: Bool, typed: String) -> Understanding {
         let cleaned = s.query.mapTerms { cleanTerm($0) }.mapSpeakers { Self.cleanSpeaker($0) }
-        var candidates = [Statement(query: cleaned, limit: s.limit, format: s.format, text: typed)]
+        // Typed as a query, the parser's word places hold for the typed line; a rewritten one's do not.
+        let places = rewritten ? [] : s.places
+        var candidates = [Statement(query: cleaned, limit: s.limit, format: s.format, text: typed, places: places)]
         // Looser readings, each tried only when the ones before found nothing: without the words
         // that are everywhere in the record, without the scene-setting names, without words the
         // lexicon does not know.
         for loosen in [relaxCommon, relax, keepKnown] {
             let looser = candidates.last!.query.mapTerms(loosen)
             if !candidates.contains(where: { $0.query == looser }) {
-                candidates.append(Statement(query: looser, limit: s.limit, format: s.format, text: typed))
+                candidates.append(Statement(query: looser, limit: s.limit, format: s.format, text: typed, places: places))
             }
         }
         // A figure is about one thing (投資額): the country it concerns is rarely in its words,

@@ -12,7 +12,7 @@ public struct Vocabulary: Sendable {
     public init(lexicon: Lexicon, speakers: [Speaker], unitWords: some Sequence<String>, common: Set<String> = []) {
         self.lexicon = lexicon
         var names = Set<String>()
-        for s in speakers where s.id != "unknown" {
+        for s in speakers where s.id != Speaker.unknown.id {
             names.insert(Lexicon.fold(s.en)); names.insert(s.ja); names.insert(Lexicon.fold(s.id))
         }
         speakerNames = names

@@ -7,19 +7,25 @@ import Foundation
 import Glibc
 #endif
 
-/// Wall-clock time that never jumps: CLOCK_MONOTONIC is immune to NTP and manual clock changes,
-/// so differences between two readings are real elapsed time even on a busy machine.
+/// Elapsed time for the bench, from the standard library's `ContinuousClock`: monotonic (immune
+/// to NTP and manual clock changes), so differences between two readings are real elapsed time
+/// even on a busy machine. Readings are nanoseconds since this process first asked.
 enum MonotonicClock {
+    private static let origin = ContinuousClock.now
+
     static func nanoseconds() -> UInt64 {
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
+        nanoseconds(in: ContinuousClock.now - origin)
+    }
+
+    static func nanoseconds(in duration: Duration) -> UInt64 {
+        let (seconds, attoseconds) = duration.components
+        return UInt64(max(0, seconds)) * 1_000_000_000 + UInt64(max(0, attoseconds)) / 1_000_000_000
     }
 
     /// Runs `body` and returns its result with the nanoseconds it took.
-    static func measure<T>(_ body: () throws -> T) rethrows -> (T, UInt64) {
-        let start = nanoseconds()
+    static func measure<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> (T, UInt64) {
+        let start = ContinuousClock.now
         let value = try body()
-        return (value, nanoseconds() - start)
+        return (value, nanoseconds(in: ContinuousClock.now - start))
     }
 }

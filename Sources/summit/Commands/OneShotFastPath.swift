@@ -1,3 +1,4 @@
+import ArgumentParser
 import SummitKit
 
 /// `summit -e QUERY [-e QUERY]... [QUERY]... [--format F] [--keep-going]` on the bundled record, recognized without the

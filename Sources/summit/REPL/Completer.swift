@@ -52,7 +52,7 @@ struct Completer {
     /// organizations that speak as themselves ("the official", "American media").
     func speakerNames() -> [String] {
         var names: [String] = []
-        for s in session.store.speakers where s.id != "unknown" {
+        for s in session.store.speakers where s.id != Speaker.unknown.id {
             names.append(contentsOf: [s.en, s.ja])
             if let e = session.store.lexicon.entry(id: s.id) { names.append(contentsOf: e.english + e.japanese) }
         }

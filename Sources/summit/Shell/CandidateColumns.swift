@@ -1,3 +1,5 @@
+import SummitKit
+
 /// Lays candidates out in columns, like a shell listing completions: filled top to bottom, then
 /// left to right, as many columns as fit the terminal width.
 enum CandidateColumns {
@@ -6,7 +8,7 @@ enum CandidateColumns {
     /// The rows of text to print, each without a newline and without trailing spaces.
     static func rows(_ candidates: [String], width: Int) -> [String] {
         guard !candidates.isEmpty else { return [] }
-        let widths = candidates.map(DisplayWidth.of)
+        let widths = candidates.map { displayWidth($0) }
         let cell = (widths.max() ?? 0) + gap
         let columns = max(1, (max(width, 1) + gap) / cell)
         let rowCount = (candidates.count + columns - 1) / columns

@@ -42,8 +42,8 @@ import Testing
     }
 
     @Test func aWrongSpeakerAndAMissAreListed() throws {
-        let labels = try GoldLabels(json: Self.gold.replacingOccurrences(of: "\"speaker\": \"政府\"", with: "\"speaker\": \"野党側\"")
-                                                   .replacingOccurrences(of: "一歩前進だ", with: "二歩前進だ"))
+        let labels = try GoldLabels(json: Self.gold.replacing("\"speaker\": \"政府\"", with: "\"speaker\": \"野党側\"")
+                                                   .replacing("一歩前進だ", with: "二歩前進だ"))
         let s = Extractor().score(Record(name: "r.txt", bytes: Array(Self.report.utf8)), against: labels)
         #expect(s.quotesFound == 2)
         #expect(s.speakersRight == 1)
@@ -86,8 +86,8 @@ import Testing
     @Test func unknownMatchesOnlyUnknown() {
         let x = Extractor(lexicon: testLexicon)
         let m = SpeakerMatch(names: x.names, lexicon: x.lexicon)
-        #expect(m.matches(label: "unknown", speaker: Extractor.unknownSpeaker, written: nil))
-        #expect(!m.matches(label: "石破首相", speaker: Extractor.unknownSpeaker, written: nil))
+        #expect(m.matches(label: "unknown", speaker: Speaker.unknown, written: nil))
+        #expect(!m.matches(label: "石破首相", speaker: Speaker.unknown, written: nil))
         let ishiba = Speaker(id: "ishiba", ja: "石破総理大臣", en: "Ishiba", role: nil, kind: .person)
         #expect(m.matches(label: "石破氏", speaker: ishiba, written: nil))   // by the lexicon's forms
         #expect(!m.matches(label: "unknown", speaker: ishiba, written: nil))

@@ -32,11 +32,11 @@ import Testing
         #expect(over(text) == Amount(value: value, unit: unit, surface: text))
     }
 
-    @Test(arguments: [
-        ("5000億ドル", "USD"), ("1兆円", "JPY"), ("１兆円", "JPY"), ("三千億円", "JPY"), ("１５０億", nil),
-    ] as [(String, String?)])
-    func japaneseAmountsAreKeptForLater(text: String, unit: String?) {
-        #expect(over(text) == Amount(value: nil, unit: unit, surface: text))
+    /// The parser reads no table: value and currency of a Japanese amount are the planner's to
+    /// read with the extractor's unit table (see PlanAndExecuteTests).
+    @Test(arguments: ["5000億ドル", "1兆円", "１兆円", "三千億円", "１５０億"])
+    func japaneseAmountsAreKeptForLater(text: String) {
+        #expect(over(text) == Amount(value: nil, unit: nil, surface: text))
     }
 
     @Test func underAndBetween() {

@@ -121,8 +121,8 @@ import Testing
         #expect(rendered.hasPrefix("who said \u{241B}[31mred\n         ^\n"))
         // The same stand-ins as table cells (one escaping function), and the caret still lands
         // under the character after a wide stand-in.
-        #expect(TerminalText.visible("a\u{0}\u{7F}\u{85}\tb") == "a\u{2400}\u{2421}<U+0085>\u{2409}b")
-        #expect(TerminalText.width(of: "a\u{85}b".unicodeScalars) == 10)
+        #expect(visible("a\u{0}\u{7F}\u{85}\tb") == "a\u{2400}\u{2421}<U+0085>\u{2409}b")
+        #expect(printedWidth("a\u{85}b") == 10)
     }
 
     @Test func longLinesAreEchoedInAWindow() {

@@ -90,7 +90,7 @@ import Testing
             } catch {
                 #expect(error.column >= 1)
                 let rendered = error.rendered(input: line)
-                #expect(!rendered.unicodeScalars.contains { TerminalText.isControl($0) && $0 != "\n" })
+                #expect(!rendered.unicodeScalars.contains { $0.isControlCharacter && $0 != "\n" })
             }
             _ = completionContext(forPrefix: line)
         }

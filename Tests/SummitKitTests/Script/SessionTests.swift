@@ -85,5 +85,20 @@ import Testing
         #expect(d.contains("- b"))
         #expect(d.contains("+ B"))
         #expect(d.contains("@@ line 2 @@"))
+        // The whole diff: context, removed before inserted, common lines kept in between.
+        #expect(lineDiff(old: "h1\nh2\nh3\nx\nsame\ny\nt1\nt2\nt3", new: "h1\nh2\nh3\nX\nsame\nnew\ny\nt1\nt2\nt3",
+                         oldName: "want", newName: "got") == """
+            --- want
+            +++ got
+            @@ line 4 @@
+              h2
+              h3
+            - x
+            + X
+              same
+            + new
+              y
+              t1
+            """)
     }
 }

@@ -20,13 +20,74 @@ public func visible(_ s: String) -> String {
             result.unicodeScalars.append(Unicode.Scalar(0x2400 + value)!)
         case 0x7F:
             result.unicodeScalars.append("\u{2421}")
-        case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
+        case 0x80...0x9F:
             result += codePointLabel(value)
         default:
-            result.unicodeScalars.append(scalar)
+            if scalar.isBidiControl { result += codePointLabel(value) } else { result.unicodeScalars.append(scalar) }
         }
     }
     return result
+}
+
+/// Messages quoting what the user typed or named (a dot-command's argument, a path, a line of
+/// a script) go through here whole: every control made visible, line breaks kept.
+public func printableMessage(_ message: String) -> String {
+    message.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { visible(String($0)) }
+        .joined(separator: "\n")
+}
+
+/// A user-supplied word or path inside a message: printable and at most `limit` scalars (then
+/// "..."), so a pasted megabyte stays one short line.
+public func shown(_ text: String, limit: Int = 200) -> String {
+    let scalars = text.unicodeScalars
+    if scalars.count <= limit { return visible(text) }
+    return visible(String(String.UnicodeScalarView(scalars.prefix(limit)))) + "..."
+}
+
+/// How many terminal columns `text` takes once printed through `visible`: the width the
+/// terminal shows for an echoed line, so a caret can be placed under any character of it.
+public func printedWidth(_ text: some StringProtocol) -> Int {
+    displayWidth(visible(String(text)))
+}
+
+/// Columns one scalar takes once printed through `visible`, on its own (an emoji sequence is
+/// narrower than its scalars: measure it whole with `printedWidth(_:)`).
+@inline(__always)
+public func printedWidth(of scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value >= 0x20 && value < 0x7F { return 1 }
+    if scalar.isControlCharacter || scalar.isBidiControl { return displayWidth(visible(String(Character(scalar)))) }
+    return displayWidth(ofScalarValue: value)
+}
+
+/// `printedWidth` of a slice of scalars, without building a string when no scalar needs
+/// escaping or cluster measuring (the lexer measures every token of a pasted megabyte).
+public func printedWidth(_ scalars: Substring.UnicodeScalarView) -> Int {
+    var total = 0
+    for scalar in scalars {
+        let value = scalar.value
+        if value >= 0x20 && value < 0x7F { total += 1; continue }   // printable ASCII: most of a query
+        if scalar.isControlCharacter || scalar.isBidiControl || needsClusterWidth(value) {
+            return printedWidth(String(scalars))
+        }
+        total += displayWidth(ofScalarValue: value)
+    }
+    return total
+}
+
+extension Unicode.Scalar {
+    /// C0 controls, DEL and C1 controls: never printed raw, never part of a query word.
+    public var isControlCharacter: Bool {
+        value < 0x20 || (0x7F...0x9F).contains(value)
+    }
+
+    /// Bidirectional overrides, isolates and marks: invisible characters that reorder what the
+    /// terminal shows (a "Trojan source" trick), so they are shown as `<U+XXXX>`.
+    public var isBidiControl: Bool {
+        (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+            || value == 0x200E || value == 0x200F || value == 0x061C
+    }
 }
 
 /// `<U+009B>` style label: unambiguous, ASCII-only, and distinct from any control picture.

@@ -38,6 +38,12 @@ public enum AnswerValue: Sendable {
     /// A string, or null when there is none.
     public static func text(_ s: String?) -> AnswerValue { s.map(AnswerValue.text) ?? .null }
 
+    /// Where a fact sits, as named values (CSV's `key=value` cell, the JSON of a place).
+    public static func fields(of p: Provenance) -> [(String, AnswerValue)] {
+        [("record", .text(p.record)), ("line", .int(p.line)), ("section", .text(p.section)), ("sentence", .int(p.sentence)),
+         ("span", .list([.int(p.span.lowerBound), .int(p.span.upperBound)]))]
+    }
+
     /// The value without the words a reader sees for it.
     public var data: AnswerValue {
         if case .shown(let v, _) = self { return v.data }

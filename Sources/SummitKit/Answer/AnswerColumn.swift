@@ -15,11 +15,11 @@ public struct AnswerColumn: Sendable {
     public let kind: Kind
     /// The table header; the name when nil.
     public var title: String?
-    public var alignment: TextTable.Alignment
+    public var alignment: ColumnAlignment
     /// Whether a table may wrap the column's cells (not ids and numbers: a split value misreads).
     public var wrap: Bool
 
-    public init(_ name: String, _ kind: Kind = .text, title: String? = nil, alignment: TextTable.Alignment = .left, wrap: Bool = true) {
+    public init(_ name: String, _ kind: Kind = .text, title: String? = nil, alignment: ColumnAlignment = .left, wrap: Bool = true) {
         self.name = name
         self.kind = kind
         self.title = title
@@ -55,6 +55,10 @@ public struct AnswerColumn: Sendable {
         return [name]
     }
 
-    /// How a table lays the column out.
-    var tableColumn: TextTable.Column { .init(title: title ?? name, alignment: alignment, wrap: wrap) }
+}
+
+/// How a column's values line up: numbers to the right, words to the left.
+public enum ColumnAlignment: Sendable, Equatable {
+    case left
+    case right
 }

@@ -26,6 +26,12 @@ public struct Speaker: Sendable, Hashable {
     public var label: String { en == ja ? ja : "\(en) (\(ja))" }
 }
 
+extension Speaker {
+    /// Who says a quote no rule could give a speaker: one speaker of its own (id `unknown`), so
+    /// such quotes are listed together and never pass for anyone's.
+    public static let unknown = Speaker(id: "unknown", ja: "不明", en: "unknown", role: nil, kind: .person)
+}
+
 public enum QuoteType: String, Sendable {
     case statement, headline, question
     /// A document's words (と明記し): kept as a quote, never counted as said.
@@ -181,4 +187,12 @@ public struct EntityFact: Sendable {
     /// How the record wrote it at each mention, in first-seen order, without repeats.
     public internal(set) var forms: [String]
     public var label: String { en == ja ? ja : "\(en) (\(ja))" }
+}
+
+/// A sentence in one of the records the facts were extracted from: its record's index among
+/// them, and the sentence's index in that record.
+public struct SentenceRef: Sendable, Hashable, Comparable {
+    public let record: Int
+    public let sentence: Int
+    public static func < (a: SentenceRef, b: SentenceRef) -> Bool { (a.record, a.sentence) < (b.record, b.sentence) }
 }

@@ -1,23 +1,7 @@
-/// The columns of each kind of answer, declared once: the planner names them in `explain`'s
-/// `project` step, the builder fills them, and every renderer reads them.
-public struct AnswerLayout: Sendable {
-    public var columns: [AnswerColumn]
-    /// The columns a reader sees, in reading order.
-    public var shown: [String]
-    public var grouping: AnswerGrouping?
-    public var textLine: [TextPiece]
-
-    public var columnNames: [String] { columns.flatMap(\.keys) }
-
+/// Each kind of answer's layout.
+extension AnswerLayout {
     /// Why a quote row matched the term (text, english, topic, heading, combined).
     static let matched = AnswerColumn("matched")
-
-    public init(columns: [AnswerColumn], shown: [String], grouping: AnswerGrouping? = nil, textLine: [TextPiece] = []) {
-        self.columns = columns
-        self.shown = shown
-        self.grouping = grouping
-        self.textLine = textLine
-    }
 
     public init(_ kind: QueryPlan.AnswerKind) {
         switch kind {
