@@ -190,7 +190,7 @@ public struct Extractor: Sendable {
                     builder.mention(organization: name, provenance: ctx.provenance(r))
                 }
             }
-            for (_, s, _) in quoteSpans where s.id.hasPrefix("ja:") && s.kind != .person {
+            for (_, s, _) in quoteSpans where s.isUnlisted && s.kind != .person {
                 builder.registerGroup(s)
             }
         }

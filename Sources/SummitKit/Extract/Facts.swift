@@ -30,6 +30,15 @@ extension Speaker {
     /// Who says a quote no rule could give a speaker: one speaker of its own (id `unknown`), so
     /// such quotes are listed together and never pass for anyone's.
     public static let unknown = Speaker(id: "unknown", ja: "不明", en: "unknown", role: nil, kind: .person)
+
+    /// The id of a speaker or body the lexicon does not list (森山国会対策委員長, 防衛省側): its
+    /// name as the report writes it, marked so that it never collides with a lexicon id.
+    public static func unlistedID(_ written: String) -> String { unlistedMark + written }
+
+    /// Whether the speaker is one the lexicon does not list (see `unlistedID`).
+    public var isUnlisted: Bool { id.hasPrefix(Self.unlistedMark) }
+
+    private static let unlistedMark = "ja:"
 }
 
 public enum QuoteType: String, Sendable {

@@ -51,7 +51,7 @@ struct SpeakerDirectory {
             return known.speaker
         }
         let written = name.name + name.title
-        return Speaker(id: "ja:" + written, ja: written, en: Self.english(for: written, lexicon: lexicon),
+        return Speaker(id: Speaker.unlistedID(written), ja: written, en: Self.english(for: written, lexicon: lexicon),
                        role: name.role, kind: .person)
     }
 
@@ -67,7 +67,7 @@ struct SpeakerDirectory {
     func speaker(phrase: String) -> Speaker {
         if let i = lexicon.indices(japanese: phrase).first(where: { lexicon.entries[$0].isSpeakerKind }) { return speaker(entry: i) }
         let en = Self.english(for: phrase, lexicon: lexicon)
-        return Speaker(id: "ja:" + phrase, ja: phrase, en: en, role: nil, kind: .group)
+        return Speaker(id: Speaker.unlistedID(phrase), ja: phrase, en: en, role: nil, kind: .group)
     }
 
     /// An organization, side or document that speaks (防衛省, 北朝鮮側, 報告書).
@@ -77,7 +77,7 @@ struct SpeakerDirectory {
         }
         let phrase = UTF8Bytes.string(bytes, body.range)
         if let e = body.entry, lexicon.entries[e].japanese.contains(phrase) { return speaker(entry: e) }
-        return Speaker(id: "ja:" + phrase, ja: phrase, en: Self.english(for: phrase, lexicon: lexicon), role: nil, kind: body.kind)
+        return Speaker(id: Speaker.unlistedID(phrase), ja: phrase, en: Self.english(for: phrase, lexicon: lexicon), role: nil, kind: body.kind)
     }
 
     /// A titled person seen before, written as name + 氏/さん (the longest such name that ends
