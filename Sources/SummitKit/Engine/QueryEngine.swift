@@ -50,7 +50,7 @@ public struct QueryEngine: Sendable {
     public func answer(_ line: String, language: AnswerLanguage = .both, cancel: Cancellation = .never) throws(Failure) -> Outcome {
         let understanding: Understanding
         do { understanding = try understander.understand(line) } catch { throw .query(error) }
-        var chosen: (Statement, QueryPlan, [Item])?
+        var chosen: (Statement, QueryPlan, [PlanRow])?
         var firstError: QueryError?
         var tried: [Statement] = []
         /// Runs readings in order until one has rows; the first that plans is kept if none has.
@@ -65,7 +65,7 @@ public struct QueryEngine: Sendable {
                     continue
                 }
                 if plan.explainOnly { chosen = (statement, plan, []); return }
-                let items: [Item]
+                let items: [PlanRow]
                 do { items = try executor.run(plan.root, cancel: cancel) } catch { throw .cancelled }
                 if chosen == nil || !items.isEmpty { chosen = (statement, plan, items) }
                 if !items.isEmpty { return }

@@ -41,7 +41,7 @@ extension AnswerBuilder {
     }
 
     /// The quotes among `items`, each once, direct matches first (stable within a rank).
-    func rankedQuotes(_ items: [Item], _ m: TermMatcher?) -> [Int] {
+    func rankedQuotes(_ items: [PlanRow], _ m: TermMatcher?) -> [Int] {
         var seen = Set<Int>()
         let indices = items.compactMap { item -> Int? in
             if case .quote(let i) = item, seen.insert(i).inserted { return i }

@@ -1,7 +1,7 @@
 /// Answers to the question forms that go beyond one list: an overview of a term, a yes/no
 /// question, a person's card, two speakers side by side, how long something lasted.
 extension AnswerBuilder {
-    func overview(_ items: [Item], _ m: TermMatcher?, speakers: [Speaker], _ a: inout Answer) {
+    func overview(_ items: [PlanRow], _ m: TermMatcher?, speakers: [Speaker], _ a: inout Answer) {
         let ids = Set(speakers.map(\.id))
         let ranked = rankedQuotes(items, m)
         let own = ranked.filter { ids.contains(store.quotes[$0].speaker.id) }
@@ -16,7 +16,7 @@ extension AnswerBuilder {
     }
 
     /// Sentences among `items` that are not simply the sentences the listed quotes stand in.
-    func narrationSentences(_ items: [Item], excludingQuotes quotes: [Int]) -> [SentenceRef] {
+    func narrationSentences(_ items: [PlanRow], excludingQuotes quotes: [Int]) -> [SentenceRef] {
         var taken = Set<SentenceRef>()
         for i in quotes {
             for o in store.quotes[i].occurrences {
@@ -46,7 +46,7 @@ extension AnswerBuilder {
                           .text("text")])
     }
 
-    func check(_ items: [Item], _ m: TermMatcher?, speakers: [Speaker], asked: String, _ a: inout Answer) {
+    func check(_ items: [PlanRow], _ m: TermMatcher?, speakers: [Speaker], asked: String, _ a: inout Answer) {
         let ids = Set(speakers.map(\.id))
         let ranked = rankedQuotes(items, m)
         let theirs = ranked.filter { ids.contains(store.quotes[$0].speaker.id) }
@@ -86,7 +86,7 @@ extension AnswerBuilder {
         a.rows = others.map(evidence) + narration.map(narrationRow)
     }
 
-    func card(_ items: [Item], _ a: inout Answer) {
+    func card(_ items: [PlanRow], _ a: inout Answer) {
         guard case .entity(let i)? = items.first else { return }
         let e = store.entities[i]
         let quoteIDs = (store.quotesBySpeaker[e.key] ?? []).map { store.quotes[$0].id }
@@ -105,7 +105,7 @@ extension AnswerBuilder {
         a.document = doc
     }
 
-    func compare(_ items: [Item], _ first: [Speaker], _ second: [Speaker], _ a: inout Answer) {
+    func compare(_ items: [PlanRow], _ first: [Speaker], _ second: [Speaker], _ a: inout Answer) {
         let one = Set(first.map(\.id)), two = Set(second.map(\.id))
         let all = rankedQuotes(items, nil)
         let left = all.filter { one.contains(store.quotes[$0].speaker.id) }
@@ -125,7 +125,7 @@ extension AnswerBuilder {
         a.footer = "(\(left.count) quote\(left.count == 1 ? "" : "s") by \(first.first?.en ?? "the first"), \(right.count) by \(second.first?.en ?? "the second"))"
     }
 
-    func duration(_ items: [Item], _ plan: QueryPlan, _ a: inout Answer) {
+    func duration(_ items: [PlanRow], _ plan: QueryPlan, _ a: inout Answer) {
         let asked = plan.matcher?.leaves.map(\.typed).joined(separator: " ") ?? "it"
         if items.isEmpty, let m = plan.matcher {
             // No duration: when it happened instead, answered by the plan that finds that.

@@ -1,6 +1,6 @@
 extension AnswerBuilder {
     /// `timeline`: what happened when (see `TimelineView`); `timeline all`: every time expression.
-    func timeline(_ items: [Item], _ plan: QueryPlan, _ a: inout Answer) {
+    func timeline(_ items: [PlanRow], _ plan: QueryPlan, _ a: inout Answer) {
         var all = false
         if case .timeline(_, let everything) = plan.statement.query.unexplained { all = everything }
         let indices = items.compactMap { item -> Int? in if case .time(let i) = item { return i }; return nil }

@@ -15,7 +15,7 @@ public struct AnswerBuilder: Sendable {
 
     var facts: FactRows { FactRows(store: store, gloss: gloss) }
 
-    public func answer(_ plan: QueryPlan, items: [Item]) -> Answer {
+    public func answer(_ plan: QueryPlan, items: [PlanRow]) -> Answer {
         var a = Answer(query: plan.statement.text, plan: plan.root.rendered(), layout: AnswerLayout(plan.answerKind))
         switch plan.answerKind {
         case .overview(let speakers): overview(items, plan.matcher, speakers: speakers, &a)
@@ -68,7 +68,7 @@ public struct AnswerBuilder: Sendable {
 
     /// Quote rows: who said a term (grouped by speaker), or quotes by someone about something.
     /// `marks` puts a quote's type and why it matched after its speaker.
-    private func quotes(_ items: [Item], _ matcher: TermMatcher?, marks: Bool, _ a: inout Answer) {
+    private func quotes(_ items: [PlanRow], _ matcher: TermMatcher?, marks: Bool, _ a: inout Answer) {
         let speakerAt = a.column("speaker")!.index
         var indices: [Int] = []
         if marks {
@@ -89,7 +89,7 @@ public struct AnswerBuilder: Sendable {
         }
     }
 
-    func figures(_ items: [Item], unit: String?, _ a: inout Answer) {
+    func figures(_ items: [PlanRow], unit: String?, _ a: inout Answer) {
         var ratesUsed: [ExchangeRate] = []
         for case .figure(let i, let conv) in items {
             let f = store.figures[i]
@@ -113,7 +113,7 @@ public struct AnswerBuilder: Sendable {
         }
     }
 
-    private func entities(_ items: [Item], _ a: inout Answer) {
+    private func entities(_ items: [PlanRow], _ a: inout Answer) {
         for case .entity(let i) in items {
             a.rows.append(AnswerRow(facts.entity(i) + [.lines(Self.distinctSortedLines(store.entities[i].mentions))]))
         }
@@ -134,7 +134,7 @@ public struct AnswerBuilder: Sendable {
         return out
     }
 
-    private func topics(_ items: [Item], _ a: inout Answer) {
+    private func topics(_ items: [PlanRow], _ a: inout Answer) {
         var bySection: [String: [QuoteFact]] = [:]
         for q in store.quotes { for o in q.occurrences { if let s = o.provenance.section { bySection[o.provenance.record + "\u{1}" + s, default: []].append(q) } } }
         for case .section(let r, let s) in items {
@@ -151,7 +151,7 @@ public struct AnswerBuilder: Sendable {
         }
     }
 
-    func mentions(_ items: [Item], _ m: TermMatcher?, _ a: inout Answer) {
+    func mentions(_ items: [PlanRow], _ m: TermMatcher?, _ a: inout Answer) {
         for case .sentence(let ref) in items { a.rows.append(sentenceRow(ref, m)) }
     }
 
@@ -169,7 +169,7 @@ public struct AnswerBuilder: Sendable {
     }
 
     /// What a count counts, in words: "quotes (57 statements, 5 headlines)".
-    func countDescription(_ items: [Item], _ target: CountTarget) -> String {
+    func countDescription(_ items: [PlanRow], _ target: CountTarget) -> String {
         switch target {
         case .quotes:
             var byType: [QuoteType: Int] = [:]
@@ -186,7 +186,7 @@ public struct AnswerBuilder: Sendable {
         }
     }
 
-    private func count(_ items: [Item], _ target: CountTarget, _ grouping: CountGrouping?, _ a: inout Answer) {
+    private func count(_ items: [PlanRow], _ target: CountTarget, _ grouping: CountGrouping?, _ a: inout Answer) {
         guard grouping != nil else {
             a.rows = [AnswerRow([.int(items.count), .text(countDescription(items, target))])]
             return
@@ -197,7 +197,7 @@ public struct AnswerBuilder: Sendable {
         a.rows = groups.map { AnswerRow([.text($0.0), .text($0.1), .int($0.2)]) }
     }
 
-    private func source(_ id: String, _ items: [Item], _ m: TermMatcher?, _ a: inout Answer) {
+    private func source(_ id: String, _ items: [PlanRow], _ m: TermMatcher?, _ a: inout Answer) {
         guard let item = items.first else { return }
         let prov: Provenance
         let kind: String

@@ -15,22 +15,22 @@ public struct Executor: Sendable {
         foldedQuoteEnglish = store.quoteEnglish.map { TermMatcher.foldBytes(ArraySlice(($0 ?? "").utf8)) }
     }
 
-    public func run(_ node: PlanNode, cancel: Cancellation = .never) throws(QueryCancelled) -> [Item] {
+    public func run(_ node: PlanNode, cancel: Cancellation = .never) throws(QueryCancelled) -> [PlanRow] {
         if cancel.isCancelled { throw QueryCancelled() }
         switch node {
         case .scan(let kind):
             switch kind {
-            case .quotes: return store.quotes.indices.map(Item.quote)
+            case .quotes: return store.quotes.indices.map(PlanRow.quote)
             case .figures: return store.figures.indices.map { .figure($0, nil) }
-            case .times: return store.times.indices.map(Item.time)
-            case .entities: return store.entities.indices.map(Item.entity)
+            case .times: return store.times.indices.map(PlanRow.time)
+            case .entities: return store.entities.indices.map(PlanRow.entity)
             case .sections:
-                return store.records.indices.flatMap { r in store.records[r].sections.indices.map { Item.section(record: r, index: $0) } }
+                return store.records.indices.flatMap { r in store.records[r].sections.indices.map { PlanRow.section(record: r, index: $0) } }
             case .sentences:
-                return store.records.indices.flatMap { r in store.records[r].sentences.indices.map { Item.sentence(SentenceRef(record: r, sentence: $0)) } }
+                return store.records.indices.flatMap { r in store.records[r].sentences.indices.map { PlanRow.sentence(SentenceRef(record: r, sentence: $0)) } }
             }
         case .quotesBySpeaker(let speakers):
-            return speakers.flatMap { store.quotesBySpeaker[$0.id] ?? [] }.sorted().map(Item.quote)
+            return speakers.flatMap { store.quotesBySpeaker[$0.id] ?? [] }.sorted().map(PlanRow.quote)
         case .figuresByUnit(let units):
             return units.flatMap { store.figuresByUnit[$0] ?? [] }.sorted().map { .figure($0, nil) }
         case .figuresBySpeaker(let speakers):
@@ -38,7 +38,7 @@ public struct Executor: Sendable {
         case .mentionsByTerm(let m):
             var refs = Set<SentenceRef>()
             for leaf in m.leaves { for e in leaf.entries { refs.formUnion(store.sentences(mentioning: e)) } }
-            return try kept(refs.sorted().map(Item.sentence), cancel) { item in
+            return try kept(refs.sorted().map(PlanRow.sentence), cancel) { item in
                 guard case .sentence(let ref) = item else { return false }
                 return m.matches(bytes: [folded(sentence: ref)])
             }
@@ -53,10 +53,10 @@ public struct Executor: Sendable {
                 let v = store.figures[i].value
                 // Multiply going from → to; divide coming back, so 1500億円 at 150 is exactly 10億 USD.
                 let converted = rate.to == unit ? v * rate.rate : v / rate.rate
-                return .figure(i, Item.Conversion(unit: unit, value: converted, rate: rate))
+                return .figure(i, PlanRow.Conversion(unit: unit, value: converted, rate: rate))
             }
         case .union(let children):
-            var out: [Item] = []
+            var out: [PlanRow] = []
             for c in children { out += try run(c, cancel: cancel) }
             return out
         case .group(let key, let child):
@@ -82,8 +82,8 @@ public struct Executor: Sendable {
 
     /// The items `keep` accepts, asking `cancel` every 256 items: one term filter over the
     /// sentences of a large record takes seconds, and Ctrl-C must stop it within a blink.
-    private func kept(_ items: [Item], _ cancel: Cancellation, _ keep: (Item) -> Bool) throws(QueryCancelled) -> [Item] {
-        var out: [Item] = []
+    private func kept(_ items: [PlanRow], _ cancel: Cancellation, _ keep: (PlanRow) -> Bool) throws(QueryCancelled) -> [PlanRow] {
+        var out: [PlanRow] = []
         for (n, item) in items.enumerated() {
             if n & 255 == 255, cancel.isCancelled { throw QueryCancelled() }
             if keep(item) { out.append(item) }
@@ -101,7 +101,7 @@ public struct Executor: Sendable {
 
     /// The English a row can also be matched against: a quote's rendering, or the rendered line
     /// of a sentence or time. Matched by whole words, since English words hide inside others.
-    func englishHaystacks(_ item: Item) -> [[UInt8]] {
+    func englishHaystacks(_ item: PlanRow) -> [[UInt8]] {
         switch item {
         case .quote(let i): return foldedQuoteEnglish[i].isEmpty ? [] : [foldedQuoteEnglish[i]]
         case .sentence(let ref):
@@ -119,7 +119,7 @@ public struct Executor: Sendable {
     }
 
     /// What a term is matched against, for each kind of row.
-    func haystacks(_ item: Item) -> [[UInt8]] {
+    func haystacks(_ item: PlanRow) -> [[UInt8]] {
         switch item {
         case .quote(let i): return foldedQuotes[i]
         case .figure(let i, _):
@@ -136,7 +136,7 @@ public struct Executor: Sendable {
         }
     }
 
-    private func filter(_ items: [Item], _ p: PlanNode.Predicate, cancel: Cancellation) throws(QueryCancelled) -> [Item] {
+    private func filter(_ items: [PlanRow], _ p: PlanNode.Predicate, cancel: Cancellation) throws(QueryCancelled) -> [PlanRow] {
         switch p {
         case .speakerIn(let speakers):
             let ids = Set(speakers.map(\.id))
@@ -227,9 +227,9 @@ public struct Executor: Sendable {
         return nil
     }
 
-    private func group(_ items: [Item], by key: PlanNode.GroupKey) -> [Item] {
+    private func group(_ items: [PlanRow], by key: PlanNode.GroupKey) -> [PlanRow] {
         var order: [String] = []
-        var buckets: [String: (String, [Item])] = [:]
+        var buckets: [String: (String, [PlanRow])] = [:]
         for item in items {
             let (k, label) = groupKey(item, key)
             if buckets[k] == nil { order.append(k); buckets[k] = (label, []) }
@@ -238,7 +238,7 @@ public struct Executor: Sendable {
         return order.map { .group(key: $0, label: buckets[$0]!.0, items: buckets[$0]!.1) }
     }
 
-    private func groupKey(_ item: Item, _ key: PlanNode.GroupKey) -> (String, String) {
+    private func groupKey(_ item: PlanRow, _ key: PlanNode.GroupKey) -> (String, String) {
         switch (item, key) {
         case (.quote(let i), .speaker): let s = store.quotes[i].speaker; return (s.id, s.label)
         case (.quote(let i), .topic), (.quote(let i), .section):
@@ -255,7 +255,7 @@ public struct Executor: Sendable {
         }
     }
 
-    private func sort(_ items: [Item], by key: PlanNode.SortKey) -> [Item] {
+    private func sort(_ items: [PlanRow], by key: PlanNode.SortKey) -> [PlanRow] {
         switch key {
         case .line:
             return items.enumerated().sorted { a, b in
@@ -278,7 +278,7 @@ public struct Executor: Sendable {
     }
 
     /// Where a row comes from in its record: (record, line, byte offset), for reading order.
-    func line(_ item: Item) -> (Int, Int, Int) {
+    func line(_ item: PlanRow) -> (Int, Int, Int) {
         func at(_ p: Provenance) -> (Int, Int, Int) { (recordIndex(p.record), p.line, p.span.lowerBound) }
         switch item {
         case .quote(let i): return at(store.quotes[i].occurrences[0].provenance)
@@ -295,13 +295,13 @@ public struct Executor: Sendable {
     func recordIndex(_ name: String) -> Int { store.records.firstIndex { $0.name == name } ?? 0 }
 
     /// Times sort by the moment when known (minutes UTC), else by date text, else by line.
-    private func timeKey(_ item: Item) -> (Int, Int, Int, Int) {
+    private func timeKey(_ item: PlanRow) -> (Int, Int, Int, Int) {
         guard case .time(let i) = item else { return (Int.max, 0, 0, 0) }
         let (r, l, o) = line(item)
         return (store.times[i].instant ?? Int.max, r, l, o)
     }
 
-    private func mentions(_ item: Item) -> Int {
+    private func mentions(_ item: PlanRow) -> Int {
         if case .entity(let i) = item { return store.entities[i].mentions.count }
         return 0
     }

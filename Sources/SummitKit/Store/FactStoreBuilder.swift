@@ -204,8 +204,8 @@ struct FactStoreBuilder {
 
     mutating func mention(organization name: String, provenance: Provenance) {
         let id = entities.count
-        let k = entity(key: "ja:" + name) {
-            EntityFact(id: "#e\(id + 1)", type: .organization, ja: name, en: name, role: nil, key: "ja:" + name, mentions: [], forms: [])
+        let k = entity(key: Speaker.unlistedID(name)) {
+            EntityFact(id: "#e\(id + 1)", type: .organization, ja: name, en: name, role: nil, key: Speaker.unlistedID(name), mentions: [], forms: [])
         }
         addMention(k, provenance: provenance, formHash: Lexicon.hash(name), written: { name })
     }

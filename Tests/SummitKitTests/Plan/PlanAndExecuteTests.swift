@@ -16,7 +16,7 @@ import Testing
     """
     static let store = extract(text)
 
-    func run(_ q: String) throws -> (QueryPlan, [Item]) {
+    func run(_ q: String) throws -> (QueryPlan, [PlanRow]) {
         let plan = try Planner(store: Self.store).plan(try parseQuery(q))
         return (plan, try Executor(store: Self.store).run(plan.root))
     }

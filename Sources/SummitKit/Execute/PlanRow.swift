@@ -1,6 +1,6 @@
 /// One row on its way through a plan: a reference to a fact (or sentence, or section), with a
 /// currency conversion when the plan converted it.
-public enum Item: Sendable {
+public enum PlanRow: Sendable {
     case quote(Int)
     case figure(Int, Conversion?)
     case time(Int)
@@ -8,7 +8,7 @@ public enum Item: Sendable {
     case ordinal(Int)
     case sentence(SentenceRef)
     case section(record: Int, index: Int)
-    case group(key: String, label: String, items: [Item])
+    case group(key: String, label: String, items: [PlanRow])
 
     public struct Conversion: Sendable {
         public let unit: String
