@@ -29,15 +29,8 @@ func htmlLines(_ text: String) -> String {
     text.split(separator: "\n", omittingEmptySubsequences: false)
         .map { line in
             let s = String(line)
-            return hasJapanese(s) ? "<span lang=\"ja\">\(htmlEscaped(s))</span>" : htmlEscaped(s)
+            return containsJapanese(s) ? "<span lang=\"ja\">\(htmlEscaped(s))</span>" : htmlEscaped(s)
         }
         .joined(separator: "<br>")
 }
 
-/// Kana, kanji or full-width forms anywhere in the text.
-func hasJapanese(_ text: String) -> Bool {
-    text.unicodeScalars.contains { s in
-        (0x3040...0x30FF).contains(s.value) || (0x4E00...0x9FFF).contains(s.value) || (0xFF00...0xFFEF).contains(s.value)
-            || (0x3000...0x303F).contains(s.value)
-    }
-}

@@ -168,7 +168,7 @@ struct HandoutTimeline {
             out += "<circle class=\"\(m.inferred ? "dot inferred" : "dot")\" cx=\"\(lineX)\" cy=\"\(y)\" r=\"5\"/>"
             var label = m.labels.joined(separator: " · ") + (m.inferred ? " (date inferred)" : "")
             if label.count > Self.labelLimit { label = String(label.prefix(Self.labelLimit - 1)) + "…" }
-            let text = "<text class=\"event\" x=\"\(labelX)\" y=\"\(y + 5)\"\(hasJapanese(label) ? " lang=\"ja\"" : "")>\(htmlEscaped(label))</text>"
+            let text = "<text class=\"event\" x=\"\(labelX)\" y=\"\(y + 5)\"\(containsJapanese(label) ? " lang=\"ja\"" : "")>\(htmlEscaped(label))</text>"
             out += m.cited.first.map { "<a href=\"#\($0.anchor)\">\(text)</a>" } ?? text
         }
         return out + "</svg>"

@@ -68,9 +68,7 @@ struct TermCleaner {
         return w
     }
 
-    func isJapanese(_ s: String) -> Bool {
-        s.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }
-    }
+    func isJapanese(_ s: String) -> Bool { containsJapanese(s) }
 
     /// A Japanese slot without the particles and polite endings around it.
     func stripJapanese(_ s: String) -> String {
