@@ -43,7 +43,7 @@ public enum HandoutPage {
         </head>
         <body>
         <header><h1>\(htmlEscaped(title))</h1>
-        <p class="meta">\(queries) questions answered from \(records) by summit. Line numbers link to the record's text at the end.</p></header>
+        <p class="meta">\(queries) question\(queries == 1 ? "" : "s") answered from \(records) by summit. Line numbers link to the record's text at the end.</p></header>
         <main>
         \(body)
         <section id="timeline"><h2>Timeline</h2>
