@@ -144,7 +144,13 @@ extension AnswerBuilder {
             return m.matches([TermMatcher.fold(about)])
         } } ?? []
         figures(measured.isEmpty ? items : measured, unit: nil, &a)
-        a.lead = "How long \(asked) lasted, as the record states it:"
+        // A duration may be of a part (a meeting within the talks): the lead says where to read what it measures.
+        let first = a.rows.first.flatMap { row in a.column("id").map { row.values[$0.index] } }
+        let example: String
+        if case .id(let id)? = first?.data { example = " (try 'source \(id)')" } else { example = "" }
+        a.lead = measured.isEmpty
+            ? "The record states no duration of \(asked) itself; durations in the same sentences, each of what its sentence says\(example):"
+            : "Durations the record states for \(asked); each one's sentence says what it measures\(example):"
     }
 }
 

@@ -35,6 +35,16 @@ extension AnswerBuilder {
             } ?? .null)
             a.rows.append(AnswerRow(values))
         }
+        if let m = matcher, !all, !view.entries.isEmpty {
+            // Rows whose event is the one asked about lead; say how many, so the rest (times that
+            // only share a sentence with the words) are not read as the answer.
+            var asked = m.leaves.map(\.typed).joined(separator: " ")
+            if case .timeline(let term?, _) = plan.statement.query.unexplained { asked = term.canonicalText }
+            a.lead = view.leading == 0
+                ? "No time in the record is tied to \(asked); these times stand in sentences that mention it:"
+                : view.leading == view.entries.count ? nil
+                : "\(view.leading) time\(view.leading == 1 ? "" : "s") tied to \(asked) first; then other times in sentences that mention it."
+        }
         if view.withoutEvent > 0 || shown.count < view.entries.count {
             let rows = shown.count < view.entries.count ? "\(shown.count) of \(view.entries.count) rows" : "\(shown.count) row\(shown.count == 1 ? "" : "s")"
             let left = view.withoutEvent == 0 ? "" : "; \(view.withoutEvent) day or relative word\(view.withoutEvent == 1 ? "" : "s") timing no event left out: 'timeline all' lists every time expression"
@@ -52,9 +62,21 @@ extension AnswerBuilder {
             let clock = iso[iso.index(after: tIndex)...].prefix(5)
             text = (date.isEmpty ? "" : date + " ") + clock
             if let zone = t.zone { text += " " + zone }
-        } else if let r = t.relative {
-            text += " (\(r))"
+        } else if let monday = Self.mondayOfISOWeek(iso) {
+            text = "week of " + monday.iso
         }
+        if !iso.contains("T"), let r = t.relative { text += " (\(r))" }
         return text
+    }
+
+    /// `2025-W07` → 2025-02-10, the Monday of that ISO week (the week holding the year's 4 January
+    /// is its first): a reader knows a date, not a week number.
+    static func mondayOfISOWeek(_ iso: String) -> CalendarDate? {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 2, let year = Int(parts[0]), parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()),
+              (1...53).contains(week) else { return nil }
+        let january4 = CalendarDate(year: year, month: 1, day: 4).dayNumber
+        let weekday = ((january4 + 3) % 7 + 7) % 7      // 1970-01-01 was a Thursday: Monday is 0
+        return CalendarDate(dayNumber: january4 - weekday + (week - 1) * 7)
     }
 }

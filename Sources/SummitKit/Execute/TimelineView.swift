@@ -16,6 +16,8 @@ struct TimelineView {
     var entries: [Entry] = []
     /// Day and relative expressions left out for timing no event.
     var withoutEvent = 0
+    /// How many rows lead because `first` took them (their event is the one asked about).
+    var leading = 0
 
     /// `indices` are time facts in the executor's time order. `keepAll` lists each alone;
     /// `keepEventless` keeps days that time no event (a term already chose the rows);
@@ -58,7 +60,9 @@ struct TimelineView {
             return (ta.instant ?? Int.max, Self.periodRank(ta.period), a.offset) < (tb.instant ?? Int.max, Self.periodRank(tb.period), b.offset)
         }.map(\.element)
         let ordered = clocks + days
-        entries = ordered.filter { first(store.times[$0.main]) } + ordered.filter { !first(store.times[$0.main]) }
+        let lead = ordered.filter { first(store.times[$0.main]) }
+        leading = lead.count
+        entries = lead + ordered.filter { !first(store.times[$0.main]) }
     }
 
     /// The parts of the day the time-word table names, in the order they come; none in the middle.

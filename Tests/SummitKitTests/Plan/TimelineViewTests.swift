@@ -19,13 +19,13 @@ import Testing
     static let store = extract(text, name: "visit-2025-03-09.txt")
 
     /// The answer's rows as JSON (the shape users get), and its footer.
-    struct Rows { let rows: [JSONValue]; let footer: String? }
+    struct Rows { let rows: [JSONValue]; let footer: String?; let lead: String? }
 
     func answer(_ q: String) throws -> Rows {
         let plan = try Planner(store: Self.store).plan(try parseQuery(q))
         let items = try Executor(store: Self.store).run(plan.root, cancel: .never)
         let a = AnswerBuilder(store: Self.store, executor: Executor(store: Self.store)).answer(plan, items: items)
-        return Rows(rows: JSONAnswer.rows(a), footer: a.footer)
+        return Rows(rows: JSONAnswer.rows(a), footer: a.footer, lead: a.lead)
     }
 
     func column(_ a: Rows, _ name: String) -> [String] { a.rows.map { $0[name]?.stringValue ?? "-" } }
@@ -55,5 +55,30 @@ import Testing
         #expect(try answer("timeline limit 2").rows.count == 2)
         let dinner = try answer("timeline about 夕食会")
         #expect(dinner.rows.first?["event"]?.stringValue == "夕食会")
+    }
+
+    @Test func theLeadSaysWhichRowsAreTheAskedEvents() throws {
+        // The dinner is an event of the report: it leads, and the line says so.
+        let dinner = try answer("timeline about 夕食会")
+        #expect(dinner.lead == nil && dinner.rows.count == 1, "\(dinner.lead ?? "-")")   // every row is the dinner: nothing to say
+        // The arrival is an event; the next week's rows only share the words: the line counts the first.
+        let mixed = try answer("timeline about 到着 or 来週")
+        #expect(mixed.lead == "1 time tied to 到着 or 来週 first; then other times in sentences that mention it.", "\(mixed.lead ?? "-")")
+        #expect(mixed.rows.first?["event_en"]?.stringValue == "arrival")
+        // Nothing is timed as an airport departure: the rows are only times whose sentences say 空港.
+        let airport = try answer("timeline about 空港")
+        #expect(airport.lead?.hasPrefix("No time in the record is tied to 空港") == true, "\(airport.lead ?? "-")")
+        #expect(try answer("timeline").lead == nil)
+    }
+
+    @Test func weeksShowTheirMonday() throws {
+        // 来週 of a report dated Sunday 9 March 2025 is the ISO week of Monday 10 March.
+        let next = try answer("timeline")
+        #expect(next.rows.last?["when"]?.stringValue == "week of 2025-03-10 (next week)")
+        #expect(AnswerBuilder.mondayOfISOWeek("2025-W07")?.iso == "2025-02-10")
+        #expect(AnswerBuilder.mondayOfISOWeek("2026-W01")?.iso == "2025-12-29")   // week 1 may start in December
+        #expect(AnswerBuilder.mondayOfISOWeek("2020-W53")?.iso == "2020-12-28")
+        #expect(AnswerBuilder.mondayOfISOWeek("2025-W00") == nil)
+        #expect(AnswerBuilder.mondayOfISOWeek("2025-02") == nil)
     }
 }
