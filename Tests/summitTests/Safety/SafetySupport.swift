@@ -81,25 +81,14 @@ struct SignalledChild {
     init(_ binary: URL, _ arguments: [String], directory: URL) throws {
         stdoutPath = directory.appendingPathComponent("child.out").path
         stderrPath = directory.appendingPathComponent("child.err").path
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var emptyMask = sigset_t()
-        sigemptyset(&emptyMask)
-        posix_spawnattr_setsigmask(&attributes, &emptyMask)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
-        let environment: [String] = ["NO_COLOR=1", "PATH=/usr/bin:/bin", "HOME=" + directory.path]
-        let envp = environment.map { strdup($0) } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid = pid_t()
-        guard posix_spawn(&pid, binary.path, &actions, &attributes, argv, envp) == 0 else { throw SpawnFailed() }
+        let environment = ["NO_COLOR=1", "PATH=/usr/bin:/bin", "HOME=" + directory.path]
+        guard let pid = CleanSpawn.spawn(binary, arguments, environment: environment, actions: &actions) else { throw SpawnFailed() }
         self.pid = pid
     }
 

@@ -18,14 +18,6 @@ enum CleanSpawn {
     ///   that leave a daemon behind (tmux new-session), which would hold the pipe open forever.
     static func run(_ executable: URL, _ arguments: [String], environment: [String: String],
                     captureOutput: Bool) -> Result? {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var emptyMask = sigset_t()
-        sigemptyset(&emptyMask)
-        posix_spawnattr_setsigmask(&attributes, &emptyMask)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-
         var pipeEnds: [Int32] = [-1, -1]
         if captureOutput && pipe(&pipeEnds) != 0 { return nil }
         var actions = posix_spawn_file_actions_t()
@@ -40,14 +32,9 @@ enum CleanSpawn {
         }
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
 
-        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-
-        var pid = pid_t()
-        let spawned = posix_spawn(&pid, executable.path, &actions, &attributes, argv, envp)
+        let pid = spawn(executable, arguments, environment: environment.map { "\($0.key)=\($0.value)" }, actions: &actions)
         if captureOutput { close(pipeEnds[1]) }
-        guard spawned == 0 else {
+        guard let pid else {
             if captureOutput { close(pipeEnds[0]) }
             return nil
         }
@@ -60,5 +47,23 @@ enum CleanSpawn {
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         return Result(status: exitCode, output: output)
+    }
+
+    /// Starts `executable` with an empty signal mask, its descriptors set up by `actions` and
+    /// only `environment` (`NAME=value` strings); its pid, or nil when it could not start.
+    static func spawn(_ executable: URL, _ arguments: [String], environment: [String],
+                      actions: inout posix_spawn_file_actions_t) -> pid_t? {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var emptyMask = sigset_t()
+        sigemptyset(&emptyMask)
+        posix_spawnattr_setsigmask(&attributes, &emptyMask)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid = pid_t()
+        return posix_spawn(&pid, executable.path, &actions, &attributes, argv, envp) == 0 ? pid : nil
     }
 }
