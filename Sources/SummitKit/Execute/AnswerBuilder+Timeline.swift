@@ -52,10 +52,16 @@ extension AnswerBuilder {
         }
     }
 
-    /// A time as a reader wants it: `2025-02-07 11:50 UTC-05:00`, `02:00 JST`, `2025-02-07 (today)`,
-    /// `2025-W07 (next week)`.
+    /// A time as a reader wants it: `about 2025-02-07 11:50 UTC-05:00`, `before 02:00 JST`,
+    /// `2025-02-07 (today)`, `week of 2025-02-10 (next week)`. The qualifier the report wrote
+    /// (ごろ, 前, 過ぎ, から, まで) leads: 午前2時前 is not 2:00, and a reader of the column alone
+    /// would otherwise take it for the moment itself.
     static func when(_ t: TimeFact) -> String {
         guard let iso = t.iso else { return t.relative ?? t.surface }
+        return (t.qualifier.map { $0 + " " } ?? "") + Self.moment(iso, t)
+    }
+
+    private static func moment(_ iso: String, _ t: TimeFact) -> String {
         var text = iso
         if let tIndex = iso.firstIndex(of: "T") {
             let date = iso[..<tIndex]

@@ -51,9 +51,9 @@ struct TimelineView {
         let estimates = ClockEstimate(store: store)
         // Equal moments (or none known) keep the report's order.
         func place(_ e: Entry) -> (Int, Int) { (store.times[e.main].line, store.times[e.main].provenance.span.lowerBound) }
-        clocks = clocks.map { ($0, estimates.minutes($0.main) ?? Int.max) }.sorted { a, b in
+        clocks = Self.foldingUnzoned(estimates, clocks.map { ($0, estimates.minutes($0.main) ?? Int.max) }.sorted { a, b in
             a.1 != b.1 ? a.1 < b.1 : place(a.0) < place(b.0)
-        }.map(\.0)
+        })
         // Days in date order, and within a day by its part (27日朝 before 27日夜).
         days = days.enumerated().sorted { a, b in
             let ta = store.times[a.element.main], tb = store.times[b.element.main]
@@ -63,6 +63,31 @@ struct TimelineView {
         let lead = ordered.filter { first(store.times[$0.main]) }
         leading = lead.count
         entries = lead + ordered.filter { !first(store.times[$0.main]) }
+    }
+
+    /// A clock time written without a zone (午前2時半前) that reads the same as one with a zone, for
+    /// the same event, is the same moment said twice: it joins that row (the zoned time shown, both
+    /// lines cited) instead of standing beside it as if something else happened then. It joins only
+    /// when its own zone is unknown or, carried from the clock before it, gives the same moment.
+    /// `sorted` is in time order with each row's estimated minute.
+    static func foldingUnzoned(_ estimates: ClockEstimate, _ sorted: [(Entry, Int)]) -> [Entry] {
+        let store = estimates.store
+        var entries = sorted.map(\.0)
+        var folded = Set<Int>()
+        for (k, (entry, minute)) in sorted.enumerated() {
+            let t = store.times[entry.main]
+            guard t.zone != nil, let event = t.event, let iso = t.iso, let clock = ClockEstimate.clock(iso) else { continue }
+            for (j, (other, otherMinute)) in sorted.enumerated() where j != k && !folded.contains(j) {
+                let o = store.times[other.main]
+                guard o.zone == nil, other.partner == nil, o.event == event, o.provenance.record == t.provenance.record,
+                      let oIso = o.iso, ClockEstimate.clock(oIso)?.minutes == clock.minutes,
+                      ClockEstimate.date(oIso).map({ $0 == ClockEstimate.date(iso) }) ?? true,
+                      otherMinute == minute || estimates.carriedOffset(before: other.main) == nil else { continue }
+                entries[k].times += other.times
+                folded.insert(j)
+            }
+        }
+        return entries.enumerated().filter { !folded.contains($0.offset) }.map(\.element)
     }
 
     /// The parts of the day the time-word table names, in the order they come; none in the middle.
@@ -104,7 +129,7 @@ struct ClockEstimate {
 
     /// The offset of the last clock time before `i` in its record that has one; of a moment given
     /// in two zones, the one written first.
-    private func carriedOffset(before i: Int) -> Int? {
+    func carriedOffset(before i: Int) -> Int? {
         let record = store.times[i].provenance.record
         for k in stride(from: i - 1, through: 0, by: -1) where store.times[k].provenance.record == record {
             var t = store.times[k]

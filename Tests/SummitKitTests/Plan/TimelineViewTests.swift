@@ -81,4 +81,32 @@ import Testing
         #expect(AnswerBuilder.mondayOfISOWeek("2025-W00") == nil)
         #expect(AnswerBuilder.mondayOfISOWeek("2025-02") == nil)
     }
+
+    /// The same moment said twice, once with its zone and once without (as reports do a few
+    /// sentences apart), is one row; a zone-less time of another event, or another minute, is not.
+    @Test func aZonelessTimeJoinsTheSameMomentOfTheSameEvent() throws {
+        let text = """
+        首脳会談 昼食会へ
+
+        両首脳は午後1時半前から昼食会に臨みました。
+        首相は午後1時半前に記者団の取材に応じました。
+        首相は、日本時間の午後1時半前から昼食会に臨んだと説明しました。
+        両首脳は午後3時すぎに会見を開きました。
+
+        """
+        let store = extract(text, name: "lunch-2025-04-02.txt")
+        let plan = try Planner(store: store).plan(try parseQuery("timeline"))
+        let items = try Executor(store: store).run(plan.root, cancel: .never)
+        let a = AnswerBuilder(store: store, executor: Executor(store: store)).answer(plan, items: items)
+        let rows = JSONAnswer.rows(a)
+        let lunch = rows.filter { $0["event_en"]?.stringValue == "lunch" }
+        #expect(lunch.count == 1, "\(rows)")
+        #expect(lunch.first?["lines"]?.arrayValue?.compactMap(\.intValue) == [3, 5])
+        #expect(lunch.first?["zone"]?.stringValue == "JST")
+        // The same reading with no event (the press questions) is another thing that happened then.
+        #expect(rows.contains { $0["line"]?.intValue == 4 && $0["event"] == .null })
+        // The qualifier leads the reader's time: 午後1時半前 is before 13:30, 午後3時すぎ after 15:00.
+        #expect(lunch.first?["when"]?.stringValue == "before 13:30 JST")
+        #expect(rows.contains { $0["when"]?.stringValue == "after 15:00" && $0["event_en"]?.stringValue == "press conference" })
+    }
 }
