@@ -194,18 +194,27 @@ public struct Understander: Sendable {
                 guard !u.isEmpty else { return nil }
                 value = TermCleaner.text(u)
             case "rest":
-                var u = cleaner.units(raw)
-                // how many people … → figures in people; how much … in yen → figures in yen
+                // how many people … → figures in people; how much yen, how much … in yen → figures in yen.
+                // Read from the words as typed: a unit word may also be a lexicon entry (yen) or a
+                // stop word (money), and cleaning would drop it.
+                var words = raw.split(separator: " ").map(String.init)
                 var unit: String?
-                if let first = u.first, first.kind == nil, vocabulary.isUnit(first.text) { unit = first.text; u.removeFirst() }
-                let words = raw.split(separator: " ")
-                if unit == nil, words.count >= 2, words[words.count - 2].lowercased() == "in", vocabulary.isUnit(String(words.last!)) {
-                    unit = String(words.last!)
-                    u = cleaner.units(words.dropLast(2).joined(separator: " "))
+                if let first = words.first, vocabulary.isUnit(first.trimmingPunctuation) {
+                    unit = first.trimmingPunctuation
+                    words.removeFirst()
+                } else if let i = words.indices.dropLast().first(where: { words[$0].lowercased() == "in" && vocabulary.isUnit(words[$0 + 1].trimmingPunctuation) }) {
+                    unit = words[i + 1].trimmingPunctuation
+                    words.removeSubrange(i...i + 1)
                 }
+                let u = words.isEmpty ? [] : cleaner.units(words.joined(separator: " "))
                 let about = u.isEmpty ? "" : " about " + TermCleaner.text(u)
-                guard unit != nil || !u.isEmpty else { return nil }
-                out = out.replacingSlot("figures about {rest}", with: "figures" + about + (unit.map { " in \($0)" } ?? ""))
+                // The template's own unit (how much → `figures in money about {rest}`) gives way to
+                // one the question names (how much in yen → `figures about … in yen`).
+                guard let slot = out.firstRange(of: " about {rest}") else { return nil }
+                var head = String(out[..<slot.lowerBound])
+                guard unit != nil || !u.isEmpty || head.contains(" in ") else { return nil }
+                if unit != nil, let own = head.firstRange(of: " in ") { head = String(head[..<own.lowerBound]) }
+                out = head + about + (unit.map { " in \($0)" } ?? "") + out[slot.upperBound...]
                 continue
             default:
                 value = raw
