@@ -19,11 +19,20 @@ extension QueryEngine {
             // At most a few terms, each shortened: a megabyte-long query must not echo back whole.
             var note = "no \(Self.rowsName(plan.answerKind)) match " + term.prefix(5).map { "'\(truncate(visible($0), toWidth: 40))'" }.joined(separator: ", ")
             if term.count > 5 { note += " and \(term.count - 5) more" }
+            if case .timeline(_, _, let clock?) = statement.query { note += " near " + clock.text }
             if !nearest.isEmpty { note += "; did you mean " + nearest.map { "'\($0.near)'" }.joined(separator: ", ") + "?" }
             notes.append(note)
             notes.append("searched for " + m.leaves.prefix(4).map { leaf in
                 "'\(shown(leaf.typed, limit: 24))'" + (leaf.forms.count > 1 ? " (" + leaf.forms.dropFirst().prefix(5).joined(separator: ", ") + (leaf.forms.count > 6 ? ", …" : "") + ")" : "")
             }.joined(separator: ", ") + " in " + Self.searchedPlaces(plan.answerKind))
+        }
+        if case .timeline(_, _, let clock?) = statement.query {
+            // Say which clock times there are, so the next try can aim at one.
+            var seen = Set<String>()
+            let clocks = store.times.filter(TimelineView.isClock).map(AnswerBuilder.when).filter { seen.insert($0).inserted }
+            notes.append(clocks.isEmpty ? "the record gives no clock time, only days: 'timeline' lists them"
+                : "no clock time within half an hour of \(clock.text); the record's clock times: " + clocks.prefix(6).joined(separator: ", ")
+                    + (clocks.count > 6 ? ", …" : ""))
         }
         var offers: [String] = []
         func offer(_ text: String) {
@@ -45,6 +54,10 @@ extension QueryEngine {
             offer("overview " + near)
         }
         if case .quotes(let s?, _?) = statement.query { offer("what did \(s) say") }
+        if case .timeline(let about, let all, _?) = statement.query {
+            offer(Statement(query: .timeline(about: about, all: all), text: "").canonicalText)
+            offer("timeline")
+        }
         if !offers.isEmpty { notes.append("try: " + offers.map { "'\($0)'" }.joined(separator: ", ")) }
         return notes
     }

@@ -2,7 +2,7 @@ extension AnswerBuilder {
     /// `timeline`: what happened when (see `TimelineView`); `timeline all`: every time expression.
     func timeline(_ items: [PlanRow], _ plan: QueryPlan, _ a: inout Answer) {
         var all = false
-        if case .timeline(_, let everything) = plan.statement.query.unexplained { all = everything }
+        if case .timeline(_, let everything, _) = plan.statement.query.unexplained { all = everything }
         let indices = items.compactMap { item -> Int? in if case .time(let i) = item { return i }; return nil }
         let matcher = plan.matcher
         let view = TimelineView(indices, store: store, keepAll: all, keepEventless: all || matcher != nil) { t in
@@ -39,7 +39,7 @@ extension AnswerBuilder {
             // Rows whose event is the one asked about lead; say how many, so the rest (times that
             // only share a sentence with the words) are not read as the answer.
             var asked = m.leaves.map(\.typed).joined(separator: " ")
-            if case .timeline(let term?, _) = plan.statement.query.unexplained { asked = term.canonicalText }
+            if case .timeline(let term?, _, _) = plan.statement.query.unexplained { asked = term.canonicalText }
             a.lead = view.leading == 0
                 ? "No time in the record is tied to \(asked); these times stand in sentences that mention it:"
                 : view.leading == view.entries.count ? nil

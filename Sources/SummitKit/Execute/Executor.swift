@@ -189,6 +189,14 @@ public struct Executor: Sendable {
             }
         case .unitKind(let kind):
             return items.filter { if case .figure(let i, _) = $0 { return store.figures[i].unitKind == kind }; return false }
+        case .clockNear(let clock, let offset):
+            let estimates = ClockEstimate(store: store)
+            return items.filter {
+                guard case .time(let i) = $0 else { return false }
+                return ([i] + (TimelineView.partner(of: i, store).map { [$0] } ?? [])).contains { k in
+                    Self.reads(k, near: clock.minutes, offset: offset, estimates)
+                }
+            }
         case .attendance(let words):
             return try kept(items, cancel) {
                 guard case .entity(let i) = $0 else { return false }
@@ -198,6 +206,17 @@ public struct Executor: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether time fact `k` is a clock time within half an hour of `minutes` (circularly, so 23:50
+    /// is near 0:10). With `offset`, the fact's reading is moved into that zone first: from its own
+    /// zone, else the zone the report's clock carried to it; a time of unknown zone is taken as is.
+    static func reads(_ k: Int, near minutes: Int, offset: Int?, _ estimates: ClockEstimate) -> Bool {
+        guard let iso = estimates.store.times[k].iso, let clock = ClockEstimate.clock(iso) else { return false }
+        var reading = clock.minutes
+        if let offset, let own = clock.offset ?? estimates.carriedOffset(before: k) { reading += offset - own }
+        let distance = ((reading - minutes) % 1440 + 1440) % 1440
+        return min(distance, 1440 - distance) <= 30
     }
 
     /// Whether some agreement word in `bytes` is not followed, within a few characters, by a

@@ -41,6 +41,9 @@ public indirect enum PlanNode: Sendable {
         case agreementStated([String], hopes: [String])
         /// Figures whose unit is of this kind (durations).
         case unitKind(ExtractionTables.UnitKind)
+        /// Clock times that read within half an hour of this one, in their own zone or in the zone
+        /// of the same moment given elsewhere; `offset` (minutes east of UTC) when a zone was named.
+        case clockNear(ClockReading, offset: Int?)
 
         public var description: String {
             switch self {
@@ -52,6 +55,7 @@ public indirect enum PlanNode: Sendable {
             case .sentenceSays(let w): return "sentence says " + w.joined(separator: "|")
             case .agreementStated(let w, let h): return "sentence says " + w.joined(separator: "|") + ", not followed by " + h.joined(separator: "|")
             case .unitKind(let k): return "unit is a \(k.rawValue)"
+            case .clockNear(let c, _): return "clock time within 30 minutes of " + c.text
             }
         }
     }

@@ -26,7 +26,7 @@ public struct Planner: Sendable {
     /// `timeline limit 5` means five rows of events, and one row may stand for several times
     /// (both zones of a moment, a date repeated): the answer applies that limit, not the plan.
     static func limitsRows(_ query: Query) -> Bool {
-        if case .timeline(_, let all) = query { return !all }
+        if case .timeline(_, let all, _) = query { return !all }
         return false
     }
 
@@ -81,9 +81,11 @@ public struct Planner: Sendable {
         case .whoAttended:
             return (.filter(.attendance(tables.attendanceWords), .filter(.entityTypes([.person]), .scan(.entities))), .attended, nil)
 
-        case .timeline(let about, _):
+        case .timeline(let about, _, let clock):
             let m = matcher(about)
-            return (.sort(.time, m.map { .match($0, .scan(.times)) } ?? .scan(.times)), .timeline, m)
+            var n: PlanNode = m.map { .match($0, .scan(.times)) } ?? .scan(.times)
+            if let clock { n = .filter(.clockNear(clock, offset: try resolver.zoneOffset(clock, in: statement)), n) }
+            return (.sort(.time, n), .timeline, m)
 
         case .overview(let t):
             let m = matcher(t)!

@@ -74,6 +74,20 @@ struct Resolver {
                          hint: "try yen, dollars, people or years")
     }
 
+    /// The UTC offset (minutes east) of the zone a clock reading names, from the time-zone table
+    /// (JST, EST, …; UTC is zero); nil when it names none.
+    func zoneOffset(_ clock: ClockReading, in statement: Statement) throws(QueryError) -> Int? {
+        guard let zone = clock.zone else { return nil }
+        if zone == "UTC" { return 0 }
+        if let z = tables.timeZones.first(where: { $0.name.uppercased() == zone }), let offset = TimeRules.minutes(offset: z.offset) {
+            return offset
+        }
+        let names = Array(Set(tables.timeZones.filter { TimeRules.minutes(offset: $0.offset) != nil }.map(\.name))).sorted() + ["UTC"]
+        throw QueryError("unknown time zone '\(zone)'", column: column(of: zone, as: .zone, in: statement), expected: ["a time zone"],
+                         suggestion: Suggest.nearest(to: zone, among: names),
+                         hint: "try " + names.prefix(4).joined(separator: ", ") + ", or leave the zone out")
+    }
+
     /// An amount as a value and unit code: English forms come parsed; Japanese ones are read here.
     func amount(_ a: Amount, in statement: Statement) throws(QueryError) -> (Double, String?) {
         if let v = a.value { return (v, a.unit) }

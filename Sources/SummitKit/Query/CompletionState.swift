@@ -17,6 +17,8 @@ indirect enum CompletionState {
     case expectTerm(Open), inTerm(Open), optionalTerm(Open)
     case unit(Open), format(Open), limitNumber(Open), groupBy(Open)
     case amount(Open, between: Bool), inAmount(Open, between: Bool)
+    /// After `timeline … at`: the words of a clock reading, until the next clause.
+    case clock(Open), inClock(Open)
     case done(Open)
     case lost
 
@@ -31,7 +33,7 @@ indirect enum CompletionState {
             case "quotes": return .done(Open(clauses: ["by", "about"]))
             case "figures": return .done(Open(clauses: Keywords.figureClauses))
             case "people", "organizations", "orgs", "places": return .done(Open(clauses: ["about"]))
-            case "timeline": return .done(Open(clauses: ["all", "about"]))
+            case "timeline": return .done(Open(clauses: ["all", "about", "at"]))
             case "agreements": return .done(Open(clauses: ["about"]))
             case "topics": return .done(Open(clauses: []))
             case "mentions", "overview", "duration": return .expectTerm(Open(clauses: []))
@@ -76,6 +78,10 @@ indirect enum CompletionState {
                 return self
             }
             return CompletionState.clause(key, open) ?? .lost
+        case .clock(let open):
+            return .inClock(open)
+        case .inClock(let open):
+            return CompletionState.clause(key, open) ?? self
         case .done(let open):
             return CompletionState.clause(key, open) ?? .lost
         case .lost:
@@ -88,7 +94,8 @@ indirect enum CompletionState {
         var rest = open
         if open.clauses.contains(key) {
             let amountWords = ["over", "under", "between"]
-            rest.clauses.removeAll { $0 == key || (amountWords.contains(key) && amountWords.contains($0)) }
+            // `all` comes only first (timeline all …): any other clause closes it.
+            rest.clauses.removeAll { $0 == key || $0 == "all" || (amountWords.contains(key) && amountWords.contains($0)) }
             switch key {
             case "about": return .expectTerm(rest)
             case "by": return open.byGroups ? .groupBy(rest) : .expectSpeaker(rest)
@@ -100,6 +107,7 @@ indirect enum CompletionState {
             case "say": return .done(Open(clauses: ["about"], modifiers: open.modifiers))
             case "and": return .expectSpeaker(Open(clauses: ["about"], modifiers: open.modifiers))
             case "all": return .done(rest)
+            case "at": return .clock(rest)
             default: return nil
             }
         }
@@ -125,11 +133,11 @@ indirect enum CompletionState {
         case .inTerm(let open): return .keyword(open.clauses + ["or", "and"] + open.modifiers)
         case .inAmount(let open, let between):
             return .keyword((between ? ["and"] : []) + open.clauses + open.modifiers)
-        case .inSpeaker(let open), .optionalTerm(let open), .done(let open):
+        case .inSpeaker(let open), .optionalTerm(let open), .done(let open), .inClock(let open):
             let words = open.clauses + open.modifiers
             return words.isEmpty ? .none : .keyword(words)
         case .sourceId: return .factID
-        case .limitNumber, .amount, .lost:
+        case .limitNumber, .amount, .clock, .lost:
             return .none
         }
     }

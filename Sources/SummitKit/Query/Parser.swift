@@ -96,9 +96,7 @@ struct Parser {
             let kind: EntityKind = key == "people" ? .people : key == "places" ? .places : .organizations
             return .entities(kind, about: try parseOptionalAbout(example: "\(key) about trade"))
         case "timeline":
-            let all = at("all")
-            if all { advance() }
-            return .timeline(about: try parseOptionalAbout(example: "timeline about lunch"), all: all)
+            return try parseTimeline()
         case "overview":
             return .overview(try parseTerm(after: "overview", stops: Keywords.termStops, example: "overview Alaska"))
         case "did":
@@ -280,6 +278,42 @@ struct Parser {
         }
         advance()
         return try parseTerm(after: "about", stops: Keywords.termStops, example: example)
+    }
+
+    /// timeline = "timeline" [ "all" ] { "about" term | "at" clock } (each clause once)
+    mutating func parseTimeline() throws(QueryError) -> Query {
+        let all = at("all")
+        if all { advance() }
+        var about: Term?
+        var clock: ClockReading?
+        var used: Set<String> = []
+        while let key = current.key, current.kind == .word, key == "about" || key == "at" {
+            let keyword = advance()
+            guard used.insert(key).inserted else { throw QueryError.givenTwice(keyword) }
+            if key == "about" {
+                about = try parseTerm(after: "about", stops: Keywords.termStops.union(["at"]), example: "timeline about lunch")
+            } else {
+                clock = try parseClock()
+            }
+        }
+        openClauses = ["about", "at"].filter { !used.contains($0) }
+        return .timeline(about: about, all: all, at: clock)
+    }
+
+    /// clock = the words of a clock reading (`2am`, `2:30 pm`, `14:30 JST`, `午前2時半`).
+    mutating func parseClock() throws(QueryError) -> ClockReading {
+        let start = pos
+        var words: [String] = []
+        while pos + words.count < tokens.count, tokens[pos + words.count].kind == .word, words.count < 4 {
+            words.append(tokens[pos + words.count].text)
+        }
+        guard let (reading, taken) = ClockReading.read(words) else {
+            throw QueryError("expected a clock time after 'at'", column: current.column, expected: ["clock time"],
+                             hint: "try 'timeline at 2am', 'timeline at 14:30 JST' or 'timeline at 午前2時'")
+        }
+        if let zone = reading.zone { places.append(WordPlace(.zone, zone, column: tokens[start + taken - 1].column)) }
+        for _ in 0..<taken { advance() }
+        return reading
     }
 
     /// check = "did" speaker ( "say" | "mention" ) term

@@ -9,9 +9,10 @@ public indirect enum Query: Sendable, Equatable {
     /// `people|organizations|orgs|places [about T]`
     case entities(EntityKind, about: Term?)
     case whoAttended
-    /// `timeline [all] [about T]`: events in time order, then dated and relative words that time an
-    /// event (`all`: every time expression); with a term, only those whose sentence is about it.
-    case timeline(about: Term?, all: Bool)
+    /// `timeline [all] [about T] [at CLOCK]`: events in time order, then dated and relative words
+    /// that time an event (`all`: every time expression); with a term, only those whose sentence is
+    /// about it; with a clock reading, only clock times within half an hour of it.
+    case timeline(about: Term?, all: Bool, at: ClockReading? = nil)
     case topics
     /// `mentions T`
     case mentions(Term)

@@ -5,7 +5,7 @@
 /// line for the word again would point at its first occurrence (`quotes about Zork by Zork` put
 /// the caret under the topic). The place keeps the token's own column.
 public struct WordPlace: Sendable, Equatable {
-    public enum Role: Sendable, Equatable { case speaker, unit, amount, factID }
+    public enum Role: Sendable, Equatable { case speaker, unit, amount, factID, zone }
 
     public var role: Role
     /// The word as the query carries it (speaker words joined by one space; a unit lower-cased).

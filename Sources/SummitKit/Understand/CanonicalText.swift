@@ -15,7 +15,8 @@ extension Query {
             return out
         case .entities(let kind, let about): return kind.rawValue + (about.map { " about " + $0.canonicalText } ?? "")
         case .whoAttended: return "who attended"
-        case .timeline(let t, let all): return "timeline" + (all ? " all" : "") + (t.map { " about " + $0.canonicalText } ?? "")
+        case .timeline(let t, let all, let clock):
+            return "timeline" + (all ? " all" : "") + (t.map { " about " + $0.canonicalText } ?? "") + (clock.map { " at " + $0.text } ?? "")
         case .topics: return "topics"
         case .mentions(let t): return "mentions " + t.canonicalText
         case .count(let target, let t, let g, let s):

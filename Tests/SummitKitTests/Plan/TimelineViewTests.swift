@@ -109,4 +109,15 @@ import Testing
         #expect(lunch.first?["when"]?.stringValue == "before 13:30 JST")
         #expect(rows.contains { $0["when"]?.stringValue == "after 15:00" && $0["event_en"]?.stringValue == "press conference" })
     }
+
+    /// `timeline at`: a reading matches a time in its own zone or in its twin's, and a named zone
+    /// reads every time in that zone (the talks at 18:00 local are 08:00 in Japan).
+    @Test func atKeepsTimesNearAReading() throws {
+        #expect(column(try answer("timeline at 7am"), "event_en") == ["arrival"])         // the JST twin
+        #expect(column(try answer("timeline at 5:20 pm"), "event_en") == ["arrival"])     // 17:00 local, 20 minutes off
+        #expect(column(try answer("timeline at 6:45pm"), "event_en") == ["talks"])        // the end at 19:00
+        #expect(column(try answer("timeline at 8am JST"), "event_phase") == ["start"])    // the talks' start, read in Japan time
+        #expect(try answer("timeline at 3am").rows.isEmpty)
+        #expect(throws: QueryError.self) { try answer("timeline at 2am XYZ") }
+    }
 }

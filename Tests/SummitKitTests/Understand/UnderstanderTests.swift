@@ -50,6 +50,11 @@ import Testing
         #expect(try canonical("how much yen").first == "figures in yen")
         #expect(try canonical("how much in yen will Japan invest").first == "figures about invest in yen")
         #expect(try canonical("how many people attended").first == "figures about attended in people")
+        // What happened at a clock time: the timeline near it; anything else after "at" is not a clock.
+        #expect(try canonical("what happened at 2 am?") == ["timeline at 02:00"])
+        #expect(try canonical("What was going on around 2:30pm Japan time").first == "timeline at 14:30 JST")
+        #expect(try canonical("午前2時ごろに何がありましたか").first == "timeline at 02:00")
+        #expect(try canonical("what happened at the summit?").first?.hasPrefix("timeline") == false)
         // Elsewhere the whole question goes first, the scene-setting words dropped only after.
         #expect(try canonical("what did Trump say about Japan's defense spending")
                 == ["what did Trump say about Japan and defense spending", "what did Trump say about defense spending"])
