@@ -145,7 +145,7 @@ struct ClockEstimate {
         let rest = Array(iso[iso.index(after: t)...].utf8)
         guard rest.count >= 5, let h = Int(String(decoding: rest[0..<2], as: UTF8.self)),
               let m = Int(String(decoding: rest[3..<5], as: UTF8.self)) else { return nil }
-        let offset = rest.count >= 11 ? TimeRules.minutes(offset: String(decoding: rest[5..<11], as: UTF8.self)) : nil
+        let offset = rest.count >= 11 ? UTCOffset.minutes(String(decoding: rest[5..<11], as: UTF8.self)) : nil
         return (h * 60 + m, offset)
     }
 

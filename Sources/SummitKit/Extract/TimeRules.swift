@@ -86,7 +86,7 @@ final class TimeRules: Sendable {
         }
         for z in tables.timeZones where UTF8Bytes.matches(bytes, at: i, z.form, limit: end) {
             d.zone = z.name
-            d.offsetMinutes = Self.minutes(offset: z.offset)
+            d.offsetMinutes = UTCOffset.minutes(z.offset)
             i += z.form.count
             if UTF8Bytes.matches(bytes, at: i, Self.no, limit: end) { i += Self.no.count }
             break
@@ -129,18 +129,6 @@ final class TimeRules: Sendable {
         }
         d.range = start..<i
         return d
-    }
-
-    static func minutes(offset: String) -> Int? {
-        let u = Array(offset.utf8)
-        guard u.count == 6, u[0] == 0x2B || u[0] == 0x2D, let h = Int(offset.dropFirst().prefix(2)), let m = Int(offset.suffix(2)) else { return nil }
-        return (u[0] == 0x2D ? -1 : 1) * (h * 60 + m)
-    }
-
-    static func offsetText(_ minutes: Int) -> String {
-        let sign = minutes < 0 ? "-" : "+"
-        let a = abs(minutes)
-        return sign + two(a / 60) + ":" + two(a % 60)
     }
 
     /// Fills year and month from the report's date, as far as the text allows.
@@ -191,7 +179,7 @@ final class TimeRules: Sendable {
         }
         if let h = d.hour {
             text += "T\(two(h)):\(two(d.minute ?? 0))"
-            if let off = d.offsetMinutes { text += offsetText(off) }
+            if let off = d.offsetMinutes { text += UTCOffset.text(off) }
         }
         return (text.isEmpty ? nil : text, instant)
     }
@@ -218,7 +206,7 @@ final class TimeRules: Sendable {
                 let offset = drafts[b].offsetMinutes! - (localB - localA)
                 guard abs(offset) <= 14 * 60, offset % 15 == 0 else { continue }
                 drafts[a].offsetMinutes = offset
-                drafts[a].zone = "UTC" + offsetText(offset)
+                drafts[a].zone = "UTC" + UTCOffset.text(offset)
                 drafts[a].derivedZone = true
                 break
             }
