@@ -5,10 +5,23 @@ extension AnswerBuilder {
         if case .timeline(_, let everything, _) = plan.statement.query.unexplained { all = everything }
         let indices = items.compactMap { item -> Int? in if case .time(let i) = item { return i }; return nil }
         let matcher = plan.matcher
+        func names(_ m: TermMatcher, _ e: TimedEvent) -> Bool {
+            m.matches(bytes: [TermMatcher.foldBytes(ArraySlice((e.ja + " " + (e.phase?.rawValue ?? "")).utf8))],
+                      english: [TermMatcher.foldBytes(ArraySlice(e.label.utf8))])
+        }
+        // The rows whose event the question asked about lead. "when did Trump and Ishiba meet"
+        // names people and an event: when no event answers to the whole term, the words that do
+        // name events decide (the talks), and the lead says which words those were.
+        let events = indices.compactMap { store.times[$0].event }
+        var asks: [TermMatcher] = matcher.map { [$0] } ?? []
+        var eventWords: [TermMatcher.Leaf] = []
+        if let m = matcher, !events.contains(where: { names(m, $0) }) {
+            eventWords = m.leaves.filter { leaf in events.contains { names(.leaf(leaf), $0) } }
+            if !eventWords.isEmpty { asks = eventWords.map { .leaf($0) } }
+        }
         let view = TimelineView(indices, store: store, keepAll: all, keepEventless: all || matcher != nil) { t in
-            guard let m = matcher, let e = t.event else { return false }
-            return m.matches(bytes: [TermMatcher.foldBytes(ArraySlice((e.ja + " " + (e.phase?.rawValue ?? "")).utf8))],
-                             english: [TermMatcher.foldBytes(ArraySlice(e.label.utf8))])
+            guard let e = t.event else { return false }
+            return asks.contains { names($0, e) }
         }
         let names = FactRows.timeColumns.map(\.name)
         let (idAt, linesAt, surfaceAt, eventAt) = (names.firstIndex(of: "id")!, names.firstIndex(of: "lines")!,
@@ -40,6 +53,7 @@ extension AnswerBuilder {
             // only share a sentence with the words) are not read as the answer.
             var asked = m.leaves.map(\.typed).joined(separator: " ")
             if case .timeline(let term?, _, _) = plan.statement.query.unexplained { asked = term.canonicalText }
+            if !eventWords.isEmpty { asked = eventWords.map(\.typed).joined(separator: " or ") }
             a.lead = view.leading == 0
                 ? "No time in the record is tied to \(asked); these times stand in sentences that mention it:"
                 : view.leading == view.entries.count ? nil

@@ -69,6 +69,12 @@ import Testing
         let airport = try answer("timeline about 空港")
         #expect(airport.lead?.hasPrefix("No time in the record is tied to 空港") == true, "\(airport.lead ?? "-")")
         #expect(try answer("timeline").lead == nil)
+        // People and an event ("when did the two leaders hold talks"): no event names the people, so
+        // the event word decides which rows are the answer; here every row is the talks.
+        let talks = try answer("timeline about 両首脳 and 会談")
+        #expect(talks.lead == nil && column(talks, "event_en") == ["talks", "talks"], "\(talks.lead ?? "-")")
+        let mixed2 = try answer("timeline about 首相 and (到着 or 来週)")
+        #expect(mixed2.lead?.hasPrefix("1 time tied to 到着 first") == true, "\(mixed2.lead ?? "-")")
     }
 
     @Test func weeksShowTheirMonday() throws {

@@ -55,6 +55,10 @@ import Testing
         #expect(try canonical("What was going on around 2:30pm Japan time").first == "timeline at 14:30 JST")
         #expect(try canonical("午前2時ごろに何がありましたか").first == "timeline at 02:00")
         #expect(try canonical("what happened at the summit?").first?.hasPrefix("timeline") == false)
+        // Arriving, leaving and meeting are events the timeline names: asked first, then every time of the person.
+        let arrive = try canonical("when did Ishiba arrive?")
+        #expect(arrive.first == "timeline about Ishiba and arrival" && arrive.contains("timeline about Ishiba"), "\(arrive)")
+        #expect(try canonical("when did Trump and Ishiba meet?").first == "timeline about Trump and Ishiba and talks")
         // Elsewhere the whole question goes first, the scene-setting words dropped only after.
         #expect(try canonical("what did Trump say about Japan's defense spending")
                 == ["what did Trump say about Japan and defense spending", "what did Trump say about defense spending"])
