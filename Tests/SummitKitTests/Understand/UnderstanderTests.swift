@@ -59,6 +59,10 @@ import Testing
         let arrive = try canonical("when did Ishiba arrive?")
         #expect(arrive.first == "timeline about Ishiba and arrival" && arrive.contains("timeline about Ishiba"), "\(arrive)")
         #expect(try canonical("when did Trump and Ishiba meet?").first == "timeline about Trump and Ishiba and talks")
+        // Who did something to someone: the sentences that say it (who greeted), or who was at the meeting.
+        #expect(try canonical("who greeted Ishiba").first == "mentions Ishiba and welcome")
+        #expect(try canonical("who met Trump at the door?").first == "mentions Trump and welcome")
+        #expect(try canonical("who met with Ishiba?") == ["who attended"])
         // Elsewhere the whole question goes first, the scene-setting words dropped only after.
         #expect(try canonical("what did Trump say about Japan's defense spending")
                 == ["what did Trump say about Japan and defense spending", "what did Trump say about defense spending"])
