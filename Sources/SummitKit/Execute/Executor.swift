@@ -185,7 +185,7 @@ public struct Executor: Sendable {
             return items.filter {
                 guard case .sentence(let ref) = $0 else { return false }
                 let r = store.records[ref.record]
-                return Self.statesAgreement(Array(r.bytes[r.sentences[ref.sentence].range]), patterns, hopes: hopeBytes)
+                return Self.statesAgreement(r.bytes, within: r.sentences[ref.sentence].range, patterns, hopes: hopeBytes)
             }
         case .unitKind(let kind):
             return items.filter { if case .figure(let i, _) = $0 { return store.figures[i].unitKind == kind }; return false }
@@ -222,18 +222,23 @@ public struct Executor: Sendable {
     /// Whether some agreement word in `bytes` is not followed, within a few characters, by a
     /// word of hope or plan (合意したい, 確認する見通し). A verb left open (確認し、…) takes its
     /// mood from the end of the sentence (…共有したいとしています is still a hope).
-    static func statesAgreement(_ bytes: [UInt8], _ words: [[UInt8]], hopes: [[UInt8]]) -> Bool {
+    static func statesAgreement(_ bytes: [UInt8], within sentence: Range<Int>, _ words: [[UInt8]], hopes: [[UInt8]]) -> Bool {
         let reach = 36  // bytes: about twelve Japanese characters
         let continuative = Array("し、".utf8)
-        let ending = Array(bytes[max(0, bytes.count - reach)...])
-        let hopeAtEnd = hopes.contains { ByteSearch.contains(ending, $0) }
+        func hope(in r: Range<Int>) -> Bool { hopes.contains { ByteSearch.firstIndex(of: $0, in: bytes, within: r) != nil } }
+        var hopeAtEnd: Bool?
         for w in words {
-            var from = 0
-            while let at = ByteSearch.firstIndex(of: w, in: bytes, from: from) {
+            var from = sentence.lowerBound
+            while let at = ByteSearch.firstIndex(of: w, in: bytes, within: from..<sentence.upperBound) {
                 let end = at + w.count
-                let after = Array(bytes[end..<min(bytes.count, end + reach)])
-                let open = after.starts(with: continuative)
-                if !(open ? hopeAtEnd : hopes.contains { ByteSearch.contains(after, $0) }) { return true }
+                let after = end..<min(sentence.upperBound, end + reach)
+                let open = bytes[after].starts(with: continuative)
+                if open {
+                    if hopeAtEnd == nil { hopeAtEnd = hope(in: max(sentence.lowerBound, sentence.upperBound - reach)..<sentence.upperBound) }
+                    if hopeAtEnd == false { return true }
+                } else if !hope(in: after) {
+                    return true
+                }
                 from = at + 1
             }
         }

@@ -14,9 +14,27 @@ enum ByteSearch {
     /// Where `needle` first starts in `haystack` at or after `from`.
     static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
         guard from <= haystack.count else { return nil }
-        if from == 0 { var steps = 0; return firstIndex(of: needle, in: haystack, steps: &steps) }
+        return firstIndex(of: needle, in: haystack, within: from..<haystack.count)
+    }
+
+    /// Where `needle` first starts inside `haystack[range]` (an index of `haystack`): a sentence
+    /// of a record, or the rest of a text after the last hit, searched where it lies rather than
+    /// copied out first (callers loop over hits, and a copy per hit made the loop quadratic).
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], within range: Range<Int>) -> Int? {
+        precondition(range.lowerBound >= 0 && range.upperBound <= haystack.count)
+        if needle.isEmpty { return range.lowerBound }
+        if range.count < needle.count { return nil }
         var steps = 0
-        return firstIndex(of: needle, in: Array(haystack[from...]), steps: &steps).map { $0 + from }
+        return haystack.withUnsafeBufferPointer { whole in
+            let h = UnsafeBufferPointer(rebasing: whole[range])
+            return needle.withUnsafeBufferPointer { n -> Int? in
+                switch quickSearch(h, n, steps: &steps) {
+                case .found(let i): return i + range.lowerBound
+                case .absent: return nil
+                case .overBudget: return kmpSearch(h, n, steps: &steps).map { $0 + range.lowerBound }
+                }
+            }
+        }
     }
 
     /// Whether `needle` occurs in `haystack` (an empty needle always does).

@@ -11,16 +11,20 @@ public struct Understanding: Sendable {
 /// normalise (punctuation, lead words, case), match the question shapes of Grammar/questions.tsv,
 /// clean each term, and search what no shape takes as keywords. Never guesses silently: the
 /// answer shows what the line was understood as.
-public struct Understander: Sendable {
+///
+/// A class, not a struct: it holds the whole vocabulary (the lexicon's indexes), and the shape
+/// matcher's callbacks would otherwise copy all of it, retain by retain, at every binding they
+/// try (a third of a question's time went to those copies).
+public final class Understander: Sendable {
     let table: QuestionTable
     let vocabulary: Vocabulary
+    let cleaner: TermCleaner
 
     public init(table: QuestionTable = .bundled, vocabulary: Vocabulary) {
         self.table = table
         self.vocabulary = vocabulary
+        cleaner = TermCleaner(vocabulary: vocabulary, table: table)
     }
-
-    var cleaner: TermCleaner { TermCleaner(vocabulary: vocabulary, table: table) }
 
     /// A line the canonical grammar takes as typed is read that way alone (its terms cleaned);
     /// `readings(of:)` gives the natural readings too, for when that one names no one the

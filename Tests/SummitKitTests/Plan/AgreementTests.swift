@@ -6,7 +6,7 @@ import Testing
     let words = ExtractionTables.bundled.agreementWords.map { Array($0.utf8) }
     let hopes = ExtractionTables.bundled.agreementHopeWords.map { Array($0.utf8) }
 
-    func states(_ s: String) -> Bool { Executor.statesAgreement(Array(s.utf8), words, hopes: hopes) }
+    func states(_ s: String) -> Bool { let b = Array(s.utf8); return Executor.statesAgreement(b, within: 0..<b.count, words, hopes: hopes) }
 
     @Test func aStatedAgreementCounts() {
         #expect(states("両外相は漁業協定の延長で一致しました。"))
@@ -25,5 +25,18 @@ import Testing
 
     @Test func aSentenceWithoutAnAgreementWordDoesNot() {
         #expect(!states("首相は記者団の質問に答えました。"))
+    }
+
+    /// A sentence is read where it lies in its record: the words and hopes of the sentences
+    /// around it do not count, even when they touch its edges.
+    @Test func onlyTheSentencesOwnBytesCount() {
+        let first = "両国は協力で合意", second = "しました。", third = "追加の協議は来月の予定です。"
+        let b = Array((first + second + third).utf8)
+        let secondRange = first.utf8.count..<(first.utf8.count + second.utf8.count)
+        #expect(!Executor.statesAgreement(b, within: secondRange, words, hopes: hopes))     // 合意 lies before it
+        #expect(Executor.statesAgreement(b, within: 0..<secondRange.upperBound, words, hopes: hopes))
+        let mid = Array(("予定" + "両首脳は確認しました。" + "予定").utf8)
+        #expect(Executor.statesAgreement(mid, within: 6..<(mid.count - 6), words, hopes: hopes))   // hopes outside it
+        #expect(ByteSearch.firstIndex(of: Array("合意".utf8), in: b, within: 0..<(first.utf8.count - 3)) == nil)
     }
 }
