@@ -253,6 +253,21 @@ public struct AnswerBuilder: Sendable {
             doc += "\nwhy: \(q.rule); \(q.speakerRule) → \(q.speaker.label)"
             if q.occurrences.count > 1 { doc += "\nalso on lines " + q.occurrences.dropFirst().map { String($0.provenance.line) }.joined(separator: ", ") }
         }
+        // What the extractor read the marked words as, so a reader can check it against the text.
+        switch item {
+        case .time(let i):
+            let t = store.times[i]
+            doc += "\nread as: " + Self.when(t)
+            if let e = t.event { doc += "; times " + e.label + " (" + e.ja + "), rule " + e.rule }
+            if !t.repeats.isEmpty { doc += "\nalso on lines " + t.repeats.map { String($0.line) }.joined(separator: ", ") }
+        case .figure(let i, _):
+            let f = store.figures[i]
+            doc += "\nread as: " + (f.qualifier == .exact ? "" : f.qualifier.rawValue + " ") + groupedNumber(f.value) + " " + f.unit
+            if let about = f.about { doc += "; measures " + (store.aboutEnglish(f).map { "\($0) (\(about))" } ?? about) }
+            if !f.repeats.isEmpty { doc += "\nalso on lines " + f.repeats.map { String($0.line) }.joined(separator: ", ") }
+        default:
+            break
+        }
         a.document = doc
     }
 }

@@ -95,6 +95,14 @@ import Testing
         #expect(JSONAnswer.rows(a).first?["why"]?["speaker"]?.stringValue == "speaker:subject")
     }
 
+    @Test func sourceOfAFigureSaysWhatItWasReadAs() throws {
+        let a = try answer("source f6a")
+        // およそ10億ドル: the qualifier, the value, the unit; the next figure of the line is not it.
+        #expect(a.document?.split(separator: "\n").last?.hasPrefix("read as: about 1,000,000,000 USD") == true, "\(a.document ?? "-")")
+        let invest = try answer("source f7")
+        #expect(invest.document?.split(separator: "\n").last?.hasPrefix("read as: 1,000,000,000,000 USD; measures ") == true, "\(invest.document ?? "-")")
+    }
+
     @Test func explainDoesNotRun() throws {
         let plan = try Planner(store: Self.store).plan(try parseQuery("explain figures in yen"))
         #expect(plan.explainOnly)

@@ -126,4 +126,13 @@ import Testing
         #expect(try answer("timeline at 3am").rows.isEmpty)
         #expect(throws: QueryError.self) { try answer("timeline at 2am XYZ") }
     }
+
+    /// `source` of a time says what it was read as and which event it times.
+    @Test func sourceOfATimeSaysItsReadingAndEvent() throws {
+        let plan = try Planner(store: Self.store).plan(try parseQuery("source t5a"))
+        let items = try Executor(store: Self.store).run(plan.root, cancel: .never)
+        let a = AnswerBuilder(store: Self.store, executor: Executor(store: Self.store)).answer(plan, items: items)
+        let last = a.document?.split(separator: "\n").last.map(String.init)
+        #expect(last?.hasPrefix("read as: 2025-03-09 18:00") == true && last?.contains("times talks (start) (会談)") == true, "\(a.document ?? "-")")
+    }
 }
