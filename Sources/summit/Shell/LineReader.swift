@@ -7,6 +7,7 @@ import Foundation
 import Glibc
 #endif
 import Glibc
+import SummitKit
 
 /// The shell's only view of its input, so the REPL loop is the same for a person at a terminal
 /// and for a script piped in.
@@ -24,7 +25,7 @@ protocol LineReader: AnyObject {
 /// end is not a terminal, and piped lines must never reach the history file.
 func makeLineReader(programName: String, completer: @escaping (String) -> Completion) -> LineReader {
     if isatty(0) == 1 && isatty(1) == 1 {
-        let file = HistoryLocation.defaultFile(environment: ProcessInfo.processInfo.environment)
+        let file = HistoryLocation.defaultFile(environment: .current)
         return LineEditor(programName: programName, historyFile: file, completer: completer)
     }
     return PlainLineReader()
