@@ -13,9 +13,10 @@ let staticRuntime: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(conf
 /// What the dynamic loader does before `main` is a third of a one-shot query's time, so the release
 /// binary gives it less to do (README, Speed): libstdc++ and libgcc_s are linked in statically
 /// (Sources/summit/StaticLibraries holds the linker script that picks the static libstdc++), which
-/// leaves libc and libm to load (libedit is opened only by the shell, see CEditLine); lld packs the 45,000 relative relocations as DT_RELR
-/// (1 MB of .rela.dyn becomes 12 KB); and no symbol is exported, since nothing loads summit's
-/// own symbols by name (it stays a position-independent executable, so ASLR still applies).
+/// leaves libc and libm to load (libedit is opened only by the shell, see CEditLine); lld packs
+/// the 45,000 relative relocations as DT_RELR (1 MB of .rela.dyn becomes 12 KB); and no symbol
+/// is exported, since nothing loads summit's own symbols by name (it stays a position-independent
+/// executable, so ASLR still applies).
 let leanStartLinking = [
     "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
     "-Xlinker", "--no-export-dynamic",
