@@ -10,6 +10,19 @@ import PackageDescription
 /// would link FoundationInternationalization and its 34 MB of ICU data (the binary was 82 MB).
 let staticRuntime: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
 
+/// What the dynamic loader does before `main` is a third of a one-shot query's time, so the release
+/// binary gives it less to do (README, Speed): libstdc++ and libgcc_s are linked in statically
+/// (Sources/summit/StaticLibraries holds the linker script that picks the static libstdc++), which
+/// leaves libc and libm to load (libedit is opened only by the shell, see CEditLine); lld packs
+/// the 45,000 relative relocations as DT_RELR (1 MB of .rela.dyn becomes 12 KB); and no symbol
+/// is exported, since nothing loads summit's own symbols by name (it stays a position-independent
+/// executable, so ASLR still applies).
+let leanStartLinking = [
+    "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+    "-Xlinker", "--no-export-dynamic",
+    "-Xclang-linker", "-static-libgcc", "-L", Context.packageDirectory + "/Sources/summit/StaticLibraries",
+]
+
 let package = Package(
     name: "summit",
     products: [
@@ -54,11 +67,11 @@ let package = Package(
         // and every test that shows a gloss pays it once.
         .target(name: "SummitGloss", dependencies: ["SummitData"],
                 swiftSettings: staticRuntime + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
-        .systemLibrary(
-            name: "CEditLine",
-            pkgConfig: "libedit",
-            providers: [.apt(["libedit-dev"])]
-        ),
+        // libedit's calls for the shell, through a C shim that opens libedit with dlopen when the
+        // shell starts on a terminal rather than linking it: a linked libedit (with libtinfo,
+        // libbsd and libmd) is loaded at every start, ~0.2 ms of a one-shot query. Building needs
+        // Debian's libedit-dev for <histedit.h>.
+        .target(name: "CEditLine"),
         // Signal state (the Ctrl-C flag, the file to remove if killed) defined once, in C.
         .target(name: "CSignals"),
         .executableTarget(
@@ -67,12 +80,14 @@ let package = Package(
                 "SummitKit", "SummitGloss", "CEditLine", "CSignals",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            exclude: ["StaticLibraries"],
             // A release binary links the Swift runtime statically: start-up drops from ~14 ms to ~5 ms
             // (no dynamic symbol binding), and the binary runs on its own when copied elsewhere.
             // Its DWARF debug sections are left out (about half its size); the symbol table stays, so
             // crash backtraces and profiles still name functions.
             swiftSettings: staticRuntime,
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--strip-debug"], .when(configuration: .release))]
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--strip-debug"] + leanStartLinking,
+                                          .when(configuration: .release))]
         ),
         .testTarget(name: "SummitKitTests", dependencies: ["SummitKit"]),
         .testTarget(name: "SummitGlossTests", dependencies: ["SummitGloss"]),

@@ -15,10 +15,15 @@ struct GlossEnvironment: Sendable, Equatable {
     var edictPath = GlossEnvironment.defaultEdictPath
     var mecabDictionary = GlossEnvironment.defaultMeCabDictionary
 
-    init(_ environment: [String: String]) {
-        let hidden = (environment["SUMMIT_GLOSS_HIDE"] ?? "").split(separator: ",").map { $0.lowercased() }
+    /// `variable` looks one variable up (the process's, or a test's).
+    init(_ variable: (String) -> String?) {
+        let hidden = (variable("SUMMIT_GLOSS_HIDE") ?? "").split(separator: ",").map { $0.lowercased() }
         hidesMeCab = hidden.contains("mecab") || hidden.contains("all")
         hidesEdict = hidden.contains("edict") || hidden.contains("all")
-        if let path = environment["SUMMIT_EDICT"], !path.isEmpty { edictPath = path }
+        if let path = variable("SUMMIT_EDICT"), !path.isEmpty { edictPath = path }
+    }
+
+    init(_ environment: [String: String]) {
+        self.init { environment[$0] }
     }
 }

@@ -9,10 +9,15 @@
 public struct WordGlosser: Sendable {
     private let resources: GlossResources
 
-    /// `environment` is the process environment (or a test's): `SUMMIT_GLOSS_HIDE=mecab|edict`
-    /// pretends a dependency is missing, `SUMMIT_EDICT=FILE` reads another EDICT file.
-    public init(environment: [String: String]) {
+    /// `environment` looks up a variable of the process environment (or a test's):
+    /// `SUMMIT_GLOSS_HIDE=mecab|edict` pretends a dependency is missing, `SUMMIT_EDICT=FILE`
+    /// reads another EDICT file.
+    public init(environment: (String) -> String?) {
         resources = GlossResources(environment: GlossEnvironment(environment))
+    }
+
+    public init(environment: [String: String]) {
+        self.init(environment: { environment[$0] })
     }
 
     /// The gloss of `japanese`, or the one line saying which package is missing. Never throws,

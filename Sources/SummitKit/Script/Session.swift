@@ -21,7 +21,7 @@ public final class Session {
         /// False when the prompt's lines are piped in: those are a script too, not typing.
         public var typedInput = true
         /// What `~` expands to: $HOME, as the user's shell would.
-        public var home: String? = ProcessInfo.processInfo.environment["HOME"]
+        public var home: String? = ProcessEnvironment.current["HOME"]
         /// `.record` refuses larger files (`--max-record-mb`).
         public var maxRecordBytes = Record.defaultMaxBytes
         public init(render: RenderOptions) { self.render = render }

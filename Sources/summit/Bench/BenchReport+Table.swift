@@ -35,7 +35,7 @@ extension BenchReport {
                      "median of \(startup.samples.count) spawns; min \(BenchFormat.ms(startup.samples.minMs))"]]
         if let baseline = startup.baseline, let command = startup.baselineCommand, let ratio = startup.ratio {
             rows.append(["sqlite3 :memory: 'select 1'", "—", BenchFormat.ms(baseline.medianMs),
-                         "\(command[0]); median of \(baseline.count) spawns, each after one of summit's; min \(BenchFormat.ms(baseline.minMs))"])
+                         "\(command[0]); median of \(baseline.count) spawns, interleaved with summit's (first every other round); min \(BenchFormat.ms(baseline.minMs))"])
             rows.append(["ratio summit / sqlite3", "record", BenchFormat.ratio(ratio), "of the two medians"])
         } else {
             rows.append(["sqlite3 :memory: 'select 1'", "—", "—", "sqlite3 is not installed (or failed): no ratio"])

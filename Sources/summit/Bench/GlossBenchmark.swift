@@ -7,6 +7,7 @@ import Foundation
 import Glibc
 #endif
 import SummitGloss
+import SummitKit
 
 /// What the word gloss costs: the first gloss of a session opens MeCab and reads all of EDICT
 /// into its index (nothing of it happens at start-up), later glosses only segment and look up.
@@ -45,7 +46,7 @@ struct GlossBenchmark {
             let peakBefore = ResidentMemory.resetPeak() ? ResidentMemory.peak() : nil
             let (glosser, gloss, ns): (WordGlosser, Gloss, UInt64) = {
                 let start = MonotonicClock.nanoseconds()
-                let glosser = WordGlosser(environment: ProcessInfo.processInfo.environment)
+                let glosser = WordGlosser(environment: { ProcessEnvironment.current[$0] })
                 let gloss = glosser.gloss(texts[0])
                 return (glosser, gloss, MonotonicClock.nanoseconds() - start)
             }()

@@ -8,6 +8,7 @@ import Foundation
 import Glibc
 #endif
 import SummitGloss
+import SummitKit
 
 /// `summit gloss TEXT...`: the word gloss that a report without an English rendering gets, for
 /// one text at a time, so it can be tried and tested from the command line before it is shown
@@ -28,7 +29,7 @@ struct GlossCommand: ParsableCommand {
     var texts: [String] = []
 
     func run() throws {
-        let glosser = WordGlosser(environment: ProcessInfo.processInfo.environment)
+        let glosser = WordGlosser(environment: { ProcessEnvironment.current[$0] })
         var lines = texts
         if lines.isEmpty {
             while let line = readLine() { lines.append(line) }

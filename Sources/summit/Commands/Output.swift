@@ -72,12 +72,12 @@ enum Terminal {
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 
     /// Color only on a terminal, never with NO_COLOR (any value) or TERM=dumb.
-    static func colorAllowed(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    static func colorAllowed(environment: ProcessEnvironment = .current) -> Bool {
         stdoutIsTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
     }
 
     /// The width to wrap tables to: the terminal's, else $COLUMNS, else none (pipes get full text).
-    static func width(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int? {
+    static func width(environment: ProcessEnvironment = .current) -> Int? {
         if stdoutIsTerminal {
             var size = winsize()
             if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }

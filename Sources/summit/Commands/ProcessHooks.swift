@@ -22,7 +22,7 @@ extension Session {
         }
         loadProgress = ProgressLine.reporter()
         // Reports with no English rendering of their own get a word gloss (loaded on first use).
-        let glosser = WordGlosser(environment: ProcessInfo.processInfo.environment)
+        let glosser = WordGlosser(environment: { ProcessEnvironment.current[$0] })
         gloss = { glosser.gloss($0).text }
         if catchingInterrupts {
             Interrupt.catchInterrupts()

@@ -14,13 +14,13 @@ enum DeleteOrEndOfInput {
     }
 
     static func run(_ editLine: OpaquePointer?) -> UInt8 {
-        guard let editLine, let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
+        guard let editLine, let info = summit_el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
         if info.lastchar == info.buffer { return UInt8(CC_EOF) }
         guard info.cursor < info.lastchar else { return UInt8(CC_ERROR) }
         // Step over the next character, then delete backwards: libedit has no public
         // "delete forward", and both calls count characters, not bytes.
-        _ = el_cursor(editLine, 1)
-        el_deletestr(editLine, 1)
+        _ = summit_el_cursor(editLine, 1)
+        summit_el_deletestr(editLine, 1)
         return UInt8(CC_REFRESH)
     }
 }

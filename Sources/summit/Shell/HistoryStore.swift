@@ -39,7 +39,7 @@ final class HistoryStore {
     }
 
     deinit {
-        history_end(handle)
+        summit_history_end(handle)
     }
 
     /// Entries oldest first.
@@ -64,7 +64,7 @@ final class HistoryStore {
     }
 
     private static func makeHistory() -> OpaquePointer {
-        guard let history = history_init() else { fatalError("libedit: history_init failed") }
+        guard let history = summit_history_init() else { fatalError("libedit: history_init failed") }
         _ = summit_history_set_size(history, capacity)
         _ = summit_history_set_unique(history, 1)
         return history
@@ -106,7 +106,7 @@ final class HistoryStore {
         defer { if lock >= 0 { close(lock) } }  // closing releases the lock
 
         let merged = Self.makeHistory()
-        defer { history_end(merged) }
+        defer { summit_history_end(merged) }
         if Self.load(file, into: merged) != nil {
             return "\(file.path) was replaced by a file summit cannot read"
         }

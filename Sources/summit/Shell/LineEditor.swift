@@ -35,11 +35,11 @@ final class LineEditor: LineReader {
         _ = summit_el_set_history(editLine, store.handle)
         TabCompletion.install(on: editLine)
         DeleteOrEndOfInput.install(on: editLine)
-        _ = el_source(editLine, nil)  // ~/.editrc last, so the user's settings win
+        _ = summit_el_source(editLine, nil)  // ~/.editrc last, so the user's settings win
     }
 
     deinit {
-        el_end(editLine)  // restores the terminal; the History is ended by `store` afterwards
+        summit_el_end(editLine)  // restores the terminal; the History is ended by `store` afterwards
     }
 
     func read(prompt: String) -> LineInput {
@@ -47,7 +47,7 @@ final class LineEditor: LineReader {
         Interrupt.clear()
         var count: Int32 = 0
         errno = 0
-        guard let raw = el_gets(editLine, &count) else {
+        guard let raw = summit_el_gets(editLine, &count) else {
             return endOfRead(count: count, errno: errno)
         }
         var bytes = UnsafeRawBufferPointer(start: raw, count: strlen(raw)).bindMemory(to: UInt8.self)[...]
@@ -73,10 +73,10 @@ final class LineEditor: LineReader {
 
     /// Drops what was typed before Ctrl-C, so the next prompt does not bring it back.
     private func clearLine() {
-        guard let info = el_wline(editLine)?.pointee else { return }
+        guard let info = summit_el_wline(editLine)?.pointee else { return }
         let afterCursor = info.lastchar - info.cursor
         let total = info.lastchar - info.buffer
-        if afterCursor > 0 { _ = el_cursor(editLine, Int32(afterCursor)) }
-        if total > 0 { el_deletestr(editLine, Int32(total)) }
+        if afterCursor > 0 { _ = summit_el_cursor(editLine, Int32(afterCursor)) }
+        if total > 0 { summit_el_deletestr(editLine, Int32(total)) }
     }
 }

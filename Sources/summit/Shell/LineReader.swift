@@ -1,3 +1,4 @@
+import CEditLine
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -7,6 +8,7 @@ import Foundation
 import Glibc
 #endif
 import Glibc
+import SummitKit
 
 /// The shell's only view of its input, so the REPL loop is the same for a person at a terminal
 /// and for a script piped in.
@@ -21,10 +23,14 @@ protocol LineReader: AnyObject {
 }
 
 /// Picks the editor only when a person can see it: libedit disables editing anyway when either
-/// end is not a terminal, and piped lines must never reach the history file.
+/// end is not a terminal, and piped lines must never reach the history file. libedit is opened
+/// only here (CEditLine), so nothing else summit does loads it.
 func makeLineReader(programName: String, completer: @escaping (String) -> Completion) -> LineReader {
     if isatty(0) == 1 && isatty(1) == 1 {
-        let file = HistoryLocation.defaultFile(environment: ProcessInfo.processInfo.environment)
+        guard summit_editline_open() == 1 else {
+            return PlainLineReader(warnings: ["libedit is not installed, so there is no prompt, line editing or history (apt-get install libedit2)"])
+        }
+        let file = HistoryLocation.defaultFile(environment: .current)
         return LineEditor(programName: programName, historyFile: file, completer: completer)
     }
     return PlainLineReader()

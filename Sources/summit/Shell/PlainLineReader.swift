@@ -3,9 +3,9 @@
 /// typed and must not end up in their history file.
 final class PlainLineReader: LineReader {
     private(set) var history: [String] = []
-    let warnings: [String] = []
+    let warnings: [String]
 
-    init() {}
+    init(warnings: [String] = []) { self.warnings = warnings }
 
     func read(prompt: String) -> LineInput {
         // readLine repairs invalid UTF-8, copes with very long lines and returns a final line

@@ -22,7 +22,7 @@ enum TabCompletion {
     private static func answerIsYes(_ editLine: OpaquePointer) -> Bool {
         while true {
             var c: CChar = 0
-            guard el_getc(editLine, &c) > 0 else { return false }
+            guard summit_el_getc(editLine, &c) > 0 else { return false }
             switch UInt8(bitPattern: c) {
             case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: " "): return true
             case UInt8(ascii: "n"), UInt8(ascii: "N"), 0x7F, 0x07, 0x03, 0x04: return false
@@ -33,7 +33,7 @@ enum TabCompletion {
 
     static func run(_ editLine: OpaquePointer?) -> UInt8 {
         guard let editLine, let context = EditorContext.of(editLine),
-              let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
+              let info = summit_el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
         // el_line gives the multibyte (UTF-8) buffer; the cursor is a byte position in it.
         let before = UnsafeRawBufferPointer(
             start: info.buffer, count: info.cursor - info.buffer
@@ -60,11 +60,11 @@ enum TabCompletion {
         case .beep:
             return UInt8(CC_ERROR)
         case .insert(let text):
-            return el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+            return summit_el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
         case .replace(let count, let text):
             // el_deletestr counts characters (wide chars), not bytes.
-            el_deletestr(editLine, Int32(count))
-            return el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+            summit_el_deletestr(editLine, Int32(count))
+            return summit_el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
         case .list(let candidates):
             // Start below the whole line, even when it wraps and the cursor is on an upper row.
             // File names (and anything else listed) may hold controls: shown escaped, like cells.
