@@ -59,6 +59,25 @@ struct ReplTmuxTests {
         return session
     }
 
+    /// A machine without libedit still gets a working shell: one line says what is missing, and
+    /// lines typed at the terminal are answered (no prompt, editing or history).
+    @Test func withoutLibeditTheShellSaysSoAndStillAnswers() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let binary = try SummitBinary.require()
+        let session = try #require(TmuxSession(
+            command: "'\(binary.path)'; echo \"[exited $?]\"; sleep 600",
+            environment: ["HOME": directory.path, "XDG_STATE_HOME": directory.appendingPathComponent("state").path,
+                          "SUMMIT_EDITLINE_HIDE": "1"]))
+        defer { session.kill() }
+        #expect(session.waitFor("libedit is not installed"), "\(session.screen())")
+        session.send(keys: "who said LNG", "Enter")
+        #expect(session.waitFor("(2 speakers, 7 quotes)"), "\(session.screen())")
+        session.send(keys: "C-d")
+        #expect(session.waitFor("[exited 0]"), "\(session.screen())")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("state/summit/history").path))
+    }
+
     @Test func bannerThenTabCompletesKeywordsTermsAndSpeakers() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

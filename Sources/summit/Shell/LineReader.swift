@@ -27,7 +27,8 @@ protocol LineReader: AnyObject {
 /// only here (CEditLine), so nothing else summit does loads it.
 func makeLineReader(programName: String, completer: @escaping (String) -> Completion) -> LineReader {
     if isatty(0) == 1 && isatty(1) == 1 {
-        guard summit_editline_open() == 1 else {
+        // SUMMIT_EDITLINE_HIDE (for tests) behaves as if libedit were not installed.
+        guard ProcessEnvironment.current["SUMMIT_EDITLINE_HIDE"] == nil, summit_editline_open() == 1 else {
             return PlainLineReader(warnings: ["libedit is not installed, so there is no prompt, line editing or history (apt-get install libedit2)"])
         }
         let file = HistoryLocation.defaultFile(environment: .current)
