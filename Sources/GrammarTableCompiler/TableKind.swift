@@ -20,7 +20,7 @@ public enum TableKind: String, Sendable, CaseIterable {
         "asker-particle", "topic-strip", "headline-particle", "boilerplate", "unit-word", "attendance", "agreement",
         "agreement-hope", "event", "event-anchor", "event-phase",
     ]
-    static let questionKinds: Set<String> = ["lead", "stop", "both", "ja-strip", "en", "ja"]
+    static let questionKinds: Set<String> = ["lead", "stop", "both", "spell", "ja-strip", "en", "ja"]
 
     /// What is wrong with `row`, or nil when it is well-formed.
     public func problem(in row: SourceRow) -> String? {
@@ -80,6 +80,9 @@ public enum TableKind: String, Sendable, CaseIterable {
         guard row.fields.count >= 2, !row[1].isEmpty else { return "'\(kind)' row has nothing in field 2" }
         if kind == "en" || kind == "ja", row.fields.count < 3 || row[2].isEmpty {
             return "a question shape needs its canonical query in field 3"
+        }
+        if kind == "spell", row.fields.count < 3 || row[2].isEmpty || row[1].contains(" ") {
+            return "a 'spell' row is one typed word, then the word meant (whats<TAB>what's)"
         }
         return nil
     }

@@ -47,6 +47,16 @@ public struct QueryEngine: Sendable {
         case cancelled
     }
 
+    /// Whether a reading answers the question: it has rows; for "did S say T", S is among the
+    /// speakers found (a "no" with others' quotes as evidence gives way to a later reading that
+    /// says yes: "did Trump say anything about tariffs on Japan" is answered by his tariff quotes
+    /// even though they do not name Japan).
+    func answers(_ plan: QueryPlan, _ items: [PlanRow]) -> Bool {
+        guard case .check(let speakers, _) = plan.answerKind else { return !items.isEmpty }
+        let ids = Set(speakers.map(\.id))
+        return items.contains { if case .quote(let i) = $0 { return ids.contains(store.quotes[i].speaker.id) }; return false }
+    }
+
     public func answer(_ line: String, language: AnswerLanguage = .both, cancel: Cancellation = .never) throws(Failure) -> Outcome {
         let understanding: Understanding
         do { understanding = try understander.understand(line) } catch { throw .query(error) }
@@ -67,8 +77,9 @@ public struct QueryEngine: Sendable {
                 if plan.explainOnly { chosen = (statement, plan, []); return }
                 let items: [PlanRow]
                 do { items = try executor.run(plan.root, cancel: cancel) } catch { throw .cancelled }
-                if chosen == nil || !items.isEmpty { chosen = (statement, plan, items) }
-                if !items.isEmpty { return }
+                let found = answers(plan, items)
+                if chosen == nil || found { chosen = (statement, plan, items) }
+                if found { return }
             }
         }
         try run(understanding.candidates)

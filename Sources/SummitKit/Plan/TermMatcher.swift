@@ -35,8 +35,7 @@ public indirect enum TermMatcher: Sendable, CustomStringConvertible {
         // only the plural/singular folding is skipped.
         var entries = lexicon.lookupIndices(word)
         if !literal {
-            if entries.isEmpty, word.hasSuffix("s"), word.count > 3 { entries = lexicon.lookupIndices(String(word.dropLast())) }
-            if entries.isEmpty, word.hasSuffix("es"), word.count > 4 { entries = lexicon.lookupIndices(String(word.dropLast(2))) }
+            for stem in EnglishStems.candidates(word) where entries.isEmpty { entries = lexicon.lookupIndices(stem) }
         }
         if !literal, word.count >= 4, !word.contains(" ") {
             // A word of an organization's name reaches it (steel → US Steel, Nippon Steel):

@@ -14,6 +14,9 @@ public struct QuestionTable: Sendable {
     public let leads: [[String]]
     public let stops: Set<String>
     public let both: [[String]]
+    /// Words people type for others (whats → what's, wat → what, abut → about): read as meant
+    /// before anything else, so a slip in a question word does not become an unknown query.
+    public let spellings: [String: String]
     public let japaneseStrips: [String]
     /// The shapes of a table read from text; nil for the bundled table, whose shapes are parsed
     /// on first use (`bundledShapes`): a line in the query language never needs them, and parsing
@@ -37,6 +40,7 @@ public struct QuestionTable: Sendable {
     /// `shapes: false` leaves the shapes to `bundledShapes`.
     init(rows: [[String]], shapes parseShapes: Bool = true) {
         var leads: [[String]] = [], stops = Set<String>(), both: [[String]] = [], strips: [String] = []
+        var spellings: [String: String] = [:]
         for cols in rows {
             guard cols.count >= 2 else { continue }
             switch cols[0] {
@@ -44,12 +48,14 @@ public struct QuestionTable: Sendable {
             case "stop": stops.insert(cols[1].lowercased())
             case "both": both.append(cols[1].lowercased().split(separator: " ").map(String.init))
             case "ja-strip": strips.append(cols[1])
+            case "spell" where cols.count >= 3: spellings[cols[1].lowercased()] = cols[2]
             default: continue
             }
         }
         self.leads = leads.sorted { $0.count > $1.count }
         self.stops = stops
         self.both = both.sorted { $0.count > $1.count }
+        self.spellings = spellings
         self.parsedShapes = parseShapes ? Self.shapes(of: rows) : nil
         self.japaneseStrips = strips.sorted { $0.count > $1.count }
     }

@@ -65,11 +65,15 @@ public final class Understander: Sendable {
         if let shaped = shape(body, modifiers: modifiers) {
             natural += shaped.flatMap { finish($0, rewritten: true, typed: typed).candidates }
         }
-        // A mistyped query word (figurs, who sad) gets the parser's caret and suggestion, not a search.
-        let firstWord = body.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        // A mistyped query word (figurs in yen, who sad LNG) gets the parser's caret and suggestion,
+        // not a search; a first word near a query word is a slip only when the line with that word
+        // mended is a query (`figures in yen`), not when it opens a question (whos the minister).
+        let bodyWords = body.split(separator: " ").map(String.init)
+        let firstWord = bodyWords.first?.lowercased() ?? ""
         let mistypedQuery = canonicalError != nil && !firstWord.isEmpty
             && typed.split(separator: " ").first.map({ $0.lowercased() }) == firstWord
-            && (Keywords.queryStarts.contains(firstWord) ? canonicalError?.suggestion != nil : isNearKeyword(firstWord, in: body))
+            && (Keywords.queryStarts.contains(firstWord) ? canonicalError?.suggestion != nil
+                : isNearKeyword(firstWord, in: body) && mendedParses(bodyWords, modifiers: modifiers))
         if natural.isEmpty && candidates.isEmpty && !mistypedQuery, let s = keywords(body, modifiers: modifiers) {
             natural = finish(s, rewritten: true, typed: typed).candidates
         }
@@ -93,12 +97,20 @@ public final class Understander: Sendable {
         return Suggest.distance(word, near) <= (word.count <= 5 ? 1 : 2)
     }
 
+    /// Whether the line parses with its first word replaced by the query word nearest to it.
+    func mendedParses(_ words: [String], modifiers: String) -> Bool {
+        guard let first = words.first, let near = Suggest.nearest(to: first.lowercased(), among: Keywords.queryStarts) else { return false }
+        return (try? parseQuery(([near] + words.dropFirst()).joined(separator: " ") + modifiers)) != nil
+    }
+
     /// The question without what asks nothing: surrounding spaces and closing punctuation,
     /// doubled spaces, and lead words such as "please" or "tell me".
     func normalize(_ line: String) -> String {
         var s = line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         while let last = s.last, "?？.。!！ ".contains(last) { s.removeLast() }
-        var words = s.split(separator: " ").map(String.init)
+        var words = s.split(separator: " ").map { word in
+            table.spellings[word.lowercased()].map { String(word.first!.isUppercase ? $0.prefix(1).uppercased() + $0.dropFirst() : $0) } ?? String(word)
+        }
         var changed = true
         while changed {
             changed = false

@@ -20,16 +20,14 @@ public struct Vocabulary: Sendable {
         self.common = common
     }
 
-    /// Lexicon entries for a phrase, trying its singular when the plural is unknown.
+    /// Lexicon entries for a phrase, trying its plainer forms (singular, unconjugated) when it is
+    /// not listed itself.
     func entries(_ phrase: String) -> [LexiconEntry] {
         let found = lexicon.lookup(phrase)
         if !found.isEmpty { return found }
-        for suffix in ["s", "es"] where phrase.hasSuffix(suffix) && phrase.count > suffix.count + 2 {
-            let singular = lexicon.lookup(String(phrase.dropLast(suffix.count)))
-            if !singular.isEmpty { return singular }
-        }
-        if phrase.hasSuffix("ies"), phrase.count > 4 {
-            return lexicon.lookup(String(phrase.dropLast(3)) + "y")
+        for stem in EnglishStems.candidates(phrase) {
+            let plain = lexicon.lookup(stem)
+            if !plain.isEmpty { return plain }
         }
         return []
     }

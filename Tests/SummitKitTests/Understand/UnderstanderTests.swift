@@ -63,6 +63,11 @@ import Testing
         #expect(try canonical("who greeted Ishiba").first == "mentions Ishiba and welcome")
         #expect(try canonical("who met Trump at the door?").first == "mentions Trump and welcome")
         #expect(try canonical("who met with Ishiba?") == ["who attended"])
+        // Slips people make in question words are read as meant; a slip that mends into a query stays an error.
+        #expect(try canonical("wat did trump say abut japan").first == "what did trump say about japan")
+        #expect(try canonical("whats the trade deficit").first?.hasPrefix("overview trade deficit") == true)
+        #expect(throws: QueryError.self) { try understander.understand("figurs in yen") }
+        #expect(try canonical("what did they talk about") == ["topics"])
         // Elsewhere the whole question goes first, the scene-setting words dropped only after.
         #expect(try canonical("what did Trump say about Japan's defense spending")
                 == ["what did Trump say about Japan and defense spending", "what did Trump say about defense spending"])
