@@ -47,7 +47,7 @@ import Testing
         out.append(String(describing: s.mentionIndex))
         out.append(String(describing: s.quoteEnglish))
         out.append(String(describing: s.completionIDs(linesToo: true)))
-        out.append(String(describing: s.english.map { $0?.checksum }))
+        out.append(String(describing: s.english.map { $0.map { ($0.checksum, $0.rows) } }))
         for r in s.records {
             out.append(String(describing: (r.name, r.checksum, r.lineStarts, r.referenceDate, r.bytes.count)))
             out.append(String(describing: r.sections))

@@ -13,19 +13,19 @@ extension FrozenWriter {
     }
 
     mutating func speaker(_ s: Speaker) {
-        string(s.id); string(s.ja); string(s.en); string(s.role); string(s.kind.rawValue)
+        string(s.id); string(s.ja); string(s.en); string(s.role); value(s.kind)
     }
 
     mutating func quote(_ q: QuoteFact) {
-        string(q.id); string(q.type.rawValue); speaker(q.speaker); string(q.text); string(q.topic); string(q.sectionHeading)
+        string(q.id); value(q.type); speaker(q.speaker); string(q.text); string(q.topic); string(q.sectionHeading)
         body.unsigned(UInt64(q.occurrences.count))
         for o in q.occurrences { place(o.provenance); string(o.speakerAsWritten) }
         string(q.rule); string(q.speakerRule)
     }
 
     mutating func figure(_ f: FigureFact) {
-        string(f.id); string(f.surface); body.double(f.value); string(f.unit); string(f.unitKind.rawValue)
-        string(f.qualifier.rawValue); string(f.about); place(f.provenance)
+        string(f.id); string(f.surface); body.double(f.value); string(f.unit); value(f.unitKind)
+        value(f.qualifier); string(f.about); place(f.provenance)
         body.bool(f.speaker != nil)
         if let s = f.speaker { speaker(s) }
         string(f.quoteID); places(f.repeats)
@@ -42,12 +42,16 @@ extension FrozenWriter {
         if let i = t.instant { body.int(i) }
         string(t.pairedWith)
         body.bool(t.event != nil)
-        if let e = t.event { string(e.ja); string(e.en); string(e.rule); string(e.phase?.rawValue) }
+        if let e = t.event {
+            string(e.ja); string(e.en); string(e.rule)
+            body.bool(e.phase != nil)
+            if let p = e.phase { value(p) }
+        }
         places(t.repeats)
     }
 
     mutating func entity(_ e: EntityFact) {
-        string(e.id); string(e.type.rawValue); string(e.ja); string(e.en); string(e.role); string(e.key)
+        string(e.id); value(e.type); string(e.ja); string(e.en); string(e.role); string(e.key)
         places(e.mentions)
         body.unsigned(UInt64(e.forms.count))
         for f in e.forms { string(f) }
@@ -55,6 +59,39 @@ extension FrozenWriter {
 
     mutating func rate(_ r: ExchangeRate) {
         string(r.from); string(r.to); body.double(r.rate); body.int(r.line); string(r.surface)
+    }
+}
+
+extension FrozenWriter {
+    /// The record's English rendering, when it has one: its lines and their quotes, already cut.
+    mutating func english(_ e: EnglishRendering?) {
+        body.bool(e != nil)
+        guard let e else { return }
+        string(e.checksum)
+        let rows = e.rows
+        body.unsigned(UInt64(rows.count))
+        for row in rows {
+            body.int(row.line); string(row.text)
+            body.unsigned(UInt64(row.quotes.count))
+            for q in row.quotes { string(q) }
+        }
+    }
+}
+
+extension FrozenReader {
+    mutating func english() throws(ByteReader.Refusal) -> EnglishRendering? {
+        guard try bool() else { return nil }
+        let checksum = try string()
+        let n = try count()
+        var lines: [Int: String] = [:], quotes: [Int: [String]] = [:]
+        lines.reserveCapacity(n)
+        for _ in 0..<n {
+            let line = try int()
+            lines[line] = try string()
+            let q = try array { (r: inout FrozenReader) throws(ByteReader.Refusal) in try r.string() }
+            if !q.isEmpty { quotes[line] = q }
+        }
+        return EnglishRendering(checksum: checksum, lines: lines, quotes: quotes)
     }
 }
 
@@ -113,9 +150,8 @@ extension FrozenReader {
         var event: TimedEvent? = nil
         if try bool() {
             let ja = try string(), en = try string(), rule = try string()
-            let phase = try optionalString()
-            guard phase == nil || TimedEvent.Phase(rawValue: phase!) != nil else { throw r.refuse("an unknown event phase") }
-            event = TimedEvent(ja: ja, en: en, rule: rule, phase: phase.flatMap(TimedEvent.Phase.init(rawValue:)))
+            let phase: TimedEvent.Phase? = try bool() ? try value() : nil
+            event = TimedEvent(ja: ja, en: en, rule: rule, phase: phase)
         }
         return TimeFact(id: id, surface: surface, iso: iso, zone: zone, qualifier: qualifier, period: period, relative: relative,
                         provenance: provenance, instant: instant, pairedWith: pairedWith, event: event, repeats: try places())

@@ -50,6 +50,9 @@ public struct FrozenStore: Sendable {
             facts.body.unsigned(UInt64(refs.count))
             for ref in refs { facts.body.unsigned(UInt64(ref.sentence)) }
         }
+        facts.english(store.english[0])
+        facts.body.unsigned(UInt64(store.quoteEnglish.count))
+        for e in store.quoteEnglish { facts.string(e) }
         var w = ByteWriter()
         w.raw(magic)
         w.unsigned(formatVersion)
@@ -131,8 +134,13 @@ public struct FrozenStore: Sendable {
             }
         }
         guard mentions.count == lexicon.entries.count else { throw r.r.refuse("a mention index of another lexicon") }
+        let english = try r.english()
+        guard english == nil || english?.checksum == record.checksum else { throw r.r.refuse("the English of another record") }
+        let quoteEnglish = try r.array { (r: inout FrozenReader) throws(ByteReader.Refusal) in try r.optionalString() }
+        guard quoteEnglish.count == quotes.count else { throw r.r.refuse("English for another number of quotes") }
         guard r.r.isAtEnd else { throw r.r.refuse("bytes after the facts") }
         return FactStore(records: records, lexicon: lexicon, quotes: quotes, figures: figures, ordinals: ordinals,
-                         times: times, entities: entities, rates: rates, mentionIndex: mentions)
+                         times: times, entities: entities, rates: rates, mentionIndex: mentions,
+                         english: [english], quoteEnglish: quoteEnglish)
     }
 }

@@ -8,6 +8,12 @@ struct FrozenWriter {
 
     mutating func string(_ s: String) { body.unsigned(UInt64(number(s))) }
 
+    /// An enumeration as its position among its cases (reading a raw value back is a string switch).
+    mutating func value<E: CaseIterable & Equatable>(_ e: E) {
+        let cases = E.allCases
+        body.unsigned(UInt64(cases.distance(from: cases.startIndex, to: cases.firstIndex(of: e)!)))
+    }
+
     /// 0 for none, else the string's number + 1.
     mutating func string(_ s: String?) {
         if let s { body.unsigned(UInt64(number(s) + 1)) } else { body.unsigned(0) }
@@ -54,10 +60,11 @@ struct FrozenReader {
         return n == 0 ? nil : strings[n - 1]
     }
 
-    /// An enumeration written as its raw value.
-    mutating func value<E: RawRepresentable<String>>() throws(ByteReader.Refusal) -> E {
-        guard let e = E(rawValue: try string()) else { throw r.refuse("an unknown \(E.self)") }
-        return e
+    /// An enumeration written as its position among its cases.
+    mutating func value<E: CaseIterable>() throws(ByteReader.Refusal) -> E {
+        let cases = E.allCases
+        let n = try r.count(atMost: cases.count - 1)
+        return cases[cases.index(cases.startIndex, offsetBy: n)]
     }
 
     mutating func int() throws(ByteReader.Refusal) -> Int { try r.int() }
