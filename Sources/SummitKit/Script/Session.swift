@@ -96,11 +96,18 @@ public final class Session {
         self.options = options
         self.write = write
         self.writeError = writeError
-        let frozen = extractor == nil ? options.frozenStore?.store(for: records, lexicon: lexicon) : nil
-        let store = frozen ?? (extractor ?? Extractor(tables: tables, lexicon: lexicon)).extract(records, watch: LoadWatch(progress: watch.progress))!
+        var used: Extractor? = nil
+        let store: FactStore
+        if extractor == nil, let frozen = options.frozenStore?.store(for: records, lexicon: lexicon) {
+            store = frozen
+        } else {
+            let e = extractor ?? Extractor(tables: tables, lexicon: lexicon)
+            store = e.extract(records, watch: LoadWatch(progress: watch.progress))!
+            used = e
+        }
         self.store = store
         engine = QueryEngine(store: store, tables: tables)
-        if let extractor { self.extractor = extractor }
+        if let used { self.extractor = used }
     }
 
     /// Replaces the records; false (and nothing changed) when the watch cancelled extraction.
