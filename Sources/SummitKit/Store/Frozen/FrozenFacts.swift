@@ -7,10 +7,7 @@ extension FrozenWriter {
         body.int(p.span.lowerBound); body.int(p.span.count)
     }
 
-    mutating func places(_ ps: [Provenance]) {
-        body.unsigned(UInt64(ps.count))
-        for p in ps { place(p) }
-    }
+    mutating func places(_ ps: [Provenance]) { array(ps) { $0.place($1) } }
 
     mutating func speaker(_ s: Speaker) {
         string(s.id); string(s.ja); string(s.en); string(s.role); value(s.kind)
@@ -18,8 +15,7 @@ extension FrozenWriter {
 
     mutating func quote(_ q: QuoteFact) {
         string(q.id); value(q.type); speaker(q.speaker); string(q.text); string(q.topic); string(q.sectionHeading)
-        body.unsigned(UInt64(q.occurrences.count))
-        for o in q.occurrences { place(o.provenance); string(o.speakerAsWritten) }
+        array(q.occurrences) { $0.place($1.provenance); $0.string($1.speakerAsWritten) }
         string(q.rule); string(q.speakerRule)
     }
 
@@ -53,8 +49,7 @@ extension FrozenWriter {
     mutating func entity(_ e: EntityFact) {
         string(e.id); value(e.type); string(e.ja); string(e.en); string(e.role); string(e.key)
         places(e.mentions)
-        body.unsigned(UInt64(e.forms.count))
-        for f in e.forms { string(f) }
+        array(e.forms) { $0.string($1) }
     }
 
     mutating func rate(_ r: ExchangeRate) {
@@ -68,12 +63,9 @@ extension FrozenWriter {
         body.bool(e != nil)
         guard let e else { return }
         string(e.checksum)
-        let rows = e.rows
-        body.unsigned(UInt64(rows.count))
-        for row in rows {
-            body.int(row.line); string(row.text)
-            body.unsigned(UInt64(row.quotes.count))
-            for q in row.quotes { string(q) }
+        array(e.rows) { w, row in
+            w.body.int(row.line); w.string(row.text)
+            w.array(row.quotes) { $0.string($1) }
         }
     }
 }

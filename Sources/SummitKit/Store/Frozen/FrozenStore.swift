@@ -33,26 +33,15 @@ public struct FrozenStore: Sendable {
         var layout = ByteWriter()
         record.writeLayout(to: &layout)
         var facts = FrozenWriter()
-        facts.body.unsigned(UInt64(store.quotes.count))
-        for q in store.quotes { facts.quote(q) }
-        facts.body.unsigned(UInt64(store.figures.count))
-        for f in store.figures { facts.figure(f) }
-        facts.body.unsigned(UInt64(store.ordinals.count))
-        for o in store.ordinals { facts.ordinal(o) }
-        facts.body.unsigned(UInt64(store.times.count))
-        for t in store.times { facts.time(t) }
-        facts.body.unsigned(UInt64(store.entities.count))
-        for e in store.entities { facts.entity(e) }
-        facts.body.unsigned(UInt64(store.rates.count))
-        for r in store.rates { facts.rate(r) }
-        facts.body.unsigned(UInt64(store.mentionIndex.count))
-        for refs in store.mentionIndex {
-            facts.body.unsigned(UInt64(refs.count))
-            for ref in refs { facts.body.unsigned(UInt64(ref.sentence)) }
-        }
+        facts.array(store.quotes) { $0.quote($1) }
+        facts.array(store.figures) { $0.figure($1) }
+        facts.array(store.ordinals) { $0.ordinal($1) }
+        facts.array(store.times) { $0.time($1) }
+        facts.array(store.entities) { $0.entity($1) }
+        facts.array(store.rates) { $0.rate($1) }
+        facts.array(store.mentionIndex) { w, refs in w.array(refs) { $0.body.unsigned(UInt64($1.sentence)) } }
         facts.english(store.english[0])
-        facts.body.unsigned(UInt64(store.quoteEnglish.count))
-        for e in store.quoteEnglish { facts.string(e) }
+        facts.array(store.quoteEnglish) { $0.string($1) }
         var w = ByteWriter()
         w.raw(magic)
         w.unsigned(formatVersion)

@@ -26,6 +26,12 @@ struct FrozenWriter {
         return strings.count - 1
     }
 
+    /// A count, then each element (what `FrozenReader.array` reads).
+    mutating func array<T>(_ items: [T], _ element: (inout FrozenWriter, T) -> Void) {
+        body.unsigned(UInt64(items.count))
+        for item in items { element(&self, item) }
+    }
+
     /// The string table, then the body.
     var bytes: [UInt8] {
         var w = ByteWriter()
