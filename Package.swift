@@ -38,7 +38,7 @@ let package = Package(
             path: ".",
             // Rooted at the package so it can embed Grammar/; everything else here belongs elsewhere.
             exclude: ["Sources/SummitKit", "Sources/SummitGloss", "Sources/summit", "Sources/CEditLine", "Sources/CSignals",
-                      "Sources/GrammarTableCompiler", "Sources/summit-tables", "Plugins", "Tests", "Scripts", "Fuzz", "README.md", ".ci", "docs"],
+                      "Sources/GrammarTableCompiler", "Sources/summit-tables", "Sources/summit-freeze", "Sources/SummitFrozenStore", "Plugins", "Tests", "Scripts", "Fuzz", "README.md", ".ci", "docs"],
             sources: ["Sources/SummitData/EmbeddedData.swift", "Sources/SummitData/TableRow.swift"],
             resources: [
                 .embedInCode("Grammar/lexicon.tsv"),
@@ -60,6 +60,17 @@ let package = Package(
         .executableTarget(name: "summit-tables", dependencies: ["GrammarTableCompiler"]),
         .plugin(name: "GrammarTablesPlugin", capability: .buildTool(), dependencies: ["summit-tables"]),
         .target(name: "SummitKit", dependencies: ["SummitData"], swiftSettings: staticRuntime),
+        // The bundled record's facts, extracted by summit-freeze (SummitKit's extractor, run as
+        // the binary would) into Sources/SummitFrozenStore/bundled.frozen, which the binary
+        // decodes at start-up instead of extracting (see Store/Frozen/FrozenStore.swift). Only the
+        // executable depends on it. The file is regenerated with `swift run summit-freeze` and
+        // checked by a test; it is refused at run time (and the record extracted) when the tables
+        // or the extraction code changed since. Not a build-tool plugin: SwiftPM 6.3 leaves a
+        // plugin's generated sources out of a target built for a plugin tool (SummitData's tables
+        // for summit-freeze) when the target is also built for the binary.
+        .executableTarget(name: "summit-freeze", dependencies: ["SummitKit"], swiftSettings: staticRuntime,
+                          linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+        .target(name: "SummitFrozenStore", resources: [.embedInCode("bundled.frozen")]),
         // Word glosses for reports without an English rendering. MeCab is opened with dlopen at
         // the first gloss rather than linked (see MeCabLibrary.swift), so a machine without it
         // still builds and starts summit, and says in one line which package is missing.
@@ -77,7 +88,7 @@ let package = Package(
         .executableTarget(
             name: "summit",
             dependencies: [
-                "SummitKit", "SummitGloss", "CEditLine", "CSignals",
+                "SummitKit", "SummitFrozenStore", "SummitGloss", "CEditLine", "CSignals",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["StaticLibraries"],
@@ -92,7 +103,7 @@ let package = Package(
         .testTarget(name: "SummitKitTests", dependencies: ["SummitKit"]),
         .testTarget(name: "SummitGlossTests", dependencies: ["SummitGloss"]),
         .testTarget(name: "GrammarTableCompilerTests", dependencies: ["GrammarTableCompiler"]),
-        .testTarget(name: "summitTests", dependencies: ["summit"]),
+        .testTarget(name: "summitTests", dependencies: ["summit", "SummitFrozenStore"]),
     ]
 )
 

@@ -1,3 +1,4 @@
+import Foundation
 import PackagePlugin
 
 /// Compiles the TSV tables summit is built with into Swift source (rows of string literals) at
@@ -20,8 +21,32 @@ struct GrammarTablesPlugin: BuildToolPlugin {
         let output = context.pluginWorkDirectoryURL.appending(path: "CompiledTables+Rows.swift")
         let inputs = Self.tables.map { root.appending(path: $0.path) }
         let arguments = [output.path] + zip(Self.tables, inputs).map { "\($0.name)=\($0.kind)=\($1.path)" }
+        let tool = try context.tool(named: "summit-tables").url
+        let fingerprint = context.pluginWorkDirectoryURL.appending(path: "CompiledTables+Fingerprint.swift")
+        let hashed = inputs + Self.extractionSources(root: root)
         return [.buildCommand(displayName: "Compiling the grammar tables into Swift",
-                              executable: try context.tool(named: "summit-tables").url,
-                              arguments: arguments, inputFiles: inputs, outputFiles: [output])]
+                              executable: tool, arguments: arguments, inputFiles: inputs, outputFiles: [output]),
+                .buildCommand(displayName: "Fingerprinting the tables and the extraction code",
+                              executable: tool, arguments: ["--fingerprint", fingerprint.path] + hashed.map(\.path),
+                              inputFiles: hashed, outputFiles: [fingerprint])]
+    }
+
+    /// The folders of SummitKit whose code decides what facts the tables give (segmenting,
+    /// extracting, storing, and the frozen store's format): facts frozen ahead of time are
+    /// refused once any of it changes.
+    static let extractionFolders = ["Record", "Extract", "Store", "Text"]
+
+    /// Their Swift files, by path relative to the package, so the fingerprint is the same in
+    /// every checkout.
+    static func extractionSources(root: URL) -> [URL] {
+        var paths: [String] = []
+        for folder in extractionFolders {
+            let base = "Sources/SummitKit/" + folder
+            guard let walk = FileManager.default.enumerator(atPath: root.appending(path: base).path) else { continue }
+            while let name = walk.nextObject() as? String {
+                if name.hasSuffix(".swift") { paths.append(base + "/" + name) }
+            }
+        }
+        return paths.sorted().map { root.appending(path: $0) }
     }
 }

@@ -31,6 +31,28 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+
+// summit-tables --fingerprint OUTPUT FILE...: writes `CompiledTables.fingerprint`, FNV-1a 64 of
+// the files' contents in the order given (the tables and the code that extracts facts with
+// them). Data computed from them ahead of time (Sources/SummitFrozenStore) carries the value it
+// was made with, and the binary refuses it when this one differs.
+if arguments.first == "--fingerprint" {
+    guard arguments.count >= 3 else { fail("usage: summit-tables --fingerprint OUTPUT FILE...") }
+    var hash: UInt64 = 0xcbf29ce484222325
+    for path in arguments.dropFirst(2) {
+        guard let text = readText(path) else { fail("\(path):1: error: cannot read this file, or it is not UTF-8") }
+        for b in text.utf8 { hash = (hash ^ UInt64(b)) &* 0x100000001b3 }
+        hash = (hash ^ 0xFF) &* 0x100000001b3   // a byte no UTF-8 text holds ends each file
+    }
+    let source = "// Generated at build time by summit-tables (Plugins/GrammarTablesPlugin).\n\nextension CompiledTables {\n"
+        + "    /// A hash of the tables and of the code that extracts facts with them.\n"
+        + "    public static let fingerprint: UInt64 = 0x" + String(hash, radix: 16) + "\n}\n"
+    let bytes = Array(source.utf8)
+    guard let out = fopen(arguments[1], "wb"), fwrite(bytes, 1, bytes.count, out) == bytes.count, fclose(out) == 0 else {
+        fail("summit-tables: error: cannot write \(arguments[1])")
+    }
+    exit(0)
+}
 guard arguments.count >= 2 else { fail("usage: summit-tables OUTPUT NAME=KIND=PATH...") }
 var declarations: [String] = []
 var errors: [TableError] = []

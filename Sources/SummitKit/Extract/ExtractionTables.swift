@@ -19,7 +19,7 @@ public struct ExtractionTables: Sendable {
         let standsAlone: Bool
     }
     public struct Qualifier: Sendable { let form: [UInt8]; let meaning: String; let before: Bool }
-    public enum UnitKind: String, Sendable { case currency, quantity, duration, ordinal, none }
+    public enum UnitKind: String, Sendable, CaseIterable { case currency, quantity, duration, ordinal, none }
     public struct UnitForm: Sendable {
         let form: [UInt8]; let code: String; let kind: UnitKind
         /// What one of this unit is in `code` (割 is ten percent).

@@ -14,7 +14,7 @@ public struct Provenance: Sendable, Equatable {
 /// record writes the name (石破総理大臣 = 石破首相 = 石破氏).
 public struct Speaker: Sendable, Hashable {
     /// An organization or side (防衛省, 北朝鮮側) speaks as itself; a document (報告書) is quoted, not heard.
-    public enum Kind: String, Sendable { case person, group, organization, document }
+    public enum Kind: String, Sendable, CaseIterable { case person, group, organization, document }
     public let id: String
     /// The canonical Japanese name (the lexicon's first form, or the name as written when unknown).
     public let ja: String
@@ -41,7 +41,7 @@ extension Speaker {
     private static let unlistedMark = "ja:"
 }
 
-public enum QuoteType: String, Sendable {
+public enum QuoteType: String, Sendable, CaseIterable {
     case statement, headline, question
     /// A document's words (と明記し): kept as a quote, never counted as said.
     case written
@@ -82,7 +82,7 @@ public struct QuoteFact: Sendable {
     public var line: Int { occurrences[0].provenance.line }
 }
 
-public enum FigureQualifier: String, Sendable {
+public enum FigureQualifier: String, Sendable, CaseIterable {
     case exact, about, atLeast = "at-least", nearly, over, under, atMost = "at-most"
     /// 54兆円から55兆円: the value is the middle of the range, the surface gives both ends.
     case range
@@ -133,7 +133,7 @@ public struct ExchangeRate: Sendable, Equatable {
 /// What a time times, as its sentence says: 首脳会談 → summit talks, and whether the time is the
 /// event's start, end or plan (日本時間の午前2時前から…首脳会談に臨み: the talks' start).
 public struct TimedEvent: Sendable, Equatable {
-    public enum Phase: String, Sendable { case start, end, plan }
+    public enum Phase: String, Sendable, CaseIterable { case start, end, plan }
     /// The event word as the record writes it.
     public let ja: String
     /// Its English, from the event table.
@@ -171,7 +171,7 @@ public struct TimeFact: Sendable {
     public var lines: [Int] { [provenance.line] + repeats.map(\.line) }
 }
 
-public enum EntityType: String, Sendable {
+public enum EntityType: String, Sendable, CaseIterable {
     case person, group, organization, country, place
 
     init(_ speaker: Speaker.Kind) {

@@ -35,6 +35,18 @@ public struct EnglishRendering: Sendable {
         quotes = lines.mapValues { Self.spans($0, open: "\u{201C}", close: "\u{201D}") }
     }
 
+    /// A rendering already cut into lines and quotes (read back from a frozen store).
+    init(checksum: String, lines: [Int: String], quotes: [Int: [String]]) {
+        self.checksum = checksum
+        self.lines = lines
+        self.quotes = quotes
+    }
+
+    /// Its lines and each line's quotes, in line order (for writing it out).
+    var rows: [(line: Int, text: String, quotes: [String])] {
+        lines.keys.sorted().map { ($0, lines[$0]!, quotes[$0] ?? []) }
+    }
+
     /// The renderings compiled into the binary, one per bundled record.
     static let embedded: [EnglishRendering] = [EnglishRendering(rows: CompiledTables.bundledRecordEnglish.map(\.fields))].compactMap { $0 }
 

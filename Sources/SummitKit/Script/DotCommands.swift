@@ -87,10 +87,10 @@ extension Session {
                 let watch = LoadWatch(cancel: cancellation, progress: loadProgress)
                 let r: Record
                 if arg.isEmpty || arg.lowercased() == "bundled" {
-                    r = Record.bundled(tables: extractor.tables)
+                    r = frozen?.record() ?? Record.bundled(tables: tables)
                 } else {
                     if let why = looksLikeScript(arg, at: location) { return fail(why, at: location) }
-                    r = try Record.load(path: resolve(arg, at: location), tables: extractor.tables, maxBytes: options.maxRecordBytes, watch: watch)
+                    r = try Record.load(path: resolve(arg, at: location), tables: tables, maxBytes: options.maxRecordBytes, watch: watch)
                     if TextEncoding.japaneseScore(r.bytes) == 0 {
                         return fail("\(shown(arg)) has no Japanese text, so it is not a record (a script? run it with .run \(shown(arg))); still on \(records.map { shown($0.name) }.joined(separator: ", "))", at: location)
                     }

@@ -24,6 +24,10 @@ public final class Session {
         public var home: String? = ProcessEnvironment.current["HOME"]
         /// `.record` refuses larger files (`--max-record-mb`).
         public var maxRecordBytes = Record.defaultMaxBytes
+        /// The bundled record's facts as extracted when the binary was built (the executable
+        /// hands them in): a session on that record decodes them instead of extracting, when
+        /// they were made from the same tables (see `FrozenStore`).
+        public var frozenStore: FrozenStore?
         public init(render: RenderOptions) { self.render = render }
     }
 
@@ -56,7 +60,15 @@ public final class Session {
     /// Where Ctrl-C stopped the innermost running script; whoever reports it sets it back to nil.
     public var interruptedAt: String?
 
-    let extractor: Extractor
+    /// Made at the first record that needs extracting: a session on the frozen bundled record
+    /// never builds the extractor's rules.
+    lazy var extractor = Extractor(tables: tables, lexicon: lexicon)
+    let tables: ExtractionTables
+    let lexicon: Lexicon
+    /// The frozen store, unless the session was given an extractor of its own (whose tables
+    /// the bytes were not made from).
+    var frozen: FrozenStore? { ownExtractor ? nil : options.frozenStore }
+    private let ownExtractor: Bool
     var engine: QueryEngine
     /// A word gloss for records with no English rendering (set by the executable when it has one).
     public var gloss: (@Sendable (String) -> String?)? {
@@ -73,24 +85,37 @@ public final class Session {
 
     /// `watch` shows extraction progress for large records; its cancellation is not consulted
     /// here (Ctrl-C at start-up simply ends the process).
-    public init(records: [Record], extractor: Extractor = Extractor(), options: Options,
+    /// Without an extractor, the bundled tables and lexicon (and `options.frozenStore` when the
+    /// records are the one it was frozen from).
+    public init(records: [Record], extractor: Extractor? = nil, options: Options,
                 write: @escaping (String) -> Void, writeError: @escaping (String) -> Void, watch: LoadWatch = .none) {
         self.records = records
-        self.extractor = extractor
+        tables = extractor?.tables ?? .bundled
+        lexicon = extractor?.lexicon ?? .bundled
+        ownExtractor = extractor != nil
         self.options = options
         self.write = write
         self.writeError = writeError
-        let store = extractor.extract(records, watch: LoadWatch(progress: watch.progress))!
+        var used: Extractor? = nil
+        let store: FactStore
+        if extractor == nil, let frozen = options.frozenStore?.store(for: records, lexicon: lexicon) {
+            store = frozen
+        } else {
+            let e = extractor ?? Extractor(tables: tables, lexicon: lexicon)
+            store = e.extract(records, watch: LoadWatch(progress: watch.progress))!
+            used = e
+        }
         self.store = store
-        engine = QueryEngine(store: store, tables: extractor.tables)
+        engine = QueryEngine(store: store, tables: tables)
+        if let used { self.extractor = used }
     }
 
     /// Replaces the records; false (and nothing changed) when the watch cancelled extraction.
     func load(_ records: [Record], watch: LoadWatch) -> Bool {
-        guard let store = extractor.extract(records, watch: watch) else { return false }
+        guard let store = frozen?.store(for: records, lexicon: lexicon) ?? extractor.extract(records, watch: watch) else { return false }
         self.records = records
         self.store = store
-        engine = QueryEngine(store: store, tables: extractor.tables)
+        engine = QueryEngine(store: store, tables: tables)
         engine.gloss = gloss
         return true
     }

@@ -37,8 +37,26 @@ public struct FactStore: Sendable {
         mentionIndex.indices.contains(entry) ? mentionIndex[entry] : []
     }
 
+    /// The store of freshly extracted facts: the English comes from the renderings written
+    /// for the records.
     init(records: [Record], lexicon: Lexicon, quotes: [QuoteFact], figures: [FigureFact], ordinals: [OrdinalFact],
          times: [TimeFact], entities: [EntityFact], rates: [ExchangeRate], mentionIndex: [[SentenceRef]]) {
+        let english = records.map(EnglishRendering.written(for:))
+        let quoteEnglish = quotes.map { q in
+            let p = q.occurrences[0].provenance
+            guard let r = records.firstIndex(where: { $0.name == p.record }), let rendering = english[r] else { return nil as String? }
+            let line = records[r].lineRange(p.line)
+            let ordinal = EnglishRendering.bracketOrdinal(records[r].bytes[line], before: p.span.lowerBound) - 1
+            return ordinal >= 0 ? rendering.quote(line: p.line, ordinal: ordinal) : nil
+        }
+        self.init(records: records, lexicon: lexicon, quotes: quotes, figures: figures, ordinals: ordinals, times: times,
+                  entities: entities, rates: rates, mentionIndex: mentionIndex, english: english, quoteEnglish: quoteEnglish)
+    }
+
+    /// The store with its English already known (read back from a frozen store).
+    init(records: [Record], lexicon: Lexicon, quotes: [QuoteFact], figures: [FigureFact], ordinals: [OrdinalFact],
+         times: [TimeFact], entities: [EntityFact], rates: [ExchangeRate], mentionIndex: [[SentenceRef]],
+         english: [EnglishRendering?], quoteEnglish: [String?]) {
         self.records = records
         self.lexicon = lexicon
         self.quotes = quotes
@@ -65,15 +83,8 @@ public struct FactStore: Sendable {
         for (i, o) in ordinals.enumerated() { byID[o.id] = .ordinal(i) }
         for (i, t) in times.enumerated() { byID[t.id] = .time(i) }
         for (i, e) in entities.enumerated() { byID[e.id] = .entity(i) }
-        let english = records.map(EnglishRendering.written(for:))
         self.english = english
-        quoteEnglish = quotes.map { q in
-            let p = q.occurrences[0].provenance
-            guard let r = records.firstIndex(where: { $0.name == p.record }), let rendering = english[r] else { return nil }
-            let line = records[r].lineRange(p.line)
-            let ordinal = EnglishRendering.bracketOrdinal(records[r].bytes[line], before: p.span.lowerBound) - 1
-            return ordinal >= 0 ? rendering.quote(line: p.line, ordinal: ordinal) : nil
-        }
+        self.quoteEnglish = quoteEnglish
         self.speakers = speakers
         self.quotesBySpeaker = bySpeaker
         self.figuresByUnit = byUnit

@@ -54,7 +54,7 @@ enum OneShotFastPath {
     static let commandNames: Set<String> = Set(Summit.configuration.subcommands.map { $0._commandName } + ["help"])
 
     static func run(_ lines: [String], format: OutputFormat, keepGoing: Bool) -> Int32 {
-        let session = Session(records: [Record.bundled()], options: Session.Options(render: Terminal.renderOptions(format: format)),
+        let session = Session(records: [FrozenBundle.record()], options: FrozenBundle.options(Session.Options(render: Terminal.renderOptions(format: format))),
                               write: FileHandleOutput.write, writeError: FileHandleOutput.error)
         session.attachToProcess(catchingInterrupts: false)
         let status = ShellCommand.runQueries(lines, in: session, keepGoing: keepGoing)

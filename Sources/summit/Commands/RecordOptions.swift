@@ -19,7 +19,7 @@ struct RecordOptions: ParsableArguments {
 
     /// The records named, or the bundled one; a bad file is a one-line error and exit status 2.
     func load() throws -> [Record] {
-        if record.isEmpty { return [Record.bundled()] }
+        if record.isEmpty { return [FrozenBundle.record()] }
         var out: [Record] = []
         let progress = ProgressLine.reporter()
         let watch = LoadWatch(progress: progress)
@@ -43,7 +43,7 @@ struct RecordOptions: ParsableArguments {
 
     /// A session on the loaded records, extraction progress shown on a terminal.
     func session(_ records: [Record], options: Session.Options) -> Session {
-        var options = options
+        var options = FrozenBundle.options(options)
         options.maxRecordBytes = maxRecordBytes
         return Session(records: records, options: options, write: FileHandleOutput.write,
                        writeError: FileHandleOutput.error, watch: LoadWatch(progress: ProgressLine.reporter()))

@@ -128,7 +128,7 @@ struct ScriptCheck {
     /// The transcript: every line of output and error, in order.
     func transcript() -> String {
         var out: [String] = []
-        let session = Session(records: records, options: Session.Options(render: RenderOptions(format: format, color: false, width: Self.width)),
+        let session = Session(records: records, options: FrozenBundle.options(Session.Options(render: RenderOptions(format: format, color: false, width: Self.width))),
                               write: { out.append($0) }, writeError: { out.append($0) })
         session.options.echo = true
         session.options.allowWrite = allowWrite

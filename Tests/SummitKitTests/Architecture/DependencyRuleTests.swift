@@ -51,7 +51,8 @@ import Testing
         var files: [DependencyChecker.SourceFile] = []
         for stage in try fm.contentsOfDirectory(atPath: sourceRoot.path).sorted() {
             let folder = sourceRoot.appendingPathComponent(stage)
-            guard let names = try? fm.contentsOfDirectory(atPath: folder.path) else { continue }
+            // A stage's subfolders (Store/Frozen) belong to the stage: `Frozen/FrozenStore.swift`.
+            guard let names = fm.enumerator(atPath: folder.path)?.compactMap({ $0 as? String }) else { continue }
             for name in names.sorted() where name.hasSuffix(".swift") {
                 let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
                 files.append(.init(stage: stage, name: name, text: text))
