@@ -5,6 +5,7 @@
 final class NameRules: Sendable {
     let tables: ExtractionTables
     let lexicon: Lexicon
+    let patterns: LexiconPatterns
     private let titleSuffixes: BytePatternSet
     private let titlePrefixes: BytePatternSet
     static let maxNameCharacters = 8
@@ -13,9 +14,10 @@ final class NameRules: Sendable {
     /// Joins the parts of a foreign name (ドナルド・トランプ).
     static let middleDot = Array("・".utf8)
 
-    init(tables: ExtractionTables, lexicon: Lexicon) {
+    init(tables: ExtractionTables, lexicon: Lexicon, patterns: LexiconPatterns) {
         self.tables = tables
         self.lexicon = lexicon
+        self.patterns = patterns
         var suffixes = BytePatternSet.Builder(), prefixes = BytePatternSet.Builder()
         for (i, t) in tables.titles.enumerated() {
             suffixes.insert(t.form.reversed(), value: i)
@@ -68,7 +70,7 @@ final class NameRules: Sendable {
         }
         // An organization or country before a title is whose office it is (国連事務次長, 中国外相),
         // and one that opens the run is not part of the name (自民党森山幹事長 → 森山).
-        if let m = lexicon.textPatterns.longestMatch(in: bytes, at: start, limit: nameEnd), lexicon.entries[m.value].isBody {
+        if let m = patterns.textPatterns.longestMatch(in: bytes, at: start, limit: nameEnd), lexicon.entries[m.value].isBody {
             if m.end == nameEnd { return nil }
             start = m.end
             characters = 0

@@ -4,6 +4,7 @@
 final class QuoteRules: Sendable {
     let tables: ExtractionTables
     let lexicon: Lexicon
+    let patterns: LexiconPatterns
     let names: NameRules
     let bodies: BodyRules
     /// Where a topic marker (について, を念頭に …) can start: the backward walk for a topic asks
@@ -12,11 +13,12 @@ final class QuoteRules: Sendable {
     /// The settings (会見, 冒頭 …), to find them all in one pass over a topic phrase.
     let settingPatterns: BytePatternSet
 
-    init(tables: ExtractionTables, lexicon: Lexicon, names: NameRules) {
+    init(tables: ExtractionTables, lexicon: Lexicon, patterns: LexiconPatterns, names: NameRules) {
         self.tables = tables
         self.lexicon = lexicon
+        self.patterns = patterns
         self.names = names
-        bodies = BodyRules(tables: tables, lexicon: lexicon)
+        bodies = BodyRules(tables: tables, lexicon: lexicon, patterns: patterns)
         var starts = StartFilter()
         for m in tables.topicMarkers { starts.insert(m) }
         markerStarts = starts
@@ -83,7 +85,7 @@ final class QuoteRules: Sendable {
     /// before (岡野氏), a titled name, a body (防衛省, 北朝鮮側; a country only before は), or the
     /// owner of a speech (安倍総理大臣の先月の答弁は).
     func speaker(endingAt end: Int, from start: Int, isWa: Bool, bytes: [UInt8], directory: inout SpeakerDirectory) -> (Speaker, Int)? {
-        if let m = lexicon.speakerEnding(in: bytes, at: end, lower: start) {
+        if let m = patterns.speakerEnding(in: bytes, at: end, lower: start) {
             return (directory.speaker(entry: m.entry), m.start)
         }
         if let known = directory.knownTitled(endingAt: end, in: bytes, lower: start) { return known }
@@ -216,7 +218,7 @@ final class QuoteRules: Sendable {
         // Longest lexicon person/group at the start of the line, else a titled name.
         var speaker: Speaker? = nil
         var nameEnd = r.lowerBound
-        if let m = lexicon.textPatterns.longestMatch(in: bytes, at: r.lowerBound, limit: pair.open),
+        if let m = patterns.textPatterns.longestMatch(in: bytes, at: r.lowerBound, limit: pair.open),
            lexicon.entries[m.value].isSpeakerKind {
             speaker = directory.speaker(entry: m.value); nameEnd = m.end
         } else {

@@ -1,4 +1,5 @@
 import Testing
+import SummitData
 @testable import SummitKit
 
 @Suite struct LexiconTests {
@@ -59,10 +60,11 @@ import Testing
         country\ttaiwan-again\tTaiwan again\t台湾\t-
 
         """.utf8))
+        let patterns = LexiconPatterns(lex)
         func inner(_ form: String) -> [String] {
             let b = Array(form.utf8)
-            guard let m = lex.textPatterns.longestMatchNode(in: b, at: 0, limit: b.count), m.end == b.count else { return ["no match"] }
-            return lex.innerForms(endingOn: m.node).map { "\(lex.entries[$0.entry].id)@\($0.offset)+\($0.length)" }
+            guard let m = patterns.textPatterns.longestMatchNode(in: b, at: 0, limit: b.count), m.end == b.count else { return ["no match"] }
+            return patterns.innerForms(endingOn: m.node).map { "\(lex.entries[$0.entry].id)@\($0.offset)+\($0.length)" }
         }
         #expect(inner("台湾海峡") == ["taiwan@0+6", "straits@6+6"])
         #expect(inner("日本製鉄") == ["japan@0+6"])
@@ -71,5 +73,50 @@ import Testing
         #expect(store.sentences(mentioning: lex.index(id: "straits")!).count == 1)
         #expect(store.sentences(mentioning: lex.index(id: "japan")!).count == 1)
         #expect(store.sentences(mentioning: lex.index(id: "taiwan-again")!).isEmpty)
+    }
+
+    /// Names in a text at query time (what a figure is about, a section's topics): longest form
+    /// first, each entry once in order of first mention, single characters and forms inside a
+    /// longer match left out. The text trie is built at the first call, so a fresh lexicon, a
+    /// copy of it and one used already must all agree.
+    @Test func entriesMentionedFindsLongestFormsOnceInOrder() {
+        let text = "米国の関税と液化天然ガスについて、石破首相周辺は米。石破首相は関税、LNG、アメリカ。日"
+        let expected = ["us", "tariff", "lng", "ishiba-aides", "ishiba"]
+        let fresh = Lexicon(entries: testLexicon.entries)
+        let copy = fresh
+        #expect(copy.entriesMentioned(in: text).map { fresh.entries[$0].id } == expected)
+        #expect(fresh.entriesMentioned(in: text).map { fresh.entries[$0].id } == expected)
+        #expect(fresh.entriesMentioned(in: "").isEmpty)
+        #expect(fresh.entriesMentioned(in: "石破").isEmpty)
+        // A form cut off by the end of the text is no mention; a truncated character is skipped.
+        #expect(fresh.entriesMentioned(in: "トランプ大統").isEmpty)
+        #expect(fresh.entriesMentioned(in: "トランプ氏").map { fresh.entries[$0].id } == ["trump"])
+    }
+
+    /// Many threads asking a fresh lexicon at once build its trie once and all get the same answer.
+    @Test func entriesMentionedIsSafeFromManyThreadsAtOnce() async {
+        let lex = Lexicon(entries: Lexicon.bundled.entries)
+        let text = String(decoding: EmbeddedData.bundledRecord.prefix(4000), as: UTF8.self)
+        let expected = Lexicon(entries: Lexicon.bundled.entries).entriesMentioned(in: text)
+        #expect(expected.count > 10)
+        let results = await withTaskGroup(of: [Int].self) { group in
+            for _ in 0..<8 { group.addTask { lex.entriesMentioned(in: text) } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == expected })
+    }
+
+    /// The extractor's tries are built from the lexicon when it is made: a lexicon whose text trie
+    /// was already built by a lookup gives the same facts as one never asked.
+    @Test func extractionIsTheSameWhetherTheTextTrieWasBuiltBeforeOrNot() {
+        let record = Record.bundled()
+        let used = Lexicon(entries: Lexicon.bundled.entries)
+        _ = used.entriesMentioned(in: "石破総理大臣")
+        let fresh = Lexicon(entries: Lexicon.bundled.entries)
+        let a = Extractor(tables: .bundled, lexicon: used).extract(record).exportedFacts()
+        let b = Extractor(tables: .bundled, lexicon: fresh).extract(record).exportedFacts()
+        #expect(a.count > 200)
+        #expect(a == b)
+        #expect(Extractor().extract(record).exportedFacts() == a)
     }
 }
