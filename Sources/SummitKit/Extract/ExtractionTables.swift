@@ -36,7 +36,9 @@ public struct ExtractionTables: Sendable {
 
     var reportingVerbs: [ReportingVerb] = []
     var titles: [Title] = []
-    var titleNotName: Set<String> = []
+    /// Single characters that are no name before a title (a short list, asked only of a
+    /// one-character name: a set of strings cost start-up more than all its lookups).
+    var titleNotName: [String] = []
     /// Honorifics from the title table (an empty role), as bytes: a titled person met later as 岡野氏.
     var honorifics: [[UInt8]] { titles.filter(\.isHonorific).map(\.form) }
     var quoteTails: [[UInt8]] = []
@@ -94,7 +96,7 @@ public struct ExtractionTables: Sendable {
             case "speech-noun": speechNouns.append(form)
             case "not-reporting": notReporting.append(form)
             case "title": titles.append(.init(form: form, role: row.optional(2) ?? ""))
-            case "title-not-name": titleNotName.insert(row[1])
+            case "title-not-name": titleNotName.append(row[1])
             case "topic-marker": topicMarkers.append(form)
             case "setting": settings.append(form)
             case "qualifier": qualifiers.append(.init(form: form, meaning: row[2], before: row[3] == "before"))

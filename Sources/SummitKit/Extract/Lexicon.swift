@@ -41,20 +41,38 @@ public struct Lexicon: Sendable {
 
     init(table: TableFile) {
         var entries: [LexiconEntry] = []
-        var seen = Set<String>()
+        entries.reserveCapacity(table.rows.count)
+        var byId = HashIndex(capacity: table.rows.count)
         for row in table.rows {
-            guard let kind = LexiconEntry.Kind(rawValue: row[0]), let id = row.optional(1), !seen.contains(id) else { continue }
+            guard let kind = LexiconEntry.Kind(rawValue: row[0]), let id = row.optional(1) else { continue }
             let english = row.compiledAlternatives?[0] ?? Self.alternatives(row[2])
             let japanese = row.compiledAlternatives?[1] ?? Self.alternatives(row[3])
             guard !english.isEmpty || !japanese.isEmpty else { continue }
-            seen.insert(id)
+            // The first row of an id wins.
+            guard byId.insert(Self.hash(id), entries.count, unlessFiled: { entries[$0].id == id }) else { continue }
             entries.append(LexiconEntry(kind: kind, id: id, english: english, japanese: japanese, role: row.optional(4), asOf: row.optional(5)))
         }
-        self.init(entries: entries)
+        self.init(entries: entries, byId: byId)
     }
 
     /// FNV-1a over the UTF-8 bytes.
     static func hash(_ s: String) -> UInt64 { FNV1a.hash(s.utf8) }
+
+    /// `hash(s)` and `foldedHash(s)`, in one pass when folding changes nothing (no ASCII capital,
+    /// space, tab or curly apostrophe: most Japanese forms).
+    static func hashes(_ s: String) -> (exact: UInt64, folded: UInt64) {
+        var s = s
+        let (exact, unchanged) = s.withUTF8 { u in
+            var h = FNV1a()
+            var unchanged = true
+            for b in u {
+                h.add(b)
+                if b == 0x20 || b == 0x09 || b == 0xE2 || (b >= 0x41 && b <= 0x5A) { unchanged = false }
+            }
+            return (h.value, unchanged)
+        }
+        return (exact, unchanged ? exact : foldedHash(s))
+    }
 
     /// The hash of `fold(s)`, computed without building the folded string (it runs for every
     /// lexicon form at start-up).
@@ -100,19 +118,32 @@ public struct Lexicon: Sendable {
     /// Only the hash indexes: the tries extraction scans with are `LexiconPatterns`, built by
     /// the extractor, and the text trie is built at its first use.
     public init(entries: [LexiconEntry]) {
+        var byId = HashIndex(capacity: entries.count)
+        for (i, e) in entries.enumerated() { _ = byId.insert(Self.hash(e.id), i) { entries[$0].id == e.id } }
+        self.init(entries: entries, byId: byId)
+    }
+
+    /// The English and Japanese indexes beside `byId` (which keeps the first entry of an id).
+    /// Sized from the forms counted first, so each pair goes straight into its table.
+    private init(entries: [LexiconEntry], byId: HashIndex) {
         self.entries = entries
-        var byId = HashIndex.Builder(), byEnglish = HashIndex.Builder(), byJapanese = HashIndex.Builder()
+        self.byId = byId
+        var forms = 0, japaneseForms = 0
+        for e in entries {
+            forms += e.english.count + e.japanese.count
+            japaneseForms += e.japanese.count
+        }
+        var byEnglish = HashIndex(capacity: forms), byJapanese = HashIndex(capacity: japaneseForms)
         for (i, e) in entries.enumerated() {
-            byId.add(Self.hash(e.id), i)
-            for f in e.english { byEnglish.add(Self.foldedHash(f), i) }
+            for f in e.english { _ = byEnglish.insert(Self.foldedHash(f), i) { $0 == i } }
             for f in e.japanese {
-                byJapanese.add(Self.hash(f), i)
-                byEnglish.add(Self.foldedHash(f), i)
+                let (exact, folded) = Self.hashes(f)
+                _ = byJapanese.insert(exact, i) { $0 == i }
+                _ = byEnglish.insert(folded, i) { $0 == i }
             }
         }
-        self.byId = byId.frozen()
-        self.byEnglish = byEnglish.frozen()
-        self.byJapanese = byJapanese.frozen()
+        self.byEnglish = byEnglish
+        self.byJapanese = byJapanese
     }
 
     /// Every Japanese form of two characters or more, each carrying its first entry: what

@@ -8,6 +8,15 @@ import SummitData
         #expect(Lexicon.foldedHash(s) == Lexicon.hash(Lexicon.fold(s)))
     }
 
+    /// The one-pass pair the lexicon indexes Japanese forms by: a form folding leaves alone gets
+    /// one hash for both, any other its folded hash.
+    @Test(arguments: ["トランプ大統領", "LNG", "Ｇ７", "石破 首相", "日本’s", "日本—米国", "ｇ", "", "a\tb"])
+    func hashesAgreeWithHashAndFoldedHash(_ s: String) {
+        let h = Lexicon.hashes(s)
+        #expect(h.exact == Lexicon.hash(s))
+        #expect(h.folded == Lexicon.foldedHash(s))
+    }
+
     @Test func foldCollapsesCaseSpacesAndCurlyApostrophes() {
         #expect(Lexicon.fold("  Ishiba’s   AIDES ") == "ishiba's aides")
         #expect(Lexicon.fold("トランプ大統領") == "トランプ大統領")
@@ -20,6 +29,20 @@ import SummitData
         #expect(testLexicon.lookup("nobody").isEmpty)
         #expect(testLexicon.entries(japanese: "石破首相").first?.id == "ishiba")
         #expect(testLexicon.entry(id: "lng")?.displayName == "LNG")
+    }
+
+    /// The first row of an id wins, whichever table it came from; a later row with the same id
+    /// adds no forms, and an id that only collides in hash with another is still kept.
+    @Test func aRepeatedIdKeepsItsFirstRow() {
+        let lex = Lexicon(bytes: Array("topic\tsteel\tsteel\t鉄鋼\t-\ntopic\tsteel\tiron\t鉄\t-\ntopic\tsteel2\tsteel two\t鋼\t-\n".utf8))
+        #expect(lex.entries.map(\.id) == ["steel", "steel2"])
+        #expect(lex.index(id: "steel") == 0)
+        #expect(lex.index(id: "steel2") == 1)
+        #expect(lex.lookup("iron").isEmpty)
+        #expect(lex.entries(japanese: "鉄").isEmpty)
+        let twice = Lexicon(entries: lex.entries + lex.entries)
+        #expect(twice.index(id: "steel2") == 1)
+        #expect(twice.lookup("steel").map(\.id) == ["steel", "steel"])
     }
 
     @Test func malformedRowsAreSkippedNotFatal() {
