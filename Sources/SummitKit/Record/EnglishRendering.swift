@@ -9,6 +9,8 @@ import SummitData
 public struct EnglishRendering: Sendable {
     public let checksum: String
     private let lines: [Int: String]
+    /// Each line's “…” contents in order, cut once here rather than at every store built.
+    private let quotes: [Int: [String]]
 
     /// Reads `checksum<TAB>HEX` and `LINE<TAB>English` rows; `#` lines are comments. Nil when the
     /// file names no checksum.
@@ -30,6 +32,7 @@ public struct EnglishRendering: Sendable {
         guard let checksum else { return nil }
         self.checksum = checksum
         self.lines = lines
+        quotes = lines.mapValues { Self.spans($0, open: "\u{201C}", close: "\u{201D}") }
     }
 
     /// The renderings compiled into the binary, one per bundled record.
@@ -44,13 +47,10 @@ public struct EnglishRendering: Sendable {
 
     public func line(_ n: Int) -> String? { lines[n] }
 
-    /// The English inside the `ordinal`-th (0-based) top-level “…” of line `n`. Cut from its
-    /// line when asked: cutting every line's quotes when the rendering was made cost start-up
-    /// more than the few lines a store asks for.
+    /// The English inside the `ordinal`-th (0-based) top-level “…” of line `n`.
     public func quote(line n: Int, ordinal: Int) -> String? {
-        guard let line = lines[n] else { return nil }
-        let spans = Self.spans(line, open: "\u{201C}", close: "\u{201D}")
-        return spans.indices.contains(ordinal) ? spans[ordinal] : nil
+        guard let spans = quotes[n], spans.indices.contains(ordinal) else { return nil }
+        return spans[ordinal]
     }
 
     /// The contents of each top-level open…close pair, in order.
