@@ -13,7 +13,7 @@ final class BodyRules: Sendable {
     init(tables: ExtractionTables, lexicon: Lexicon, patterns: LexiconPatterns) {
         self.lexicon = lexicon
         self.patterns = patterns
-        entries = tables.speakerSuffixes
+        entries = tables.words.speakerSuffixes
         var b = BytePatternSet.Builder()
         for (i, s) in entries.enumerated() { b.insert(s.form.reversed(), value: i) }
         suffixes = b.frozen()

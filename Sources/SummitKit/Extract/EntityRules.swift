@@ -19,12 +19,12 @@ final class EntityRules: Sendable {
         self.tables = tables
         var set = BytePatternSet.Builder()
         var starts = patterns.textStarts
-        for (i, s) in tables.orgSuffixes.enumerated() {
+        for (i, s) in tables.words.orgSuffixes.enumerated() {
             set.insert(s, value: i)
             starts.insert(s)
         }
         orgSuffixes = set.frozen()
-        for t in tables.titles { starts.insert(t.form) }
+        for t in tables.words.titles { starts.insert(t.form) }
         self.starts = starts
     }
 

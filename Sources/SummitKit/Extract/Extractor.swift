@@ -32,7 +32,7 @@ public struct Extractor: Sendable {
         roles.mark(JapaneseNumber.starts, as: .number)
         roles.mark(BracketScanner.brackets, as: .bracket)
         self.roles = roles
-        honorifics = tables.honorifics
+        honorifics = tables.words.honorifics
     }
 
     public func extract(_ records: [Record]) -> FactStore {

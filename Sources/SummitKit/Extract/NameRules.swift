@@ -3,7 +3,8 @@
 /// A class, not a struct: the rules hold the tables and lexicon, and a value copy of all of that
 /// on every call from the scanning loop was the extractor's largest cost.
 final class NameRules: Sendable {
-    let tables: ExtractionTables
+    /// The tables' extraction vocabulary, held here: the scanning loops read it directly.
+    let words: ExtractionTables.Words
     let lexicon: Lexicon
     let patterns: LexiconPatterns
     private let titleSuffixes: BytePatternSet
@@ -15,11 +16,12 @@ final class NameRules: Sendable {
     static let middleDot = Array("・".utf8)
 
     init(tables: ExtractionTables, lexicon: Lexicon, patterns: LexiconPatterns) {
-        self.tables = tables
+        let words = tables.words
+        self.words = words
         self.lexicon = lexicon
         self.patterns = patterns
         var suffixes = BytePatternSet.Builder(), prefixes = BytePatternSet.Builder()
-        for (i, t) in tables.titles.enumerated() {
+        for (i, t) in words.titles.enumerated() {
             suffixes.insert(t.form.reversed(), value: i)
             prefixes.insert(t.form, value: i)
         }
@@ -79,11 +81,11 @@ final class NameRules: Sendable {
         }
         guard start < nameEnd else { return nil }
         let name = UTF8Bytes.string(bytes, start..<nameEnd)
-        if characters == 1 && tables.titleNotName.contains(name) { return nil }
+        if characters == 1 && words.titleNotName.contains(name) { return nil }
         // 皆さん, 奥さま: one kanji before an honorific is a word, not a name.
-        if characters == 1 && kind == .kanji && tables.titles[titleIndex].isHonorific { return nil }
+        if characters == 1 && kind == .kanji && words.titles[titleIndex].isHonorific { return nil }
         let title = UTF8Bytes.string(bytes, titleStart..<titleEnd)
-        return TitledName(name: name, title: title, role: tables.titles[titleIndex].role, range: start..<titleEnd)
+        return TitledName(name: name, title: title, role: words.titles[titleIndex].role, range: start..<titleEnd)
     }
 
     static let openParens: [[UInt8]] = [Array("(".utf8), Array("（".utf8)]
