@@ -64,6 +64,8 @@ public struct ExtractionTables: Sendable {
 
     init(table: TableFile) {
         rows = table.rows
+        // Sized once: growing a dictionary of strings rehashes every key at each step.
+        unitWords.reserveCapacity(table.rows.lazy.filter { $0[0] == "unit-word" }.count)
         for row in table.rows {
             switch row[0] {
             case "unit":
