@@ -3,15 +3,17 @@
 /// and a rule that looks only for titled names gives their words to the last person named.
 final class BodyRules: Sendable {
     let lexicon: Lexicon
+    let patterns: LexiconPatterns
     private let suffixes: BytePatternSet
     private let entries: [ExtractionTables.SpeakerSuffix]
     /// How far a body's name may run before its suffix (ある国の陸軍第２師団司令部).
     static let maxNameCharacters = 16
     static let no = Array("の".utf8)
 
-    init(tables: ExtractionTables, lexicon: Lexicon) {
+    init(tables: ExtractionTables, lexicon: Lexicon, patterns: LexiconPatterns) {
         self.lexicon = lexicon
-        entries = tables.speakerSuffixes
+        self.patterns = patterns
+        entries = tables.words.speakerSuffixes
         var b = BytePatternSet.Builder()
         for (i, s) in entries.enumerated() { b.insert(s.form.reversed(), value: i) }
         suffixes = b.frozen()
@@ -28,7 +30,7 @@ final class BodyRules: Sendable {
     /// country), else a run of kanji, katakana and digits ending in a speaker suffix, with a
     /// leading place or organization joined by の (沖縄の…軍, 北朝鮮の国営メディア).
     func body(endingAt end: Int, in bytes: [UInt8], lower: Int, allowCountry: Bool) -> Body? {
-        if let m = lexicon.bodyEnding(in: bytes, at: end, lower: lower) {
+        if let m = patterns.bodyEnding(in: bytes, at: end, lower: lower) {
             let kind = lexicon.entries[m.entry].kind
             if kind == .org || (kind == .country && allowCountry) {
                 return Body(range: withPlace(m.start, bytes, lower)..<end, kind: .organization, entry: m.entry)
@@ -53,7 +55,7 @@ final class BodyRules: Sendable {
     /// Moves `start` back over a place, country or organization and の, when one is there.
     private func withPlace(_ start: Int, _ bytes: [UInt8], _ lower: Int) -> Int {
         guard UTF8Bytes.endsWith(bytes, at: start, Self.no, lower: lower),
-              let m = lexicon.bodyEnding(in: bytes, at: start - Self.no.count, lower: lower) else { return start }
+              let m = patterns.bodyEnding(in: bytes, at: start - Self.no.count, lower: lower) else { return start }
         return m.start
     }
 }

@@ -4,6 +4,7 @@
 /// on every call from the scanning loop was the extractor's largest cost.
 final class EntityRules: Sendable {
     let lexicon: Lexicon
+    let patterns: LexiconPatterns
     let names: NameRules
     let tables: ExtractionTables
     private let orgSuffixes: BytePatternSet
@@ -11,18 +12,19 @@ final class EntityRules: Sendable {
     /// organization suffix.
     let starts: StartFilter
 
-    init(lexicon: Lexicon, names: NameRules, tables: ExtractionTables) {
+    init(lexicon: Lexicon, patterns: LexiconPatterns, names: NameRules, tables: ExtractionTables) {
         self.lexicon = lexicon
+        self.patterns = patterns
         self.names = names
         self.tables = tables
         var set = BytePatternSet.Builder()
-        var starts = lexicon.textStarts
-        for (i, s) in tables.orgSuffixes.enumerated() {
+        var starts = patterns.textStarts
+        for (i, s) in tables.words.orgSuffixes.enumerated() {
             set.insert(s, value: i)
             starts.insert(s)
         }
         orgSuffixes = set.frozen()
-        for t in tables.titles { starts.insert(t.form) }
+        for t in tables.words.titles { starts.insert(t.form) }
         self.starts = starts
     }
 
@@ -43,9 +45,9 @@ final class EntityRules: Sendable {
         for var i in candidates where i >= next {
             defer { next = i }
             if !starts.mayStart(bytes, i, range.upperBound) { continue }
-            if let m = lexicon.textPatterns.longestMatchNode(in: bytes, at: i, limit: range.upperBound), onBoundary(bytes, i, m.end, range) {
+            if let m = patterns.textPatterns.longestMatchNode(in: bytes, at: i, limit: range.upperBound), onBoundary(bytes, i, m.end, range) {
                 hits.append(.lexicon(entry: m.value, range: i..<m.end))
-                for f in lexicon.innerForms(endingOn: m.node) {
+                for f in patterns.innerForms(endingOn: m.node) {
                     hits.append(.inner(entry: f.entry, range: (i + f.offset)..<(i + f.offset + f.length)))
                 }
                 var end = m.end

@@ -17,18 +17,18 @@ struct EventRules: Sendable {
 
     init(tables: ExtractionTables) {
         var set = BytePatternSet.Builder()
-        for (k, e) in tables.events.enumerated() { set.insert(e.form, value: k) }
+        for (k, e) in tables.words.events.enumerated() { set.insert(e.form, value: k) }
         events = set.frozen()
-        english = tables.events.map(\.english)
+        english = tables.words.events.map(\.english)
         var a = BytePatternSet.Builder()
-        for f in tables.eventAnchors { a.insert(f, value: 0) }
+        for f in tables.words.eventAnchors { a.insert(f, value: 0) }
         anchors = a.frozen()
         var p = BytePatternSet.Builder()
         var names: [TimedEvent.Phase] = []
-        for (k, ph) in tables.eventPhases.enumerated() { p.insert(ph.form, value: k); names.append(ph.phase) }
+        for (k, ph) in tables.words.eventPhases.enumerated() { p.insert(ph.form, value: k); names.append(ph.phase) }
         phases = p.frozen()
         phaseNames = names
-        topicParticles = tables.subjectParticles + [Array(" ".utf8), Array("　".utf8)]
+        topicParticles = tables.words.subjectParticles + [Array(" ".utf8), Array("　".utf8)]
     }
 
     /// Punctuation that may stand between two times of one moment (7日午前11時、日本時間の8日午前1時).

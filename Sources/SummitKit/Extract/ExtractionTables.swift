@@ -34,39 +34,12 @@ public struct ExtractionTables: Sendable {
     public struct EventWord: Sendable { let form: [UInt8]; let english: String }
     public struct EventPhase: Sendable { let form: [UInt8]; let phase: TimedEvent.Phase }
 
-    var reportingVerbs: [ReportingVerb] = []
-    var titles: [Title] = []
-    var titleNotName: Set<String> = []
-    /// Honorifics from the title table (an empty role), as bytes: a titled person met later as 岡野氏.
-    var honorifics: [[UInt8]] { titles.filter(\.isHonorific).map(\.form) }
-    var quoteTails: [[UInt8]] = []
-    var speakerSuffixes: [SpeakerSuffix] = []
-    var subjectParticles: [[UInt8]] = []
-    var speechNouns: [[UInt8]] = []
-    var notReporting: [[UInt8]] = []
-    var topicMarkers: [[UInt8]] = []
-    var settings: [[UInt8]] = []
-    var qualifiers: [Qualifier] = []
+
+    /// Amounts in questions (`over 500 billion yen`) are read with the units, and a record is
+    /// segmented with the boilerplate and not-heading rows: these are read with the tables.
     var units: [UnitForm] = []
-    var ordinalPrefixes: [[UInt8]] = []
-    var fractions: [(form: [UInt8], value: Double)] = []
-    var rangeJoiners: [[UInt8]] = []
-    var notFigures: [NotFigure] = []
-    var equivalences: [Equivalence] = []
-    var timeZones: [TimeZoneForm] = []
-    var timeWords: [TimeWord] = []
-    var relativeTimes: [RelativeTime] = []
-    /// What times can time (会談 → talks), what makes an event only a reference point (に先立って),
-    /// and what says the time is its start or end (始まり, 終了): see `EventRules`.
-    var events: [EventWord] = []
-    var eventAnchors: [[UInt8]] = []
-    var eventPhases: [EventPhase] = []
-    var notHeadingPrefixes: [[UInt8]] = []
-    var orgSuffixes: [[UInt8]] = []
-    var askerParticles: [[UInt8]] = []
-    var topicStrips: [[UInt8]] = []
-    var headlineParticles: [[UInt8]] = []
     var boilerplate: [[UInt8]] = []
+    var notHeadingPrefixes: [[UInt8]] = []
     /// Query words for units (yen → JPY); `*currency` means every currency.
     public private(set) var unitWords: [String: String] = [:]
     public private(set) var attendanceWords: [String] = []
@@ -75,65 +48,127 @@ public struct ExtractionTables: Sendable {
     /// Words that make an agreement sentence a hope or a plan (合意したい, 確認する見通し).
     public private(set) var agreementHopeWords: [String] = []
 
+    /// The rows, kept for `words`.
+    private let rows: [TableFile.Row]
+    private let extractionWords = BuiltOnce<Words>()
+
+    /// Everything only extraction reads (titles, reporting verbs, time words …), read from the
+    /// rows the first time an extractor is made and shared by the tables' copies: answering
+    /// from facts already extracted never needs it, and reading it was most of the tables' cost.
+    var words: Words { extractionWords.value { Words(rows: rows, units: units) } }
+
     /// The tables bundled with summit.
     public static let bundled = ExtractionTables(table: TableFile(compiled: CompiledTables.extraction))
 
     public init(bytes: [UInt8]) { self.init(table: TableFile(bytes: bytes)) }
 
     init(table: TableFile) {
+        rows = table.rows
+        // Sized once: growing a dictionary of strings rehashes every key at each step.
+        unitWords.reserveCapacity(table.rows.lazy.filter { $0[0] == "unit-word" }.count)
         for row in table.rows {
-            let form = Array(row[1].utf8)
-            if form.isEmpty { continue }
             switch row[0] {
-            case "reporting-verb":
-                reportingVerbs.append(.init(form: form, kind: ReportingVerb.Kind(rawValue: row[2]) ?? .statement, adjacent: row[3] == "adjacent"))
-            case "quote-tail": quoteTails.append(form)
-            case "speaker-suffix":
-                speakerSuffixes.append(.init(form: form, kind: Speaker.Kind(rawValue: row[2]) ?? .group, standsAlone: row[3] == "word"))
-            case "subject-particle": subjectParticles.append(form)
-            case "speech-noun": speechNouns.append(form)
-            case "not-reporting": notReporting.append(form)
-            case "title": titles.append(.init(form: form, role: row.optional(2) ?? ""))
-            case "title-not-name": titleNotName.insert(row[1])
-            case "topic-marker": topicMarkers.append(form)
-            case "setting": settings.append(form)
-            case "qualifier": qualifiers.append(.init(form: form, meaning: row[2], before: row[3] == "before"))
-            case "unit": units.append(.init(form: form, code: row[2], kind: UnitKind(rawValue: row[3]) ?? .quantity, scale: Double(row[4]) ?? 1))
-            case "fraction": fractions.append((form, Double(row[2]) ?? 0))
-            case "range-joiner": rangeJoiners.append(form)
-            case "not-figure": notFigures.append(.init(before: form, unit: Array(row[2].utf8), value: Double(row[3]) ?? 1))
-            case "ordinal-prefix": ordinalPrefixes.append(form)
-            case "equivalence": equivalences.append(.init(form: form, currency: row[2]))
-            case "time-zone": timeZones.append(.init(form: form, name: row[2], offset: row[3]))
-            case "time-word": timeWords.append(.init(form: form, meaning: row[2], role: row[3]))
-            case "relative-time": relativeTimes.append(.init(form: form, shift: Int(row[2]) ?? 0, scale: row[3]))
-            case "event": events.append(.init(form: form, english: row[2]))
-            case "event-anchor": eventAnchors.append(form)
-            case "event-phase": if let p = TimedEvent.Phase(rawValue: row[2]) { eventPhases.append(.init(form: form, phase: p)) }
-            case "not-heading": notHeadingPrefixes.append(form)
-            case "org-suffix": orgSuffixes.append(form)
-            case "asker-particle": askerParticles.append(form)
-            case "topic-strip": topicStrips.append(form)
-            case "headline-particle": headlineParticles.append(form)
-            case "boilerplate": boilerplate.append(form)
-            case "unit-word": unitWords[row[1].lowercased()] = row[2]
-            case "attendance": attendanceWords.append(row[1])
-            case "agreement": agreementWords.append(row[1])
-            case "agreement-hope": agreementHopeWords.append(row[1])
+            case "unit":
+                let form = Array(row[1].utf8)
+                if !form.isEmpty { units.append(.init(form: form, code: row[2], kind: UnitKind(rawValue: row[3]) ?? .quantity, scale: Double(row[4]) ?? 1)) }
+            case "not-heading": if !row[1].isEmpty { notHeadingPrefixes.append(Array(row[1].utf8)) }
+            case "boilerplate": if !row[1].isEmpty { boilerplate.append(Array(row[1].utf8)) }
+            case "unit-word": if !row[1].isEmpty { unitWords[row[1].lowercased()] = row[2] }
+            case "attendance": if !row[1].isEmpty { attendanceWords.append(row[1]) }
+            case "agreement": if !row[1].isEmpty { agreementWords.append(row[1]) }
+            case "agreement-hope": if !row[1].isEmpty { agreementHopeWords.append(row[1]) }
             default: continue
             }
         }
-        // Longest form first everywhere: 国家安全保障局長 before 局長, を超える before を超え.
-        reportingVerbs.sort { $0.form.count > $1.form.count }
-        titles.sort { $0.form.count > $1.form.count }
-        topicMarkers.sort { $0.count > $1.count }
-        qualifiers.sort { $0.form.count > $1.form.count }
+        // Longest form first: 億ドル before ドル.
         units.sort { $0.form.count > $1.form.count }
-        timeZones.sort { $0.form.count > $1.form.count }
-        timeWords.sort { $0.form.count > $1.form.count }
-        relativeTimes.sort { $0.form.count > $1.form.count }
-        equivalences.sort { $0.form.count > $1.form.count }
-        topicStrips.sort { $0.count > $1.count }
-        headlineParticles.sort { $0.count > $1.count }
+    }
+
+    /// The vocabulary only extraction reads.
+    struct Words: Sendable {
+        var reportingVerbs: [ReportingVerb] = []
+        var titles: [Title] = []
+        /// Single characters that are no name before a title (a short list, asked only of a
+        /// one-character name: a set of strings cost more to build than all its lookups).
+        var titleNotName: [String] = []
+        /// Honorifics from the title table (an empty role), as bytes: a titled person met later as 岡野氏.
+        var honorifics: [[UInt8]] { titles.filter(\.isHonorific).map(\.form) }
+        var quoteTails: [[UInt8]] = []
+        var speakerSuffixes: [SpeakerSuffix] = []
+        var subjectParticles: [[UInt8]] = []
+        var speechNouns: [[UInt8]] = []
+        var notReporting: [[UInt8]] = []
+        var topicMarkers: [[UInt8]] = []
+        var settings: [[UInt8]] = []
+        var qualifiers: [Qualifier] = []
+        /// The tables' units (`ExtractionTables.units`), for the figure rules.
+        let units: [UnitForm]
+        var ordinalPrefixes: [[UInt8]] = []
+        var fractions: [(form: [UInt8], value: Double)] = []
+        var rangeJoiners: [[UInt8]] = []
+        var notFigures: [NotFigure] = []
+        var equivalences: [Equivalence] = []
+        var timeZones: [TimeZoneForm] = []
+        var timeWords: [TimeWord] = []
+        var relativeTimes: [RelativeTime] = []
+        /// What times can time (会談 → talks), what makes an event only a reference point (に先立って),
+        /// and what says the time is its start or end (始まり, 終了): see `EventRules`.
+        var events: [EventWord] = []
+        var eventAnchors: [[UInt8]] = []
+        var eventPhases: [EventPhase] = []
+        var orgSuffixes: [[UInt8]] = []
+        var askerParticles: [[UInt8]] = []
+        var topicStrips: [[UInt8]] = []
+        var headlineParticles: [[UInt8]] = []
+
+        init(rows: [TableFile.Row], units: [UnitForm]) {
+            self.units = units
+            for row in rows {
+                let form = Array(row[1].utf8)
+                if form.isEmpty { continue }
+                switch row[0] {
+                case "reporting-verb":
+                    reportingVerbs.append(.init(form: form, kind: ReportingVerb.Kind(rawValue: row[2]) ?? .statement, adjacent: row[3] == "adjacent"))
+                case "quote-tail": quoteTails.append(form)
+                case "speaker-suffix":
+                    speakerSuffixes.append(.init(form: form, kind: Speaker.Kind(rawValue: row[2]) ?? .group, standsAlone: row[3] == "word"))
+                case "subject-particle": subjectParticles.append(form)
+                case "speech-noun": speechNouns.append(form)
+                case "not-reporting": notReporting.append(form)
+                case "title": titles.append(.init(form: form, role: row.optional(2) ?? ""))
+                case "title-not-name": titleNotName.append(row[1])
+                case "topic-marker": topicMarkers.append(form)
+                case "setting": settings.append(form)
+                case "qualifier": qualifiers.append(.init(form: form, meaning: row[2], before: row[3] == "before"))
+                case "fraction": fractions.append((form, Double(row[2]) ?? 0))
+                case "range-joiner": rangeJoiners.append(form)
+                case "not-figure": notFigures.append(.init(before: form, unit: Array(row[2].utf8), value: Double(row[3]) ?? 1))
+                case "ordinal-prefix": ordinalPrefixes.append(form)
+                case "equivalence": equivalences.append(.init(form: form, currency: row[2]))
+                case "time-zone": timeZones.append(.init(form: form, name: row[2], offset: row[3]))
+                case "time-word": timeWords.append(.init(form: form, meaning: row[2], role: row[3]))
+                case "relative-time": relativeTimes.append(.init(form: form, shift: Int(row[2]) ?? 0, scale: row[3]))
+                case "event": events.append(.init(form: form, english: row[2]))
+                case "event-anchor": eventAnchors.append(form)
+                case "event-phase": if let p = TimedEvent.Phase(rawValue: row[2]) { eventPhases.append(.init(form: form, phase: p)) }
+                case "org-suffix": orgSuffixes.append(form)
+                case "asker-particle": askerParticles.append(form)
+                case "topic-strip": topicStrips.append(form)
+                case "headline-particle": headlineParticles.append(form)
+                default: continue
+                }
+            }
+            // Longest form first everywhere: 国家安全保障局長 before 局長, を超える before を超え.
+            reportingVerbs.sort { $0.form.count > $1.form.count }
+            titles.sort { $0.form.count > $1.form.count }
+            topicMarkers.sort { $0.count > $1.count }
+            qualifiers.sort { $0.form.count > $1.form.count }
+            timeZones.sort { $0.form.count > $1.form.count }
+            timeWords.sort { $0.form.count > $1.form.count }
+            relativeTimes.sort { $0.form.count > $1.form.count }
+            equivalences.sort { $0.form.count > $1.form.count }
+            topicStrips.sort { $0.count > $1.count }
+            headlineParticles.sort { $0.count > $1.count }
+        }
     }
 }

@@ -3,6 +3,9 @@
 public struct Extractor: Sendable {
     public let tables: ExtractionTables
     public let lexicon: Lexicon
+    /// The lexicon's forms as tries for scanning: built here, not with the lexicon, so that only
+    /// a session that extracts pays for them.
+    let patterns: LexiconPatterns
     let names: NameRules
     let quoteRules: QuoteRules
     let figureRules: FigureRules
@@ -16,19 +19,20 @@ public struct Extractor: Sendable {
     public init(tables: ExtractionTables = .bundled, lexicon: Lexicon = .bundled) {
         self.tables = tables
         self.lexicon = lexicon
-        names = NameRules(tables: tables, lexicon: lexicon)
-        quoteRules = QuoteRules(tables: tables, lexicon: lexicon, names: names)
+        patterns = LexiconPatterns(lexicon)
+        names = NameRules(tables: tables, lexicon: lexicon, patterns: patterns)
+        quoteRules = QuoteRules(tables: tables, lexicon: lexicon, patterns: patterns, names: names)
         figureRules = FigureRules(tables: tables, lexicon: lexicon)
         timeRules = TimeRules(tables: tables)
         eventRules = EventRules(tables: tables)
-        entityRules = EntityRules(lexicon: lexicon, names: names, tables: tables)
+        entityRules = EntityRules(lexicon: lexicon, patterns: patterns, names: names, tables: tables)
         var roles = CharacterRoles()
         roles.mark(entityRules.starts, as: .name)
         roles.mark(timeRules.startFilter, as: .time)
         roles.mark(JapaneseNumber.starts, as: .number)
         roles.mark(BracketScanner.brackets, as: .bracket)
         self.roles = roles
-        honorifics = tables.honorifics
+        honorifics = tables.words.honorifics
     }
 
     public func extract(_ records: [Record]) -> FactStore {
@@ -57,7 +61,7 @@ public struct Extractor: Sendable {
     /// False when `stop` (asked every 64 KB of text with the bytes done so far) said to stop.
     func extract(_ record: Record, index recordIndex: Int, into builder: inout FactStoreBuilder,
                  stop: (Int) -> Bool = { _ in false }) -> Bool {
-        var directory = SpeakerDirectory(lexicon: lexicon, honorifics: honorifics)
+        var directory = SpeakerDirectory(lexicon: lexicon, personForms: patterns.personForms, honorifics: honorifics)
         var lastSpeaker: [Int: (Speaker, String)] = [:]   // section → last statement's speaker
         let bytes = record.bytes
         var hits: [EntityRules.Hit] = []

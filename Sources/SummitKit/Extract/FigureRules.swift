@@ -3,11 +3,13 @@
 /// A class, not a struct: the rules hold the tables and lexicon, and a value copy of all of that
 /// on every call from the scanning loop was the extractor's largest cost.
 final class FigureRules: Sendable {
-    let tables: ExtractionTables
+    /// The tables' extraction vocabulary, held here: the scanning loops read it directly.
+    let words: ExtractionTables.Words
     let lexicon: Lexicon
 
     init(tables: ExtractionTables, lexicon: Lexicon) {
-        self.tables = tables
+        let words = tables.words
+        self.words = words
         self.lexicon = lexicon
     }
 
@@ -41,24 +43,24 @@ final class FigureRules: Sendable {
             guard !inURLs.contains(where: { $0.contains(i) }), !continuesIdentifier(bytes, i, range),
                   let n = JapaneseNumber.parse(bytes, at: i, end: range.upperBound), n.end > i else { continue }
             next = n.end
-            guard let unit = tables.units.first(where: { UTF8Bytes.matches(bytes, at: n.end, $0.form, limit: range.upperBound) }) else { continue }
+            guard let unit = words.units.first(where: { UTF8Bytes.matches(bytes, at: n.end, $0.form, limit: range.upperBound) }) else { continue }
             if unit.kind == .none { continue }
             var unitEnd = n.end + unit.form.count
-            if tables.notFigures.contains(where: { $0.unit == unit.form && $0.value == n.value && UTF8Bytes.endsWith(bytes, at: i, $0.before, lower: range.lowerBound) }) {
+            if words.notFigures.contains(where: { $0.unit == unit.form && $0.value == n.value && UTF8Bytes.endsWith(bytes, at: i, $0.before, lower: range.lowerBound) }) {
                 continue
             }
             var value = n.value * unit.scale
             // ２時間半, １年半: a fraction after a duration belongs to it.
-            if unit.kind == .duration, let f = tables.fractions.first(where: { UTF8Bytes.matches(bytes, at: unitEnd, $0.form, limit: range.upperBound) }) {
+            if unit.kind == .duration, let f = words.fractions.first(where: { UTF8Bytes.matches(bytes, at: unitEnd, $0.form, limit: range.upperBound) }) {
                 value += f.value * unit.scale; unitEnd += f.form.count
             }
             if unitEnd < range.upperBound, CharClass.at(bytes, unitEnd) == .asciiLetter { continue }
             // Kanji numerals are words too (十分 = enough, 一方 = while): count them only with a scale or a currency.
             if n.kanjiOnly && !(n.hasScale || unit.kind == .currency) { continue }
-            let ordinalPrefix = tables.ordinalPrefixes.contains { UTF8Bytes.endsWith(bytes, at: i, $0, lower: range.lowerBound) }
+            let ordinalPrefix = words.ordinalPrefixes.contains { UTF8Bytes.endsWith(bytes, at: i, $0, lower: range.lowerBound) }
             var d = Draft(range: i..<unitEnd, value: value, unit: unit, outer: i..<unitEnd,
                           ordinal: ordinalPrefix || unit.kind == .ordinal)
-            if ordinalPrefix, let p = tables.ordinalPrefixes.first(where: { UTF8Bytes.endsWith(bytes, at: i, $0, lower: range.lowerBound) }) {
+            if ordinalPrefix, let p = words.ordinalPrefixes.first(where: { UTF8Bytes.endsWith(bytes, at: i, $0, lower: range.lowerBound) }) {
                 d.range = (i - p.count)..<unitEnd; d.outer = d.range
             }
             if !d.ordinal { qualify(&d, bytes, range) }
@@ -76,7 +78,7 @@ final class FigureRules: Sendable {
         while k + 1 < drafts.count {
             let a = drafts[k], b = drafts[k + 1]
             let joined = !a.ordinal && !b.ordinal && a.unit.code == b.unit.code && a.value < b.value
-                && tables.rangeJoiners.contains { UTF8Bytes.matches(bytes, at: a.outer.upperBound, $0) && a.outer.upperBound + $0.count == b.outer.lowerBound }
+                && words.rangeJoiners.contains { UTF8Bytes.matches(bytes, at: a.outer.upperBound, $0) && a.outer.upperBound + $0.count == b.outer.lowerBound }
             if joined {
                 drafts[k].range = a.range.lowerBound..<b.range.upperBound
                 drafts[k].outer = a.outer.lowerBound..<b.outer.upperBound
@@ -98,12 +100,12 @@ final class FigureRules: Sendable {
     }
 
     private func qualify(_ d: inout Draft, _ bytes: [UInt8], _ range: Range<Int>) {
-        for q in tables.qualifiers where q.before && UTF8Bytes.endsWith(bytes, at: d.range.lowerBound, q.form, lower: range.lowerBound) {
+        for q in words.qualifiers where q.before && UTF8Bytes.endsWith(bytes, at: d.range.lowerBound, q.form, lower: range.lowerBound) {
             d.qualifier = FigureQualifier(rawValue: q.meaning) ?? .about
             d.outer = (d.range.lowerBound - q.form.count)..<d.outer.upperBound
             break
         }
-        for q in tables.qualifiers where !q.before && UTF8Bytes.matches(bytes, at: d.range.upperBound, q.form, limit: range.upperBound) {
+        for q in words.qualifiers where !q.before && UTF8Bytes.matches(bytes, at: d.range.upperBound, q.form, limit: range.upperBound) {
             d.qualifier = FigureQualifier(rawValue: q.meaning) ?? .about
             d.outer = d.outer.lowerBound..<(d.range.upperBound + q.form.count)
             break
@@ -152,7 +154,7 @@ final class FigureRules: Sendable {
             guard !a.ordinal, !b.ordinal, a.unit.kind == .currency, b.unit.kind == .currency, a.unit.code != b.unit.code else { continue }
             var s = a.outer.upperBound
             if UTF8Bytes.matches(bytes, at: s, UTF8Bytes.comma) { s += 3 }
-            for e in tables.equivalences where e.currency == b.unit.code && UTF8Bytes.matches(bytes, at: s, e.form) && s + e.form.count == b.outer.lowerBound {
+            for e in words.equivalences where e.currency == b.unit.code && UTF8Bytes.matches(bytes, at: s, e.form) && s + e.form.count == b.outer.lowerBound {
                 out.append((k, k + 1, UTF8Bytes.string(bytes, a.outer.lowerBound..<b.outer.upperBound)))
             }
         }

@@ -28,30 +28,9 @@ public struct Lexicon: Sendable {
     private let byId: HashIndex
     private let byEnglish: HashIndex
     private let byJapanese: HashIndex
-    /// Japanese (and mixed) forms for scanning text; single characters are left out because
-    /// they occur inside unrelated words (米 in 日米, 中 in 中止).
-    let textPatterns: BytePatternSet
-    /// Where a `textPatterns` form can start, for skipping the rest of a sentence cheaply.
-    let textStarts: StartFilter
-    /// Person and group forms reversed, to find the name that ends right before は or が.
-    let speakerSuffixes: BytePatternSet
-    /// Organization, country and place forms reversed: bodies that speak (日本政府は, 防衛省は) and
-    /// the の-phrases that place a speaker (沖縄の…, ホワイトハウスの…).
-    let bodySuffixes: BytePatternSet
-    /// Every person's Japanese forms as bytes, in lexicon order: a surname with a title
-    /// (習国家主席) is matched against them once per new name, which must not build Strings.
-    let personForms: [(form: [UInt8], entry: Int)]
-    /// For each `textPatterns` node that ends a form: the other forms lying wholly inside it
-    /// (台湾 in 台湾海峡), worked out once here rather than at every match in the text.
-    private let innerStart: [Int32]
-    private let inner: [InnerForm]
-
-    /// A form inside a longer one: its entry, and where it lies in the longer form's bytes.
-    struct InnerForm: Sendable {
-        let entry: Int
-        let offset: Int
-        let length: Int
-    }
+    /// Japanese (and mixed) forms for scanning text, built at the first scan (see
+    /// `textPatterns`): a start-up that only looks names up never needs it.
+    private let textTrie = BuiltOnce<BytePatternSet>()
 
     /// General vocabulary and the bundled record's own entries: what the shell reads the bundled record with.
     public static let bundled = Lexicon(table: TableFile(compiled: CompiledTables.lexicon + CompiledTables.bundledRecordLexicon))
@@ -62,20 +41,38 @@ public struct Lexicon: Sendable {
 
     init(table: TableFile) {
         var entries: [LexiconEntry] = []
-        var seen = Set<String>()
+        entries.reserveCapacity(table.rows.count)
+        var byId = HashIndex(capacity: table.rows.count)
         for row in table.rows {
-            guard let kind = LexiconEntry.Kind(rawValue: row[0]), let id = row.optional(1), !seen.contains(id) else { continue }
+            guard let kind = LexiconEntry.Kind(rawValue: row[0]), let id = row.optional(1) else { continue }
             let english = row.compiledAlternatives?[0] ?? Self.alternatives(row[2])
             let japanese = row.compiledAlternatives?[1] ?? Self.alternatives(row[3])
             guard !english.isEmpty || !japanese.isEmpty else { continue }
-            seen.insert(id)
+            // The first row of an id wins.
+            guard byId.insert(Self.hash(id), entries.count, unlessFiled: { entries[$0].id == id }) else { continue }
             entries.append(LexiconEntry(kind: kind, id: id, english: english, japanese: japanese, role: row.optional(4), asOf: row.optional(5)))
         }
-        self.init(entries: entries)
+        self.init(entries: entries, byId: byId)
     }
 
     /// FNV-1a over the UTF-8 bytes.
     static func hash(_ s: String) -> UInt64 { FNV1a.hash(s.utf8) }
+
+    /// `hash(s)` and `foldedHash(s)`, in one pass when folding changes nothing (no ASCII capital,
+    /// space, tab or curly apostrophe: most Japanese forms).
+    static func hashes(_ s: String) -> (exact: UInt64, folded: UInt64) {
+        var s = s
+        let (exact, unchanged) = s.withUTF8 { u in
+            var h = FNV1a()
+            var unchanged = true
+            for b in u {
+                h.add(b)
+                if b == 0x20 || b == 0x09 || b == 0xE2 || (b >= 0x41 && b <= 0x5A) { unchanged = false }
+            }
+            return (h.value, unchanged)
+        }
+        return (exact, unchanged ? exact : foldedHash(s))
+    }
 
     /// The hash of `fold(s)`, computed without building the folded string (it runs for every
     /// lexicon form at start-up).
@@ -118,82 +115,58 @@ public struct Lexicon: Sendable {
         return out
     }
 
+    /// Only the hash indexes: the tries extraction scans with are `LexiconPatterns`, built by
+    /// the extractor, and the text trie is built at its first use.
     public init(entries: [LexiconEntry]) {
-        self.entries = entries
-        var byId = HashIndex.Builder(), byEnglish = HashIndex.Builder(), byJapanese = HashIndex.Builder()
-        var patterns = BytePatternSet.Builder()
-        var starts = StartFilter()
-        var suffixes = BytePatternSet.Builder(), bodies = BytePatternSet.Builder()
-        var personForms: [(form: [UInt8], entry: Int)] = []
-        for (i, e) in entries.enumerated() {
-            byId.add(Self.hash(e.id), i)
-            for f in e.english { byEnglish.add(Self.foldedHash(f), i) }
-            for f in e.japanese {
-                byJapanese.add(Self.hash(f), i)
-                byEnglish.add(Self.foldedHash(f), i)
-                let bytes = Array(f.utf8)
-                if Self.hasTwoCharacters(bytes) {
-                    patterns.insert(bytes, value: i)
-                    starts.insert(bytes)
-                }
-                if e.isSpeakerKind { suffixes.insert(bytes.reversed(), value: i) }
-                if e.isBody { bodies.insert(bytes.reversed(), value: i) }
-                if e.kind == .person { personForms.append((bytes, i)) }
-            }
-        }
-        self.byId = byId.frozen()
-        self.byEnglish = byEnglish.frozen()
-        self.byJapanese = byJapanese.frozen()
-        let frozen = patterns.frozen()
-        self.textPatterns = frozen
-        self.textStarts = starts
-        self.speakerSuffixes = suffixes.frozen()
-        self.bodySuffixes = bodies.frozen()
-        self.personForms = personForms
-        (innerStart, inner) = Self.innerForms(of: entries, in: frozen)
+        var byId = HashIndex(capacity: entries.count)
+        for (i, e) in entries.enumerated() { _ = byId.insert(Self.hash(e.id), i) { entries[$0].id == e.id } }
+        self.init(entries: entries, byId: byId)
     }
 
-    /// Every form's inner forms, laid out by the node its match ends on.
-    private static func innerForms(of entries: [LexiconEntry], in patterns: BytePatternSet) -> ([Int32], [InnerForm]) {
-        var done = [Bool](repeating: false, count: patterns.nodeCount)
-        var found: [(node: Int, form: InnerForm)] = []
+    /// The English and Japanese indexes beside `byId` (which keeps the first entry of an id).
+    /// Sized from the forms counted first, so each pair goes straight into its table.
+    private init(entries: [LexiconEntry], byId: HashIndex) {
+        self.entries = entries
+        self.byId = byId
+        var forms = 0, japaneseForms = 0
         for e in entries {
+            forms += e.english.count + e.japanese.count
+            japaneseForms += e.japanese.count
+        }
+        var byEnglish = HashIndex(capacity: forms), byJapanese = HashIndex(capacity: japaneseForms)
+        for (i, e) in entries.enumerated() {
+            for f in e.english { _ = byEnglish.insert(Self.foldedHash(f), i) { $0 == i } }
             for f in e.japanese {
-                let bytes = Array(f.utf8)
-                guard hasTwoCharacters(bytes), let outer = patterns.longestMatchNode(in: bytes, at: 0, limit: bytes.count), outer.end == bytes.count,
-                      !done[outer.node] else { continue }
-                done[outer.node] = true
-                var j = 0
-                while j < bytes.count {
-                    patterns.forEachMatch(in: bytes, at: j, limit: bytes.count) { value, end in
-                        if value != outer.value { found.append((outer.node, InnerForm(entry: value, offset: j, length: end - j))) }
-                    }
-                    j += UTF8Bytes.sequenceLength(bytes[j])
-                }
+                let (exact, folded) = Self.hashes(f)
+                _ = byJapanese.insert(exact, i) { $0 == i }
+                _ = byEnglish.insert(folded, i) { $0 == i }
             }
         }
-        // Lay the forms out by node, keeping each node's in the order found.
-        var start = [Int32](repeating: 0, count: patterns.nodeCount + 1)
-        for f in found { start[f.node + 1] += 1 }
-        for node in 0..<patterns.nodeCount { start[node + 1] += start[node] }
-        var next = start
-        var flat = [InnerForm](repeating: InnerForm(entry: 0, offset: 0, length: 0), count: found.count)
-        for f in found {
-            flat[Int(next[f.node])] = f.form
-            next[f.node] += 1
+        self.byEnglish = byEnglish
+        self.byJapanese = byJapanese
+    }
+
+    /// Every Japanese form of two characters or more, each carrying its first entry: what
+    /// `entriesMentioned` and the extractor's rules find names in text with. Single characters
+    /// are left out because they occur inside unrelated words (米 in 日米, 中 in 中止). Built the
+    /// first time it is asked for and shared by the lexicon's copies.
+    var textPatterns: BytePatternSet {
+        textTrie.value {
+            var patterns = BytePatternSet.Builder()
+            for (i, e) in entries.enumerated() {
+                for f in e.japanese {
+                    let bytes = Array(f.utf8)
+                    if Self.isTextForm(bytes) { patterns.insert(bytes, value: i) }
+                }
+            }
+            return patterns.frozen()
         }
-        return (start, flat)
     }
 
     /// Whether a form is more than one scalar: single characters stay out of `textPatterns`.
-    private static func hasTwoCharacters(_ bytes: [UInt8]) -> Bool {
+    static func isTextForm(_ bytes: [UInt8]) -> Bool {
         guard let first = bytes.first else { return false }
         return bytes.count > UTF8Bytes.sequenceLength(first)
-    }
-
-    /// The forms inside the form whose match ended on `node` (see `innerStart`).
-    func innerForms(endingOn node: Int) -> ArraySlice<InnerForm> {
-        inner[Int(innerStart[node])..<Int(innerStart[node + 1])]
     }
 
     /// Case and spacing folded, curly apostrophes straightened, so `ishiba’s  aides` finds
@@ -259,21 +232,12 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// The person or group whose Japanese form ends exactly at `end` (longest form wins).
-    func speakerEnding(in bytes: [UInt8], at end: Int, lower: Int) -> (entry: Int, start: Int)? {
-        speakerSuffixes.longestSuffixMatch(in: bytes, endingAt: end, lower: lower).map { ($0.value, $0.start) }
-    }
-
-    /// The organization, country or place whose Japanese form ends exactly at `end` (longest wins).
-    func bodyEnding(in bytes: [UInt8], at end: Int, lower: Int) -> (entry: Int, start: Int)? {
-        bodySuffixes.longestSuffixMatch(in: bytes, endingAt: end, lower: lower).map { ($0.value, $0.start) }
-    }
-
     /// The entries whose forms occur in `text`, in order of first occurrence, without repeats.
     public func entriesMentioned(in text: String) -> [Int] {
         let bytes = Array(text.utf8)
         var out: [Int] = []
         var seen = Set<Int>()
+        let textPatterns = self.textPatterns
         var i = 0
         while i < bytes.count {
             if UTF8Bytes.isLead(bytes[i]), let m = textPatterns.longestMatch(in: bytes, at: i, limit: bytes.count) {

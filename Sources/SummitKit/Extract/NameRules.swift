@@ -3,8 +3,10 @@
 /// A class, not a struct: the rules hold the tables and lexicon, and a value copy of all of that
 /// on every call from the scanning loop was the extractor's largest cost.
 final class NameRules: Sendable {
-    let tables: ExtractionTables
+    /// The tables' extraction vocabulary, held here: the scanning loops read it directly.
+    let words: ExtractionTables.Words
     let lexicon: Lexicon
+    let patterns: LexiconPatterns
     private let titleSuffixes: BytePatternSet
     private let titlePrefixes: BytePatternSet
     static let maxNameCharacters = 8
@@ -13,11 +15,13 @@ final class NameRules: Sendable {
     /// Joins the parts of a foreign name (ドナルド・トランプ).
     static let middleDot = Array("・".utf8)
 
-    init(tables: ExtractionTables, lexicon: Lexicon) {
-        self.tables = tables
+    init(tables: ExtractionTables, lexicon: Lexicon, patterns: LexiconPatterns) {
+        let words = tables.words
+        self.words = words
         self.lexicon = lexicon
+        self.patterns = patterns
         var suffixes = BytePatternSet.Builder(), prefixes = BytePatternSet.Builder()
-        for (i, t) in tables.titles.enumerated() {
+        for (i, t) in words.titles.enumerated() {
             suffixes.insert(t.form.reversed(), value: i)
             prefixes.insert(t.form, value: i)
         }
@@ -68,7 +72,7 @@ final class NameRules: Sendable {
         }
         // An organization or country before a title is whose office it is (国連事務次長, 中国外相),
         // and one that opens the run is not part of the name (自民党森山幹事長 → 森山).
-        if let m = lexicon.textPatterns.longestMatch(in: bytes, at: start, limit: nameEnd), lexicon.entries[m.value].isBody {
+        if let m = patterns.textPatterns.longestMatch(in: bytes, at: start, limit: nameEnd), lexicon.entries[m.value].isBody {
             if m.end == nameEnd { return nil }
             start = m.end
             characters = 0
@@ -77,11 +81,11 @@ final class NameRules: Sendable {
         }
         guard start < nameEnd else { return nil }
         let name = UTF8Bytes.string(bytes, start..<nameEnd)
-        if characters == 1 && tables.titleNotName.contains(name) { return nil }
+        if characters == 1 && words.titleNotName.contains(name) { return nil }
         // 皆さん, 奥さま: one kanji before an honorific is a word, not a name.
-        if characters == 1 && kind == .kanji && tables.titles[titleIndex].isHonorific { return nil }
+        if characters == 1 && kind == .kanji && words.titles[titleIndex].isHonorific { return nil }
         let title = UTF8Bytes.string(bytes, titleStart..<titleEnd)
-        return TitledName(name: name, title: title, role: tables.titles[titleIndex].role, range: start..<titleEnd)
+        return TitledName(name: name, title: title, role: words.titles[titleIndex].role, range: start..<titleEnd)
     }
 
     static let openParens: [[UInt8]] = [Array("(".utf8), Array("（".utf8)]

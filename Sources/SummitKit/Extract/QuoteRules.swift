@@ -2,8 +2,10 @@
 /// A class, not a struct: the rules hold the tables and lexicon, and a value copy of all of that
 /// on every call from the scanning loop was the extractor's largest cost.
 final class QuoteRules: Sendable {
-    let tables: ExtractionTables
+    /// The tables' extraction vocabulary, held here: the scanning loops read it directly.
+    let words: ExtractionTables.Words
     let lexicon: Lexicon
+    let patterns: LexiconPatterns
     let names: NameRules
     let bodies: BodyRules
     /// Where a topic marker (について, を念頭に …) can start: the backward walk for a topic asks
@@ -12,16 +14,18 @@ final class QuoteRules: Sendable {
     /// The settings (会見, 冒頭 …), to find them all in one pass over a topic phrase.
     let settingPatterns: BytePatternSet
 
-    init(tables: ExtractionTables, lexicon: Lexicon, names: NameRules) {
-        self.tables = tables
+    init(tables: ExtractionTables, lexicon: Lexicon, patterns: LexiconPatterns, names: NameRules) {
+        let words = tables.words
+        self.words = words
         self.lexicon = lexicon
+        self.patterns = patterns
         self.names = names
-        bodies = BodyRules(tables: tables, lexicon: lexicon)
+        bodies = BodyRules(tables: tables, lexicon: lexicon, patterns: patterns)
         var starts = StartFilter()
-        for m in tables.topicMarkers { starts.insert(m) }
+        for m in words.topicMarkers { starts.insert(m) }
         markerStarts = starts
         var settings = BytePatternSet.Builder()
-        for (i, s) in tables.settings.enumerated() { settings.insert(s, value: i) }
+        for (i, s) in words.settings.enumerated() { settings.insert(s, value: i) }
         settingPatterns = settings.frozen()
     }
 
@@ -39,14 +43,14 @@ final class QuoteRules: Sendable {
     /// The reporting verb after 」 that makes a bracket a quote, if any.
     func reportingVerb(after pair: BracketPair, limit: Int, bytes: [UInt8]) -> ExtractionTables.ReportingVerb? {
         var i = pair.close + 3
-        for t in tables.quoteTails where UTF8Bytes.matches(bytes, at: i, t, limit: limit) { i += t.count; break }
+        for t in words.quoteTails where UTF8Bytes.matches(bytes, at: i, t, limit: limit) { i += t.count; break }
         guard UTF8Bytes.matches(bytes, at: i, Self.to, limit: limit) else { return nil }
         i += Self.to.count
         var gap = 0
         while i < limit && gap <= Self.maxAdverbCharacters {
-            for v in tables.reportingVerbs where (!v.adjacent || gap == 0) && UTF8Bytes.matches(bytes, at: i, v.form, limit: limit) {
+            for v in words.reportingVerbs where (!v.adjacent || gap == 0) && UTF8Bytes.matches(bytes, at: i, v.form, limit: limit) {
                 // 「非戦闘地域」としてきた names a thing; it does not report words.
-                if tables.notReporting.contains(where: { UTF8Bytes.matches(bytes, at: i, $0, limit: limit) }) { return nil }
+                if words.notReporting.contains(where: { UTF8Bytes.matches(bytes, at: i, $0, limit: limit) }) { return nil }
                 return v
             }
             let c = CharClass.at(bytes, i)
@@ -66,7 +70,7 @@ final class QuoteRules: Sendable {
         var p = open
         while p > start {
             p = UTF8Bytes.previousStart(bytes, before: p, lower: start)
-            guard let particle = tables.subjectParticles.first(where: { UTF8Bytes.matches(bytes, at: p, $0) }) else { continue }
+            guard let particle = words.subjectParticles.first(where: { UTF8Bytes.matches(bytes, at: p, $0) }) else { continue }
             if BracketScanner.isInside(p, pairs) { continue }
             if let t = topic, t.range.contains(p), Self.clauseHasVerb(bytes, from: p + particle.count, to: t.phraseEnd) { continue }
             let isWa = particle == Self.wa
@@ -83,7 +87,7 @@ final class QuoteRules: Sendable {
     /// before (岡野氏), a titled name, a body (防衛省, 北朝鮮側; a country only before は), or the
     /// owner of a speech (安倍総理大臣の先月の答弁は).
     func speaker(endingAt end: Int, from start: Int, isWa: Bool, bytes: [UInt8], directory: inout SpeakerDirectory) -> (Speaker, Int)? {
-        if let m = lexicon.speakerEnding(in: bytes, at: end, lower: start) {
+        if let m = patterns.speakerEnding(in: bytes, at: end, lower: start) {
             return (directory.speaker(entry: m.entry), m.start)
         }
         if let known = directory.knownTitled(endingAt: end, in: bytes, lower: start) { return known }
@@ -93,7 +97,7 @@ final class QuoteRules: Sendable {
         if let b = bodies.body(endingAt: end, in: bytes, lower: start, allowCountry: isWa) {
             return (directory.speaker(body: b, bytes: bytes), b.range.lowerBound)
         }
-        for noun in tables.speechNouns where UTF8Bytes.endsWith(bytes, at: end, noun, lower: start) {
+        for noun in words.speechNouns where UTF8Bytes.endsWith(bytes, at: end, noun, lower: start) {
             let phraseStart = phraseStartBefore(end - noun.count, from: start, bytes: bytes)
             var q = phraseStart
             while q < end - noun.count {
@@ -131,7 +135,7 @@ final class QuoteRules: Sendable {
             let p = UTF8Bytes.previousStart(bytes, before: end, lower: start)
             if UTF8Bytes.matches(bytes, at: p, UTF8Bytes.comma) || bytes[p] == 0x20 { end = p } else { break }
         }
-        for particle in tables.askerParticles where UTF8Bytes.endsWith(bytes, at: end, particle, lower: start) {
+        for particle in words.askerParticles where UTF8Bytes.endsWith(bytes, at: end, particle, lower: start) {
             let phraseEnd = end - particle.count
             let phraseStart = phraseStartBefore(phraseEnd, from: start, bytes: bytes)
             guard phraseStart < phraseEnd else { return nil }
@@ -166,7 +170,7 @@ final class QuoteRules: Sendable {
             // Only places where some marker could begin are worth the slower checks.
             guard markerStarts.mayStart(bytes, p, open) else { continue }
             if BracketScanner.isInside(p, pairs) { continue }
-            for m in tables.topicMarkers where UTF8Bytes.matches(bytes, at: p, m, limit: open) {
+            for m in words.topicMarkers where UTF8Bytes.matches(bytes, at: p, m, limit: open) {
                 let phraseEnd = p
                 var phraseStart = phraseStartBefore(phraseEnd, from: start, bytes: bytes)
                 phraseStart = afterSetting(phraseStart, phraseEnd, bytes: bytes)
@@ -185,7 +189,7 @@ final class QuoteRules: Sendable {
         var changed = true
         while changed {
             changed = false
-            for w in tables.topicStrips where UTF8Bytes.matches(bytes, at: s, w, limit: end) && s + w.count < end {
+            for w in words.topicStrips where UTF8Bytes.matches(bytes, at: s, w, limit: end) && s + w.count < end {
                 s += w.count
                 if UTF8Bytes.matches(bytes, at: s, UTF8Bytes.comma, limit: end) { s += 3 }
                 changed = true
@@ -216,7 +220,7 @@ final class QuoteRules: Sendable {
         // Longest lexicon person/group at the start of the line, else a titled name.
         var speaker: Speaker? = nil
         var nameEnd = r.lowerBound
-        if let m = lexicon.textPatterns.longestMatch(in: bytes, at: r.lowerBound, limit: pair.open),
+        if let m = patterns.textPatterns.longestMatch(in: bytes, at: r.lowerBound, limit: pair.open),
            lexicon.entries[m.value].isSpeakerKind {
             speaker = directory.speaker(entry: m.value); nameEnd = m.end
         } else {
@@ -238,7 +242,7 @@ final class QuoteRules: Sendable {
         guard let speaker else { return nil }
         // Also absorb a following 周辺-style extension: the lexicon's longest form already did.
         var topic = UTF8Bytes.trimmingSpaces(bytes, nameEnd..<pair.open)
-        for particle in tables.headlineParticles where UTF8Bytes.endsWith(bytes, at: topic.upperBound, particle, lower: topic.lowerBound) {
+        for particle in words.headlineParticles where UTF8Bytes.endsWith(bytes, at: topic.upperBound, particle, lower: topic.lowerBound) {
             topic = UTF8Bytes.trimmingSpaces(bytes, topic.lowerBound..<(topic.upperBound - particle.count)); break
         }
         return (speaker, topic.isEmpty ? nil : UTF8Bytes.string(bytes, topic), pair, UTF8Bytes.string(bytes, r.lowerBound..<nameEnd))

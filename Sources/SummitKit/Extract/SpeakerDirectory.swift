@@ -3,6 +3,8 @@
 /// are one person.
 struct SpeakerDirectory {
     let lexicon: Lexicon
+    /// Every person's Japanese forms as bytes (`LexiconPatterns.personForms`).
+    let personForms: [(form: [UInt8], entry: Int)]
     /// 氏, さん …: the forms a titled person is met by later.
     let honorifics: [[UInt8]]
     private(set) var titled: [String: Speaker] = [:]
@@ -10,8 +12,9 @@ struct SpeakerDirectory {
     /// met: the subject rule looks for them at every は and が.
     private var honorificForms: [(name: String, bytes: [UInt8], speaker: Speaker)] = []
 
-    init(lexicon: Lexicon, honorifics: [[UInt8]]) {
+    init(lexicon: Lexicon, personForms: [(form: [UInt8], entry: Int)], honorifics: [[UInt8]]) {
         self.lexicon = lexicon
+        self.personForms = personForms
         self.honorifics = honorifics
     }
 
@@ -38,7 +41,7 @@ struct SpeakerDirectory {
     private func newSpeaker(titled name: NameRules.TitledName) -> Speaker {
         // A surname with the title (習国家主席) names someone known by full name (習近平国家主席).
         let n = Array(name.name.utf8), t = Array(name.title.utf8)
-        if let f = lexicon.personForms.first(where: { f in
+        if let f = personForms.first(where: { f in
             f.form.count > n.count + t.count && f.form.starts(with: n) && UTF8Bytes.endsWith(f.form, at: f.form.count, t)
         }) {
             return speaker(entry: f.entry)

@@ -3,7 +3,8 @@
 /// A class, not a struct: the rules hold the tables and lexicon, and a value copy of all of that
 /// on every call from the scanning loop was the extractor's largest cost.
 final class TimeRules: Sendable {
-    let tables: ExtractionTables
+    /// The tables' extraction vocabulary, held here: the scanning loops read it directly.
+    let words: ExtractionTables.Words
     /// Words a time expression can start with (time zones, 午前, 来週 …): with digits, the only
     /// places worth trying, which keeps the scan fast.
     private let starters: BytePatternSet
@@ -14,16 +15,17 @@ final class TimeRules: Sendable {
     private let qualifiers: [ExtractionTables.TimeWord]
 
     init(tables: ExtractionTables) {
-        self.tables = tables
+        let words = tables.words
+        self.words = words
         var set = BytePatternSet.Builder()
-        for r in tables.relativeTimes { set.insert(r.form, value: 0) }
-        for z in tables.timeZones { set.insert(z.form, value: 0) }
-        dayParts = tables.timeWords.filter { $0.role == "hour-shift" || $0.role == "period" }
-        qualifiers = tables.timeWords.filter { $0.role == "qualifier" }
+        for r in words.relativeTimes { set.insert(r.form, value: 0) }
+        for z in words.timeZones { set.insert(z.form, value: 0) }
+        dayParts = words.timeWords.filter { $0.role == "hour-shift" || $0.role == "period" }
+        qualifiers = words.timeWords.filter { $0.role == "qualifier" }
         for w in dayParts { set.insert(w.form, value: 0) }
         starters = set.frozen()
         var filter = StartFilter()
-        for form in tables.relativeTimes.map(\.form) + tables.timeZones.map(\.form) + dayParts.map(\.form) {
+        for form in words.relativeTimes.map(\.form) + words.timeZones.map(\.form) + dayParts.map(\.form) {
             filter.insert(form)
         }
         for digit in Array("0123456789０１２３４５６７８９".unicodeScalars) {
@@ -79,12 +81,12 @@ final class TimeRules: Sendable {
     func parse(_ bytes: [UInt8], at start: Int, end: Int) -> Draft? {
         var d = Draft(range: start..<start)
         var i = start
-        for rel in tables.relativeTimes where UTF8Bytes.matches(bytes, at: i, rel.form, limit: end) {
+        for rel in words.relativeTimes where UTF8Bytes.matches(bytes, at: i, rel.form, limit: end) {
             d.relative = (rel.shift, rel.scale, UTF8Bytes.string(bytes, i..<(i + rel.form.count)))
             d.range = start..<(i + rel.form.count)
             return d
         }
-        for z in tables.timeZones where UTF8Bytes.matches(bytes, at: i, z.form, limit: end) {
+        for z in words.timeZones where UTF8Bytes.matches(bytes, at: i, z.form, limit: end) {
             d.zone = z.name
             d.offsetMinutes = UTCOffset.minutes(z.offset)
             i += z.form.count

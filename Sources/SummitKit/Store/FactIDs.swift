@@ -39,15 +39,18 @@ enum FactIDs {
     }
 
     /// a … z, then aa, ab … (bijective base 26), so any number of facts on a line stay distinct.
+    /// Made from ASCII bytes: building it from scalars (a generic view, reversed) was most of
+    /// the cost of giving ids once a record is extracted.
     static func letters(_ n: Int) -> String {
         var n = n + 1
-        var scalars: [Unicode.Scalar] = []
+        var bytes: [UInt8] = []
         while n > 0 {
             n -= 1
-            scalars.append(Unicode.Scalar(UInt8(97 + n % 26)))
+            bytes.append(UInt8(97 + n % 26))
             n /= 26
         }
-        return String(String.UnicodeScalarView(scalars.reversed()))
+        bytes.reverse()
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// An id taken apart: `2:f166b` → record 1 (0-based, nil when not written), kind "f", line 166, "b".

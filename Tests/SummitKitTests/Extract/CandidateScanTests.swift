@@ -119,15 +119,26 @@ import Testing
 
 @Suite struct HashIndexTests {
     @Test func entriesComeBackOncePerHashInEntryOrder() {
-        var b = HashIndex.Builder()
-        b.add(7, 3); b.add(2, 0); b.add(7, 1); b.add(7, 3); b.add(UInt64.max, 5); b.add(0, 4)
-        let index = b.frozen()
+        var index = HashIndex(capacity: 6)
+        for (hash, entry) in [(7, 3), (2, 0), (7, 1), (7, 3), (UInt64.max, 5), (0, 4)] as [(UInt64, Int)] {
+            _ = index.insert(hash, entry) { $0 == entry }
+        }
         #expect(index.entries(7) == [1, 3])
         #expect(index.entries(2) == [0])
         #expect(index.entries(0) == [4])
         #expect(index.entries(UInt64.max) == [5])
         #expect(index.entries(3).isEmpty)
-        #expect(HashIndex.Builder().frozen().entries(7).isEmpty)
+        #expect(HashIndex(capacity: 0).entries(7).isEmpty)
+    }
+
+    /// What keeps the first lexicon row of an id: an entry the check calls the same is refused,
+    /// another under the same hash (a collision) is filed beside it.
+    @Test func insertRefusesWhatTheCheckCallsTheSame() {
+        let names = ["a", "b", "a", "c"]
+        var index = HashIndex(capacity: names.count)
+        let filed = names.indices.map { i in index.insert(42, i) { names[$0] == names[i] } }
+        #expect(filed == [true, true, false, true])
+        #expect(index.entries(42) == [0, 1, 3])
     }
 
     @Test func lexiconLookupsStillFindEveryForm() {

@@ -15,14 +15,14 @@ import SummitData
     @Test func extractionTablesFromCompiledRowsEqualTablesFromText() {
         let text = ExtractionTables(bytes: EmbeddedData.extractionTables)
         let compiled = ExtractionTables.bundled
-        #expect(compiled.reportingVerbs.map(\.form) == text.reportingVerbs.map(\.form))
-        #expect(compiled.titles.map(\.role) == text.titles.map(\.role))
+        #expect(compiled.words.reportingVerbs.map(\.form) == text.words.reportingVerbs.map(\.form))
+        #expect(compiled.words.titles.map(\.role) == text.words.titles.map(\.role))
         #expect(compiled.units.map(\.code) == text.units.map(\.code))
         #expect(compiled.units.map(\.scale) == text.units.map(\.scale))
         #expect(compiled.unitWords == text.unitWords)
-        #expect(compiled.timeWords.map(\.meaning) == text.timeWords.map(\.meaning))
+        #expect(compiled.words.timeWords.map(\.meaning) == text.words.timeWords.map(\.meaning))
         #expect(compiled.agreementWords == text.agreementWords)
-        #expect(compiled.titleNotName == text.titleNotName)
+        #expect(compiled.words.titleNotName == text.words.titleNotName)
         #expect(!compiled.units.isEmpty)
     }
 
@@ -53,4 +53,30 @@ import SummitData
         #expect(EnglishRendering.spans("” stray “open", open: "\u{201C}", close: "\u{201D}") == [])
         #expect(EnglishRendering.spans("“”", open: "\u{201C}", close: "\u{201D}") == [""])
     }
+
+    /// What queries and segmenting need is read with the tables; the extraction vocabulary is
+    /// read when first asked for (by an extractor), longest forms first, the same for every copy.
+    @Test func queryWordsAreReadAtOnceAndExtractionWordsWhenAsked() {
+        let t = ExtractionTables(bytes: Array("""
+        unit\t円\tJPY\tcurrency\t1
+        unit\t億円\tJPY\tcurrency\t100000000
+        unit-word\tYen\tJPY
+        title\t長\tchief
+        title\t局長\tdirector
+        title-not-name\t前
+        boilerplate\t
+        not-heading\t【
+
+        """.utf8))
+        #expect(t.units.map(\.form) == [Array("億円".utf8), Array("円".utf8)])
+        #expect(t.unitWords == ["yen": "JPY"])
+        #expect(t.boilerplate.isEmpty)
+        #expect(t.notHeadingPrefixes == [Array("【".utf8)])
+        let copy = t
+        #expect(copy.words.titles.map(\.role) == ["director", "chief"])
+        #expect(t.words.units.map(\.scale) == [100000000, 1])
+        #expect(t.words.titleNotName == ["前"])
+        #expect(t.words.reportingVerbs.isEmpty)
+    }
 }
+

@@ -1,10 +1,20 @@
 import Testing
+import SummitData
 @testable import SummitKit
 
 @Suite struct LexiconTests {
     @Test(arguments: ["Ishiba's aides", "  ishiba’s   AIDES ", "Trump", "日本製鉄", "LNG", "", "  ", "a\tb", "é", "’"])
     func foldedHashAgreesWithFold(_ s: String) {
         #expect(Lexicon.foldedHash(s) == Lexicon.hash(Lexicon.fold(s)))
+    }
+
+    /// The one-pass pair the lexicon indexes Japanese forms by: a form folding leaves alone gets
+    /// one hash for both, any other its folded hash.
+    @Test(arguments: ["トランプ大統領", "LNG", "Ｇ７", "石破 首相", "日本’s", "日本—米国", "ｇ", "", "a\tb"])
+    func hashesAgreeWithHashAndFoldedHash(_ s: String) {
+        let h = Lexicon.hashes(s)
+        #expect(h.exact == Lexicon.hash(s))
+        #expect(h.folded == Lexicon.foldedHash(s))
     }
 
     @Test func foldCollapsesCaseSpacesAndCurlyApostrophes() {
@@ -19,6 +29,20 @@ import Testing
         #expect(testLexicon.lookup("nobody").isEmpty)
         #expect(testLexicon.entries(japanese: "石破首相").first?.id == "ishiba")
         #expect(testLexicon.entry(id: "lng")?.displayName == "LNG")
+    }
+
+    /// The first row of an id wins, whichever table it came from; a later row with the same id
+    /// adds no forms, and an id that only collides in hash with another is still kept.
+    @Test func aRepeatedIdKeepsItsFirstRow() {
+        let lex = Lexicon(bytes: Array("topic\tsteel\tsteel\t鉄鋼\t-\ntopic\tsteel\tiron\t鉄\t-\ntopic\tsteel2\tsteel two\t鋼\t-\n".utf8))
+        #expect(lex.entries.map(\.id) == ["steel", "steel2"])
+        #expect(lex.index(id: "steel") == 0)
+        #expect(lex.index(id: "steel2") == 1)
+        #expect(lex.lookup("iron").isEmpty)
+        #expect(lex.entries(japanese: "鉄").isEmpty)
+        let twice = Lexicon(entries: lex.entries + lex.entries)
+        #expect(twice.index(id: "steel2") == 1)
+        #expect(twice.lookup("steel").map(\.id) == ["steel", "steel"])
     }
 
     @Test func malformedRowsAreSkippedNotFatal() {
@@ -59,10 +83,11 @@ import Testing
         country\ttaiwan-again\tTaiwan again\t台湾\t-
 
         """.utf8))
+        let patterns = LexiconPatterns(lex)
         func inner(_ form: String) -> [String] {
             let b = Array(form.utf8)
-            guard let m = lex.textPatterns.longestMatchNode(in: b, at: 0, limit: b.count), m.end == b.count else { return ["no match"] }
-            return lex.innerForms(endingOn: m.node).map { "\(lex.entries[$0.entry].id)@\($0.offset)+\($0.length)" }
+            guard let m = patterns.textPatterns.longestMatchNode(in: b, at: 0, limit: b.count), m.end == b.count else { return ["no match"] }
+            return patterns.innerForms(endingOn: m.node).map { "\(lex.entries[$0.entry].id)@\($0.offset)+\($0.length)" }
         }
         #expect(inner("台湾海峡") == ["taiwan@0+6", "straits@6+6"])
         #expect(inner("日本製鉄") == ["japan@0+6"])
@@ -71,5 +96,50 @@ import Testing
         #expect(store.sentences(mentioning: lex.index(id: "straits")!).count == 1)
         #expect(store.sentences(mentioning: lex.index(id: "japan")!).count == 1)
         #expect(store.sentences(mentioning: lex.index(id: "taiwan-again")!).isEmpty)
+    }
+
+    /// Names in a text at query time (what a figure is about, a section's topics): longest form
+    /// first, each entry once in order of first mention, single characters and forms inside a
+    /// longer match left out. The text trie is built at the first call, so a fresh lexicon, a
+    /// copy of it and one used already must all agree.
+    @Test func entriesMentionedFindsLongestFormsOnceInOrder() {
+        let text = "米国の関税と液化天然ガスについて、石破首相周辺は米。石破首相は関税、LNG、アメリカ。日"
+        let expected = ["us", "tariff", "lng", "ishiba-aides", "ishiba"]
+        let fresh = Lexicon(entries: testLexicon.entries)
+        let copy = fresh
+        #expect(copy.entriesMentioned(in: text).map { fresh.entries[$0].id } == expected)
+        #expect(fresh.entriesMentioned(in: text).map { fresh.entries[$0].id } == expected)
+        #expect(fresh.entriesMentioned(in: "").isEmpty)
+        #expect(fresh.entriesMentioned(in: "石破").isEmpty)
+        // A form cut off by the end of the text is no mention; a truncated character is skipped.
+        #expect(fresh.entriesMentioned(in: "トランプ大統").isEmpty)
+        #expect(fresh.entriesMentioned(in: "トランプ氏").map { fresh.entries[$0].id } == ["trump"])
+    }
+
+    /// Many threads asking a fresh lexicon at once build its trie once and all get the same answer.
+    @Test func entriesMentionedIsSafeFromManyThreadsAtOnce() async {
+        let lex = Lexicon(entries: Lexicon.bundled.entries)
+        let text = String(decoding: EmbeddedData.bundledRecord.prefix(4000), as: UTF8.self)
+        let expected = Lexicon(entries: Lexicon.bundled.entries).entriesMentioned(in: text)
+        #expect(expected.count > 10)
+        let results = await withTaskGroup(of: [Int].self) { group in
+            for _ in 0..<8 { group.addTask { lex.entriesMentioned(in: text) } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == expected })
+    }
+
+    /// The extractor's tries are built from the lexicon when it is made: a lexicon whose text trie
+    /// was already built by a lookup gives the same facts as one never asked.
+    @Test func extractionIsTheSameWhetherTheTextTrieWasBuiltBeforeOrNot() {
+        let record = Record.bundled()
+        let used = Lexicon(entries: Lexicon.bundled.entries)
+        _ = used.entriesMentioned(in: "石破総理大臣")
+        let fresh = Lexicon(entries: Lexicon.bundled.entries)
+        let a = Extractor(tables: .bundled, lexicon: used).extract(record).exportedFacts()
+        let b = Extractor(tables: .bundled, lexicon: fresh).extract(record).exportedFacts()
+        #expect(a.count > 200)
+        #expect(a == b)
+        #expect(Extractor().extract(record).exportedFacts() == a)
     }
 }
