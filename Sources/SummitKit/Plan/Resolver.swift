@@ -79,10 +79,10 @@ struct Resolver {
     func zoneOffset(_ clock: ClockReading, in statement: Statement) throws(QueryError) -> Int? {
         guard let zone = clock.zone else { return nil }
         if zone == "UTC" { return 0 }
-        if let z = tables.timeZones.first(where: { $0.name.uppercased() == zone }), let offset = UTCOffset.minutes(z.offset) {
+        if let z = tables.words.timeZones.first(where: { $0.name.uppercased() == zone }), let offset = UTCOffset.minutes(z.offset) {
             return offset
         }
-        let names = Array(Set(tables.timeZones.filter { UTCOffset.minutes($0.offset) != nil }.map(\.name))).sorted() + ["UTC"]
+        let names = Array(Set(tables.words.timeZones.filter { UTCOffset.minutes($0.offset) != nil }.map(\.name))).sorted() + ["UTC"]
         throw QueryError("unknown time zone '\(zone)'", column: column(of: zone, as: .zone, in: statement), expected: ["a time zone"],
                          suggestion: Suggest.nearest(to: zone, among: names),
                          hint: "try " + names.prefix(4).joined(separator: ", ") + ", or leave the zone out")
