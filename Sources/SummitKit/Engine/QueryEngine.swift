@@ -7,8 +7,6 @@ public struct QueryEngine: Sendable {
     let planner: Planner
     let executor: Executor
     var builder: AnswerBuilder
-    /// English words of the lexicon that the loaded records do use: what "did you mean" offers.
-    let usedVocabulary: [String]
 
     public init(store: FactStore, tables: ExtractionTables) {
         self.store = store
@@ -17,8 +15,12 @@ public struct QueryEngine: Sendable {
         planner = Planner(store: store, tables: tables)
         executor = Executor(store: store)
         builder = AnswerBuilder(store: store, executor: executor)
-        usedVocabulary = store.lexicon.entries.indices.filter { !store.sentences(mentioning: $0).isEmpty }
-            .flatMap { store.lexicon.entries[$0].english }
+    }
+
+    /// English words of the lexicon that the loaded records do use: what "did you mean" offers.
+    /// Worked out when an answer is empty, not at start-up: most lines never need it.
+    var usedVocabulary: [String] {
+        store.lexicon.entries.indices.filter { !store.sentences(mentioning: $0).isEmpty }.flatMap { store.lexicon.entries[$0].english }
     }
 
     /// Entries mentioned in more than a fifth of the sentences: too common to narrow a question.

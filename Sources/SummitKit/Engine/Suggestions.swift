@@ -9,6 +9,7 @@ extension QueryEngine {
         let term = plan.matcher.map { m in m.leaves.map(\.typed) } ?? []
         // The nearest word the records use for each typed word that is not one.
         var nearest: [(typed: String, near: String)] = []
+        let usedVocabulary = self.usedVocabulary
         for t in term.prefix(5) where t.count <= 40 {
             if let near = Suggest.nearest(to: t, among: usedVocabulary) ?? Suggest.nearest(to: t, among: store.lexicon.allForms),
                near.lowercased() != t.lowercased() {
