@@ -31,6 +31,10 @@ public struct Lexicon: Sendable {
     /// Japanese (and mixed) forms for scanning text, built at the first scan (see
     /// `textPatterns`): a start-up that only looks names up never needs it.
     private let textTrie = BuiltOnce<BytePatternSet>()
+    /// Each word of an organization's English names → those organizations, built at the first
+    /// question that asks by one word (every term of four letters or more does): scanning and
+    /// folding every entry's names per word was most of a question that finds nothing.
+    private let organizationWords = BuiltOnce<[String: [Int]]>()
 
     /// General vocabulary and the bundled record's own entries: what the shell reads the bundled record with.
     public static let bundled = Lexicon(table: TableFile(compiled: CompiledTables.lexicon + CompiledTables.bundledRecordLexicon))
@@ -224,12 +228,19 @@ public struct Lexicon: Sendable {
 
     /// Organizations whose English name has `word` as one of its words (steel → US Steel).
     public func organizations(namedWith word: String) -> [Int] {
-        let w = Self.fold(word)
-        return entries.indices.filter { i in
-            entries[i].kind == .org && entries[i].english.contains { name in
-                Self.fold(name).split(whereSeparator: { $0 == " " || $0 == "-" }).contains { $0 == w }
+        let entries = entries
+        let byWord = organizationWords.value {
+            var map: [String: [Int]] = [:]
+            for (i, e) in entries.enumerated() where e.kind == .org {
+                for name in e.english {
+                    for w in Self.fold(name).split(whereSeparator: { $0 == " " || $0 == "-" }) where map[String(w)]?.last != i {
+                        map[String(w), default: []].append(i)
+                    }
+                }
             }
+            return map
         }
+        return byWord[Self.fold(word)] ?? []
     }
 
     /// The entries whose forms occur in `text`, in order of first occurrence, without repeats.

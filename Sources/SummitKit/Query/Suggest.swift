@@ -4,7 +4,9 @@
 /// two swapped letters (`quotse`), which plain Levenshtein counts as two edits and would miss.
 public enum Suggest {
     /// Edits (insert, delete, substitute, swap adjacent) needed to turn `a` into `b`.
-    public static func distance(_ a: String, _ b: String) -> Int {
+    /// With `limit`, stops as soon as every way through is already past it (and returns limit + 1):
+    /// a suggestion only cares about words within two edits.
+    public static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
@@ -21,6 +23,7 @@ public enum Suggest {
                 }
                 row[j] = d
             }
+            if limit < .max, row.min()! > limit { return limit + 1 }
             (prev2, prev, row) = (prev, row, prev2)
         }
         return prev[y.count]
@@ -36,8 +39,11 @@ public enum Suggest {
         let allowed = length <= 4 ? 1 : 2
         var best: (word: String, distance: Int)?
         for candidate in candidates {
+            // A word has no more scalars than bytes: most candidates are too short or too long,
+            // and are skipped before counting or lower-casing them.
+            if candidate.utf8.count < length - allowed { continue }
             if abs(candidate.unicodeScalars.count - length) > allowed { continue }
-            let d = distance(typed, candidate.lowercased())
+            let d = distance(typed, candidate.lowercased(), limit: allowed)
             if d == 0 { return nil }
             if d <= allowed, d < (best?.distance ?? Int.max) { best = (candidate, d) }
         }

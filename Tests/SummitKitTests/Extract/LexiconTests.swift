@@ -142,4 +142,20 @@ import SummitData
         #expect(a == b)
         #expect(Extractor().extract(record).exportedFacts() == a)
     }
+
+    /// One word of an organization's name reaches it, in lexicon order, once each, and only
+    /// organizations: the index is built at the first such question and shared by copies.
+    @Test func aWordOfAnOrganizationsNameReachesIt() {
+        let lex = Lexicon(entries: [
+            LexiconEntry(kind: .org, id: "north-steel", english: ["North Steel", "North-Steel Works"], japanese: ["北製鉄"], role: nil, asOf: nil),
+            LexiconEntry(kind: .topic, id: "steel", english: ["steel"], japanese: ["鉄鋼"], role: nil, asOf: nil),
+            LexiconEntry(kind: .org, id: "steel-union", english: ["Steel Union"], japanese: ["鉄鋼労組"], role: nil, asOf: nil),
+        ])
+        let copy = lex
+        #expect(lex.organizations(namedWith: "Steel") == [0, 2])
+        #expect(copy.organizations(namedWith: "works") == [0])
+        #expect(lex.organizations(namedWith: "union") == [2])
+        #expect(lex.organizations(namedWith: "north steel").isEmpty)   // one word, not a phrase
+        #expect(lex.organizations(namedWith: "quantum").isEmpty)
+    }
 }

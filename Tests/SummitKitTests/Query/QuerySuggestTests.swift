@@ -8,6 +8,10 @@ import Testing
         #expect(Suggest.distance("sad", "said") == 1)
         #expect(Suggest.distance("", "abc") == 3)
         #expect(Suggest.distance("kitten", "sitting") == 3)
+        // With a limit it stops once past it, and says so with limit + 1; within it, the same answer.
+        #expect(Suggest.distance("kitten", "sitting", limit: 1) == 2)
+        #expect(Suggest.distance("quotse", "quotes", limit: 1) == 1)
+        #expect(Suggest.distance("abcdef", "badcfe", limit: 3) == 3)
         #expect(Suggest.distance("関税", "関税") == 0)
     }
 
