@@ -11,17 +11,14 @@ extension AnswerBuilder {
         }
         // The rows whose event the question asked about lead. "when did Trump and Ishiba meet"
         // names people and an event: when no event answers to the whole term, the words that do
-        // name events decide (the talks), and the lead says which words those were.
+        // not name people or places (the talks) decide, all of them together, and the lead says
+        // which words those were ("when did the summit end": no event is the summit's end).
         let events = indices.compactMap { store.times[$0].event }
-        var asks: [TermMatcher] = matcher.map { [$0] } ?? []
-        var eventWords: [TermMatcher.Leaf] = []
-        if let m = matcher, !events.contains(where: { names(m, $0) }) {
-            eventWords = m.leaves.filter { leaf in events.contains { names(.leaf(leaf), $0) } }
-            if !eventWords.isEmpty { asks = eventWords.map { .leaf($0) } }
-        }
+        var asks = matcher
+        if let m = matcher, !events.contains(where: { names(m, $0) }), let eventPart = withoutScene(m) { asks = eventPart }
         let view = TimelineView(indices, store: store, keepAll: all, keepEventless: all || matcher != nil) { t in
-            guard let e = t.event else { return false }
-            return asks.contains { names($0, e) }
+            guard let e = t.event, let asks else { return false }
+            return names(asks, e)
         }
         let names = FactRows.timeColumns.map(\.name)
         let (idAt, linesAt, surfaceAt, eventAt) = (names.firstIndex(of: "id")!, names.firstIndex(of: "lines")!,
@@ -53,7 +50,7 @@ extension AnswerBuilder {
             // only share a sentence with the words) are not read as the answer.
             var asked = m.leaves.map(\.typed).joined(separator: " ")
             if case .timeline(let term?, _, _) = plan.statement.query.unexplained { asked = term.canonicalText }
-            if !eventWords.isEmpty { asked = eventWords.map(\.typed).joined(separator: " or ") }
+            if let asks, asks.leaves.count < m.leaves.count { asked = Self.spoken(asks) }
             a.lead = view.leading == 0
                 ? "No time in the record is tied to \(asked); these times stand in sentences that mention it:"
                 : view.leading == view.entries.count ? nil
@@ -63,6 +60,35 @@ extension AnswerBuilder {
             let rows = shown.count < view.entries.count ? "\(shown.count) of \(view.entries.count) rows" : "\(shown.count) row\(shown.count == 1 ? "" : "s")"
             let left = view.withoutEvent == 0 ? "" : "; \(view.withoutEvent) day or relative word\(view.withoutEvent == 1 ? "" : "s") timing no event left out: 'timeline all' lists every time expression"
             a.footer = "(" + rows + left + ")"
+        }
+    }
+
+    /// The term without the words that name people, groups, countries or places: what is left
+    /// names the event (nil when nothing is, or a scene word stands in an `or`, so any event would do).
+    func withoutScene(_ m: TermMatcher) -> TermMatcher? {
+        let scene: Set<LexiconEntry.Kind> = [.person, .group, .country, .place]
+        switch m {
+        case .leaf(let l): return l.entries.contains { scene.contains(store.lexicon.entries[$0].kind) } ? nil : m
+        case .and(let a, let b):
+            switch (withoutScene(a), withoutScene(b)) {
+            case (let x?, let y?): return .and(x, y)
+            case (let x?, nil), (nil, let x?): return x
+            case (nil, nil): return nil
+            }
+        case .or(let a, let b):
+            guard let x = withoutScene(a), let y = withoutScene(b) else { return nil }
+            return .or(x, y)
+        case .not(let a): return withoutScene(a).map { .not($0) }
+        }
+    }
+
+    /// A term's words as the lead names them: `talks`, `会談 or 到着`, `lunch and start`.
+    static func spoken(_ m: TermMatcher) -> String {
+        switch m {
+        case .leaf(let l): return l.typed
+        case .and(let a, let b): return spoken(a) + " and " + spoken(b)
+        case .or(let a, let b): return spoken(a) + " or " + spoken(b)
+        case .not(let a): return "not " + spoken(a)
         }
     }
 

@@ -69,12 +69,33 @@ import Testing
         let airport = try answer("timeline about 空港")
         #expect(airport.lead?.hasPrefix("No time in the record is tied to 空港") == true, "\(airport.lead ?? "-")")
         #expect(try answer("timeline").lead == nil)
-        // People and an event ("when did the two leaders hold talks"): no event names the people, so
-        // the event word decides which rows are the answer; here every row is the talks.
-        let talks = try answer("timeline about 両首脳 and 会談")
-        #expect(talks.lead == nil && column(talks, "event_en") == ["talks", "talks"], "\(talks.lead ?? "-")")
-        let mixed2 = try answer("timeline about 首相 and (到着 or 来週)")
-        #expect(mixed2.lead?.hasPrefix("1 time tied to 到着 first") == true, "\(mixed2.lead ?? "-")")
+    }
+
+    /// People and an event ("when did Trump and Ishiba meet"): no event names the people, so the
+    /// other words decide which rows are the answer, all of them together.
+    @Test func peopleSetTheSceneAndTheOtherWordsNameTheEvent() throws {
+        let text = """
+        首脳会談
+
+        トランプ大統領と石破総理大臣は9日午後6時から会談を行いました。
+        トランプ大統領と石破総理大臣は10日午前9時に空港に到着しました。
+
+        """
+        let store = extract(text, name: "talks-2025-03-09.txt")
+        func lead(_ q: String) throws -> (String?, [String]) {
+            let plan = try Planner(store: store).plan(try parseQuery(q))
+            let items = try Executor(store: store).run(plan.root, cancel: .never)
+            let a = AnswerBuilder(store: store, executor: Executor(store: store)).answer(plan, items: items)
+            return (a.lead, JSONAnswer.rows(a).map { $0["event_en"]?.stringValue ?? "-" })
+        }
+        let (talks, events) = try lead("timeline about トランプ大統領 and 石破総理大臣 and 会談")
+        #expect(talks == nil && events == ["talks"], "\(talks ?? "-") \(events)")
+        let (arrival, order) = try lead("timeline about トランプ大統領 and (会談 or 到着)")
+        #expect(arrival == nil && order == ["talks", "arrival"], "\(arrival ?? "-") \(order)")
+        // Every word that is not a person must fit the event ("when did the summit end"): 午後
+        // names no event, so no row leads, and the lead says which words were asked.
+        let (afternoon, _) = try lead("timeline about トランプ大統領 and 会談 and 午後")
+        #expect(afternoon?.hasPrefix("No time in the record is tied to 会談 and 午後") == true, "\(afternoon ?? "-")")
     }
 
     @Test func weeksShowTheirMonday() throws {
