@@ -12,7 +12,11 @@ import SummitKit
     @Test func theShippedBytesAreTodaysExtraction() throws {
         #expect(FrozenBundle.store.refusal(lexicon: .bundled) == nil, "\(Self.regenerate)")
         let fresh = try #require(FrozenStore.freeze(Extractor().extract([Record.bundled()])))
-        #expect(fresh == FrozenBundle.store.bytes, "\(Self.regenerate)")
+        // Compared as one Bool: a failure prints where the bytes part, not both arrays whole.
+        let shipped = FrozenBundle.store.bytes
+        let same = fresh == shipped
+        let firstDifference = fresh.indices.first { $0 >= shipped.count || fresh[$0] != shipped[$0] } ?? fresh.count
+        #expect(same, "\(Self.regenerate) (\(fresh.count) bytes now, \(shipped.count) shipped, first difference at byte \(firstDifference))")
     }
 
     @Test func theBundledRecordComesFromTheFrozenLayout() throws {

@@ -130,7 +130,7 @@ final class FigureRules: Sendable {
             if s < nounEnd {
                 let noun = UTF8Bytes.string(bytes, s..<nounEnd)
                 let isEntity = lexicon.entries(japanese: noun).contains { $0.kind != .topic }
-                if !isEntity { return noun }
+                if !isEntity { return widened(noun, start: s, end: nounEnd, bytes, range) }
             }
             break
         }
@@ -144,6 +144,27 @@ final class FigureRules: Sendable {
             i += UTF8Bytes.sequenceLength(bytes[i]); chars += 1
         }
         return i > start ? UTF8Bytes.string(bytes, start..<i) : nil
+    }
+
+    /// How a modifier joins the noun after it (少人数での会談, 少人数の会談), longest first.
+    static let modifierJoints = [Array("での".utf8), Array("の".utf8)]
+
+    /// 少人数の会談を30分間: the noun (会談) with the modifier joined to it by の, when the lexicon
+    /// lists the longer phrase as a topic (少人数の会談, a small-group meeting): the figure measures
+    /// that, not the talks as a whole.
+    private func widened(_ noun: String, start: Int, end: Int, _ bytes: [UInt8], _ range: Range<Int>) -> String {
+        guard let joint = Self.modifierJoints.first(where: { UTF8Bytes.endsWith(bytes, at: start, $0, lower: range.lowerBound) }) else { return noun }
+        let modifierEnd = start - joint.count
+        var s = modifierEnd
+        while s > range.lowerBound {
+            let q = UTF8Bytes.previousStart(bytes, before: s, lower: range.lowerBound)
+            let c = CharClass.at(bytes, q)
+            guard c == .kanji || c == .katakana else { break }
+            s = q
+        }
+        guard s < modifierEnd else { return noun }
+        let phrase = UTF8Bytes.string(bytes, s..<end)
+        return lexicon.entries(japanese: phrase).contains { $0.kind == .topic } ? phrase : noun
     }
 
     /// "A、日本円にしておよそB": a stated equivalence between two currency figures in a row.

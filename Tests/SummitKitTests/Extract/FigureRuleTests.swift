@@ -71,4 +71,18 @@ import Testing
         #expect(JapaneseNumber.parseAmount("ドル") == nil)
         #expect(JapaneseNumber.parseAmount("5000億ドルです") == nil)
     }
+
+    /// What a duration measures keeps the modifier the lexicon names with it (少人数の会談 is a
+    /// small-group meeting, not the talks as a whole); a modifier the lexicon does not join stays out.
+    @Test func aboutKeepsAModifierTheLexiconNamesWithTheNoun() {
+        // The general lexicon lists 少人数の会談 and 少人数での会談 (a small-group meeting).
+        let extractor = Extractor(tables: .bundled, lexicon: .general)
+        func about(_ text: String) -> String? {
+            extractor.extract(Record(name: "t-2025-02-07.txt", bytes: Array(text.utf8))).figures.first?.about
+        }
+        #expect(about("両首脳は少人数の会談をおよそ30分間行いました。\n") == "少人数の会談")
+        #expect(about("両首脳は少人数での会談を1時間行いました。\n") == "少人数での会談")
+        #expect(about("両首脳は長時間の会談を2時間行いました。\n") == "会談")
+    }
 }
+
