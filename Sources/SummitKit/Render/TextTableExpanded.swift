@@ -40,16 +40,31 @@ extension TextTable {
         return lines.map { $0.hasSuffix(" ") ? String($0.reversed().drop(while: { $0 == " " }).reversed()) : $0 }.joined(separator: "\n")
     }
 
-    /// Whether the table, with its wrappable columns narrowed as far as they go, still fits.
+    /// Whether the table, with its wrappable columns narrowed as far as they go, still fits, and
+    /// without cutting an English word in two (`qualifi|er`, `elsewhe|re`): a narrow terminal
+    /// reads one field per line better than broken words. Words past twelve cells (a URL) may break.
     func fits(maxWidth: Int?) -> Bool {
         guard let maxWidth else { return true }
         var natural = columns.map { displayWidth(visible($0.title)) }
+        var longestWord = columns.map { Self.longestWord(visible($0.title)) }
         for row in rows {
             for index in columns.indices where index < row.count {
-                natural[index] = max(natural[index], displayWidth(visible(row[index])))
+                let text = visible(row[index])
+                natural[index] = max(natural[index], displayWidth(text))
+                if columns[index].wrap { longestWord[index] = max(longestWord[index], Self.longestWord(text)) }
             }
         }
         let widths = Self.fittedWidths(natural: natural, wrappable: columns.map(\.wrap), maxWidth: maxWidth)
-        return widths.reduce(0, +) + displayWidth(Self.cellSeparator) * (widths.count - 1) <= maxWidth
+        guard widths.reduce(0, +) + displayWidth(Self.cellSeparator) * (widths.count - 1) <= maxWidth else { return false }
+        return columns.indices.allSatisfy { !columns[$0].wrap || widths[$0] >= min(longestWord[$0], 12) }
+    }
+
+    /// The widest run of ASCII letters, digits and joining marks in `text` (Japanese breaks anywhere).
+    static func longestWord(_ text: String) -> Int {
+        var longest = 0, run = 0
+        for b in text.utf8 {
+            if b > 0x20 && b < 0x7F && b != 0x28 && b != 0x29 { run += 1; longest = max(longest, run) } else { run = 0 }
+        }
+        return longest
     }
 }

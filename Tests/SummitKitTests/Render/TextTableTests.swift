@@ -94,6 +94,22 @@ struct RenderTextTableTests {
         }
     }
 
+    /// A table fits only if no English word in a wrapped column would be cut; Japanese text breaks
+    /// anywhere, and a word longer than twelve cells (a URL) may break.
+    @Test func aTableThatWouldCutAWordDoesNotFit() {
+        let english = TextTable(columns: [TextTable.Column(title: "id"), TextTable.Column(title: "qualifier")],
+                                rows: [["f1", "approximately"], ["f2", "exact"]])
+        #expect(english.fits(maxWidth: 40))
+        #expect(!english.fits(maxWidth: 14))      // "qualifier" or "approxim|ately" would be cut
+        let japanese = TextTable(columns: [TextTable.Column(title: "id"), TextTable.Column(title: "文")],
+                                 rows: [["q1", String(repeating: "関税", count: 20)]])
+        #expect(japanese.fits(maxWidth: 20))
+        let url = TextTable(columns: [TextTable.Column(title: "id"), TextTable.Column(title: "link")],
+                            rows: [["q1", "https://example.invalid/" + String(repeating: "a", count: 60)]])
+        #expect(url.fits(maxWidth: 30))
+        #expect(TextTable.longestWord("about 2025-02-07 (today)") == 10)
+    }
+
     @Test func zeroRows() {
         let table = TextTable(columns: [TextTable.Column(title: "name"), .number("n")], rows: [])
         #expect(table.render(maxWidth: nil, color: false) == "name │ n\n─────┼──\n(0 rows)")
