@@ -46,16 +46,17 @@ struct ReplTmuxTests {
     /// The prompt as captured: tmux trims the trailing blank of `summit> `.
     static let prompt = "summit>"
 
-    /// Starts summit; after it exits the pane shows `[exited N]` and stays open.
-    private func start(in directory: URL) throws -> TmuxSession {
+    /// Starts summit and waits for `ready` (the prompt); after it exits the pane shows
+    /// `[exited N]` and stays open.
+    private func start(in directory: URL, environment extra: [String: String] = [:], ready: String = Self.prompt) throws -> TmuxSession {
         let binary = try SummitBinary.require()
         let session = try #require(TmuxSession(
             command: "'\(binary.path)'; echo \"[exited $?]\"; sleep 600",
             environment: [
                 "XDG_STATE_HOME": directory.appendingPathComponent("state").path,
                 "HOME": directory.path,
-            ]))
-        #expect(session.waitFor(Self.prompt), "no prompt:\n\(session.screen())")
+            ].merging(extra) { $1 }))
+        #expect(session.waitFor(ready), "not ready:\n\(session.screen())")
         return session
     }
 
@@ -64,13 +65,8 @@ struct ReplTmuxTests {
     @Test func withoutLibeditTheShellSaysSoAndStillAnswers() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let binary = try SummitBinary.require()
-        let session = try #require(TmuxSession(
-            command: "'\(binary.path)'; echo \"[exited $?]\"; sleep 600",
-            environment: ["HOME": directory.path, "XDG_STATE_HOME": directory.appendingPathComponent("state").path,
-                          "SUMMIT_EDITLINE_HIDE": "1"]))
+        let session = try start(in: directory, environment: ["SUMMIT_EDITLINE_HIDE": "1"], ready: "libedit is not installed")
         defer { session.kill() }
-        #expect(session.waitFor("libedit is not installed"), "\(session.screen())")
         session.send(keys: "who said LNG", "Enter")
         #expect(session.waitFor("(2 speakers, 7 quotes)"), "\(session.screen())")
         session.send(keys: "C-d")
