@@ -191,7 +191,8 @@ public struct Executor: Sendable {
             return items.filter { if case .figure(let i, _) = $0 { return store.figures[i].unitKind == kind }; return false }
         case .clockNear(let clock, let offset):
             let estimates = ClockEstimate(store: store)
-            return items.filter {
+            // Cancellable: a zone-less time looks back through its record for the zone it carries.
+            return try kept(items, cancel) {
                 guard case .time(let i) = $0 else { return false }
                 return ([i] + (TimelineView.partner(of: i, store).map { [$0] } ?? [])).contains { k in
                     Self.reads(k, near: clock.minutes, offset: offset, estimates)
