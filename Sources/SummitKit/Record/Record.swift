@@ -117,11 +117,3 @@ public struct CalendarDate: Sendable, Equatable, Comparable {
         }
     }
 }
-
-func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-
-/// A year as four digits (ISO 8601).
-func four(_ n: Int) -> String {
-    let digits = "\(n)"
-    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-}

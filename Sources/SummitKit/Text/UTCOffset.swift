@@ -15,6 +15,4 @@ enum UTCOffset {
         let a = abs(minutes)
         return (minutes < 0 ? "-" : "+") + two(a / 60) + ":" + two(a % 60)
     }
-
-    private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }
