@@ -126,6 +126,9 @@ struct ReplTmuxTests {
         #expect(first.waitUntil { $0.contains("(1 row)") })
         first.send(keys: "mentions アラスカ", "Enter")
         #expect(first.waitUntil { $0.contains("(2 rows)") })
+        // Keys sent while the answer is still being drawn can arrive before the editor reads
+        // again (a full CI run missed the recall once): wait for the prompt, as a person does.
+        #expect(first.waitUntil { lastNonEmptyLine($0) == Self.prompt }, "\(first.screen())")
         first.send(keys: "Up", "Up")
         #expect(first.waitUntil { lastNonEmptyLine($0) == "summit> count quotes" }, "\(first.screen())")
         first.send(keys: "C-u", "C-d")
