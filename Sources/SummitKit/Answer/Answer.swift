@@ -14,8 +14,10 @@
 public struct Answer: Sendable {
     /// The line as typed (or the canonical query it became).
     public let query: String
-    /// The plan as `explain` prints it.
-    public let plan: String
+    /// The plan as `explain` prints it, written out only when something shows it (JSON,
+    /// `explain`, `.trace`): a one-shot query never does, and writing it was 6% of one.
+    public var plan: String { planText() }
+    private let planText: @Sendable () -> String
     /// Every column of a row, in data order: the JSON `columns`, the CSV header and the plan's
     /// `project` step all list `columnNames`, the keys these columns give.
     public var columns: [AnswerColumn]
@@ -44,9 +46,9 @@ public struct Answer: Sendable {
     /// The canonical query a natural question was understood as, when it differs from the typed line.
     public var understoodAs: String?
 
-    public init(query: String, plan: String, layout: AnswerLayout) {
+    public init(query: String, plan: @escaping @Sendable @autoclosure () -> String, layout: AnswerLayout) {
         self.query = query
-        self.plan = plan
+        planText = plan
         columns = layout.columns
         shown = layout.shown
         rows = []
