@@ -6,8 +6,8 @@ extension AnswerBuilder {
         let indices = items.compactMap { item -> Int? in if case .time(let i) = item { return i }; return nil }
         let matcher = plan.matcher
         func names(_ m: TermMatcher, _ e: TimedEvent) -> Bool {
-            m.matches(bytes: [TermMatcher.foldBytes(ArraySlice((e.ja + " " + (e.phase?.rawValue ?? "")).utf8))],
-                      english: [TermMatcher.foldBytes(ArraySlice(e.label.utf8))])
+            m.matches(bytes: [TermMatcher.foldBytes(e.ja + " " + (e.phase?.rawValue ?? ""))],
+                      english: [TermMatcher.foldBytes(e.label)])
         }
         // The rows whose event the question asked about lead. "when did Trump and Ishiba meet"
         // names people and an event: when no event answers to the whole term, the words that do

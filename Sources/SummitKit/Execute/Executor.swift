@@ -10,9 +10,9 @@ public struct Executor: Sendable {
         self.store = store
         // Quotes are few (repeats fold into one fact), so their folded texts are kept ready.
         foldedQuotes = store.quotes.map { q in
-            [q.text, q.topic ?? "", q.sectionHeading ?? ""].map { TermMatcher.foldBytes(ArraySlice($0.utf8)) }
+            [q.text, q.topic ?? "", q.sectionHeading ?? ""].map { TermMatcher.foldBytes($0) }
         }
-        foldedQuoteEnglish = store.quoteEnglish.map { TermMatcher.foldBytes(ArraySlice(($0 ?? "").utf8)) }
+        foldedQuoteEnglish = store.quoteEnglish.map { TermMatcher.foldBytes($0 ?? "") }
     }
 
     public func run(_ node: PlanNode, cancel: Cancellation = .never) throws(QueryCancelled) -> [PlanRow] {
@@ -97,7 +97,7 @@ public struct Executor: Sendable {
         return TermMatcher.foldBytes(r.bytes[r.sentences[ref.sentence].range])
     }
 
-    func folded(_ s: String) -> [UInt8] { TermMatcher.foldBytes(ArraySlice(s.utf8)) }
+    func folded(_ s: String) -> [UInt8] { TermMatcher.foldBytes(s) }
 
     /// The English a row can also be matched against: a quote's rendering, or the rendered line
     /// of a sentence or time. Matched by whole words, since English words hide inside others.

@@ -1,0 +1,39 @@
+import Testing
+@testable import SummitKit
+
+/// What a term is matched against: record text folded the way terms are (ASCII and full-width
+/// capitals lower-cased, hyphens and en dashes as spaces, curly apostrophes straight), with every
+/// other byte, Japanese included, left as it was.
+@Suite struct TermFoldingTests {
+    func folded(_ s: String) -> String { String(decoding: TermMatcher.foldBytes(ArraySlice(s.utf8)), as: UTF8.self) }
+
+    @Test func foldsLatinCaseAndPunctuationOnly() {
+        #expect(folded("LNG Deal") == "lng deal")
+        #expect(folded("Cutting-Edge") == "cutting edge")
+        #expect(folded("Japan–US") == "japan us")
+        #expect(folded("Japan’s") == "japan's")
+        #expect(folded("ＬＮＧの輸入") == "lngの輸入")
+        #expect(folded("日米首脳会談") == "日米首脳会談")
+        #expect(folded("") == "")
+    }
+
+    @Test func leavesLookAlikeAndCutSequencesAlone() {
+        // — (em dash, E2 80 94) and ‘ (E2 80 98) are not folded; ａ (EF BD 81) is already lower case.
+        #expect(folded("a—b‘c") == "a—b‘c")
+        #expect(folded("ａ") == "ａ")
+        // A sequence cut at the end of a slice is copied as it stands, never read past.
+        let cut: [UInt8] = [0x41, 0xE2, 0x80]
+        #expect(TermMatcher.foldBytes(ArraySlice(cut)) == [0x61, 0xE2, 0x80])
+        let cutWide: [UInt8] = [0xEF, 0xBC]
+        #expect(TermMatcher.foldBytes(ArraySlice(cutWide)) == cutWide)
+    }
+
+    @Test func foldsASliceInPlaceOfItsArray() {
+        let bytes = Array("XX Tariffs XX".utf8)
+        #expect(TermMatcher.foldBytes(bytes[3..<10]) == Array("tariffs".utf8))
+    }
+
+    @Test func aFoldedTextMatchesLikeItsString() {
+        #expect(TermMatcher.fold("ＬＮＧ–Deal") == String(decoding: TermMatcher.foldBytes(ArraySlice("ＬＮＧ–Deal".utf8)), as: UTF8.self))
+    }
+}
