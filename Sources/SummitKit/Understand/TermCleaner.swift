@@ -93,7 +93,7 @@ struct TermCleaner {
     }
 
     /// Words that end a phrase somewhere in the grammar, so a term holding one must be quoted.
-    static let reserved: Set<String> = ["or", "and", "not", "limit", "as", "about", "by", "in", "over", "under", "between", "say", "mention"]
+    static let reserved: Set<String> = ["or", "and", "not", "limit", "as", "about", "by", "in", "over", "under", "between", "say", "mention", "at"]
 }
 
 extension String {
