@@ -60,6 +60,20 @@ import Testing
         #expect(Self.notes(none).contains { $0.hasPrefix("searched for") })
     }
 
+    @Test func partOfAQuestionIsNeverAYesNorAFillerWordAlone() throws {
+        // A yes/no question is not answered "yes" on one of its words.
+        let check = try Self.ask("did Trump bring up Alaska and zzqx")
+        #expect(check["answer"] as? String != "yes", "\(check)")
+        #expect(!Self.notes(check).contains { $0.contains("showing") })
+        // A word the lexicon does not know ("like" is in like-minded) is not shown on its own.
+        let filler = try Self.ask("what is the weather like in zzqx")
+        #expect(Self.rows(filler).isEmpty, "\(filler)")
+        #expect(!Self.notes(filler).contains { $0.contains("showing") })
+        // Two people side by side on most of the words: quotes, said as quotes.
+        let both = try Self.ask("compare Trump and Ishiba on alaska and zzqx")
+        #expect(Self.notes(both).first == "no quote has both 'alaska' and 'zzqx'; showing quotes with 'alaska'", "\(Self.notes(both))")
+    }
+
     // MARK: how many
 
     @Test func howManyWithNoCountSaysSoInsteadOfAnsweringWithMoney() throws {

@@ -72,15 +72,27 @@ extension QueryEngine {
     /// A question whose words no row has all of ("who said the alliance was a golden age") shows
     /// the rows that have the most of them: of the sets of words one short (then two, …), the one
     /// that finds the fewest rows, the most telling; the note says which words were kept and
-    /// offers the other sets. Terms of more than five words are left alone (too many sets).
+    /// offers the other sets. Terms of more than five words are left alone (too many sets); a set
+    /// must keep a word the lexicon knows, or a quoted phrase (a filler like "like" alone would
+    /// find every like-minded partner); a yes/no question is not answered on part of what it asks.
     func partialMatch(_ statement: Statement, cancel: Cancellation) throws(Failure) -> NearestReading? {
+        if case .check = statement.query { return nil }
         guard let term = statement.query.askedTerm else { return nil }
         let parts = term.conjuncts
         guard (2...5).contains(parts.count) else { return nil }
+        func telling(_ t: Term) -> Bool {
+            switch t {
+            case .quoted: return true
+            case .word(let w): return !store.lexicon.lookupIndices(w).isEmpty || EnglishStems.candidates(w).contains { !store.lexicon.lookupIndices($0).isEmpty }
+                || w.unicodeScalars.contains { !$0.isASCII }
+            default: return true
+            }
+        }
         for size in stride(from: parts.count - 1, through: 1, by: -1) {
             var found: [(statement: Statement, plan: QueryPlan, items: [PlanRow], kept: [Term], rows: Int)] = []
             for subset in Self.subsets(of: parts.count, size: size) {
                 let kept = subset.map { parts[$0] }
+                guard kept.contains(where: telling) else { continue }
                 let joined = kept.dropFirst().reduce(kept[0]) { .and($0, $1) }
                 var s = statement
                 s.query = statement.query.replacingAskedTerm(with: joined)
@@ -123,6 +135,7 @@ extension QueryEngine {
     static func rowsPlural(_ kind: QueryPlan.AnswerKind) -> String {
         switch kind {
         case .overview, .check: return "quotes and sentences"
+        case .compare: return "quotes"
         default: return rowsName(kind)
         }
     }
@@ -131,6 +144,7 @@ extension QueryEngine {
     static func rowNoun(_ kind: QueryPlan.AnswerKind) -> String {
         switch kind {
         case .overview, .check: return "quote or sentence"
+        case .compare: return "quote"
         default:
             let name = rowsName(kind)
             return name.hasSuffix("s") ? String(name.dropLast()) : name
