@@ -108,6 +108,29 @@ import Testing
         #expect(Self.lines(any) == [4], "\(any)")
     }
 
+    @Test func aSceneMayBeTheHeadingTheQuotesStandUnder() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let report = try dir.file("east-west-talks.txt", """
+        東国と西国の首脳会談
+
+        東国の森山首相は、西国の川田大統領と会談しました。
+        川田大統領は夕食会で「心から歓迎する」と述べました。
+
+        【詳細】共同記者会見
+
+        森山首相は「協力を一段と深める」と述べました。
+        川田大統領は「両国の未来は明るい」と述べました。
+
+        """)
+        let r = try SummitProcess.run(["--record", report.path, "--format", "json", "-e", "who went first at the news conference"])
+        let d = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        #expect(Self.lines(d) == [8], "\(r.stdout)")
+        // A report that times nothing says so rather than showing an empty timeline without a word.
+        let none = try SummitProcess.run(["--record", report.path, "--format", "json", "-e", "what happened first"])
+        let n = try JSONSerialization.jsonObject(with: Data(none.stdout.utf8)) as! [String: Any]
+        #expect(n["lead"] as? String == "The record gives no times, so nothing to put first.", "\(none.stdout)")
+    }
+
     @Test func whatHappenedFirstLeadsWithTheFirstEvent() throws {
         let d = try Self.ask("what came first", invented: true)
         #expect(d["understood_as"] as? String == "timeline")

@@ -11,7 +11,10 @@ extension QueryEngine {
     /// Names the answer's first row. Quotes come in the record's order, which a report may not
     /// keep (it may give one leader's remarks, then the other's), so the lead says so.
     func firstLead(_ answer: inout Answer, plan: QueryPlan, items: [PlanRow]) {
-        guard let row = answer.rows.first else { return }
+        guard let row = answer.rows.first else {
+            if case .timeline = plan.answerKind, plan.matcher == nil { answer.lead = "The record gives no times, so nothing to put first." }
+            return
+        }
         guard case .id(let id)? = Optional(answer.value("id", in: row).data), let fact = store.fact(id: id) else { return }
         let scene: String
         if case .quotes(_, _, let at?) = plan.statement.query.unexplained { scene = " at '" + at.canonicalText + "'" } else { scene = "" }
@@ -24,7 +27,9 @@ extension QueryEngine {
             let t = store.times[i]
             let what = t.event.map { $0.en + ($0.phase.map { " (\($0.rawValue))" } ?? "") } ?? "the first time the record gives"
             let first = "First: \(what), \(AnswerBuilder.when(t)) (\(t.id), line \(t.line))."
-            answer.lead = answer.rows.count > 1 ? first + " The rest follow in time order." : first
+            // A timeline about a term already leads with what it puts first (the times tied to it).
+            if let own = answer.lead { answer.lead = first + " " + own }
+            else { answer.lead = answer.rows.count > 1 ? first + " The rest follow in time order." : first }
         default:
             return
         }

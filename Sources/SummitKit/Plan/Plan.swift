@@ -39,7 +39,8 @@ public indirect enum PlanNode: Sendable {
         /// Sentences where one of `words` stands without a hope or plan right after it
         /// (一致した, not 一致したい): what was agreed, not what one side hopes to agree.
         case agreementStated([String], hopes: [String])
-        /// Quotes whose own sentence names the term (共同記者会見で「…」): where they were said.
+        /// Quotes whose own sentence (共同記者会見で「…」) or section heading names the term: where
+        /// they were said.
         case saidAt(TermMatcher)
         /// Figures whose unit is of this kind (durations).
         case unitKind(ExtractionTables.UnitKind)
@@ -56,7 +57,7 @@ public indirect enum PlanNode: Sendable {
             case .attendance(let w): return "named in sentences saying " + w.joined(separator: "|")
             case .sentenceSays(let w): return "sentence says " + w.joined(separator: "|")
             case .agreementStated(let w, let h): return "sentence says " + w.joined(separator: "|") + ", not followed by " + h.joined(separator: "|")
-            case .saidAt(let m): return "said where the sentence names \(m)"
+            case .saidAt(let m): return "said where the sentence or heading names \(m)"
             case .unitKind(let k): return "unit is a \(k.rawValue)"
             case .clockNear(let c, _): return "clock time within 30 minutes of " + c.text
             }

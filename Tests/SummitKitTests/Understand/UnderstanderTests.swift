@@ -131,6 +131,10 @@ import Testing
         let cleaner = TermCleaner(vocabulary: understander.vocabulary, table: .bundled)
         #expect(cleaner.units("Japan's defense spending").map(\.text) == ["Japan", "defense spending"])
         #expect(cleaner.units("the press conference").map(\.text) == ["press conference"])
+        // A lexicon phrase may start with a stop word other than an article, if it does not end in one.
+        #expect(cleaner.units("the news conference").map(\.text) == ["news conference"])
+        #expect(cleaner.units("talk about tariffs").map(\.text) == ["tariffs"])
+        #expect(cleaner.units("what if they refuse").map(\.text) == ["refuse"])
         #expect(cleaner.units("will they say anything").isEmpty)
         #expect(cleaner.units("\"limit and as\"") == [.init(text: "limit and as", kind: nil, quoted: true)])
         #expect(cleaner.units("会談が").map(\.text) == ["会談"])
