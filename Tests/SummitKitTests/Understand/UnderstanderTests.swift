@@ -98,6 +98,12 @@ import Testing
         #expect(try reading("what happened at 2 am") == ("timeline at 02:00", nil))
         #expect(try reading("how many people") == ("figures in people", nil))
         #expect(try understander.understand("what did Trump say first").focus == nil)
+        // The same in Japanese; who talked about something is still who said it.
+        #expect(try reading("記者会見で最初に発言したのは誰ですか") == ("quotes at 記者会見 limit 1", .first))
+        #expect(try reading("記者会見で誰が最初に話しましたか") == ("quotes at 記者会見 limit 1", .first))
+        #expect(try reading("最初に何が起きましたか") == ("timeline", .first))
+        #expect(try reading("関税で合意しましたか") == ("agreements about 関税", .agreed))
+        #expect(try reading("誰が関税について話しましたか") == ("who said 関税", nil))
     }
 
     @Test func canonicalLinesOnlyHaveTheirTermsCleaned() throws {
