@@ -103,6 +103,10 @@ import Testing
         let d = try Self.ask("who talked first at the press conference", invented: true)
         #expect(Self.lines(d) == [7], "\(d)")
         #expect((d["lead"] as? String)?.contains("order the report gives") == true, "\(d)")
+        // A scene no quote stands in: nothing, and the note says where it was looked for.
+        let nowhere = try Self.ask("who spoke first at the rally", invented: true)
+        #expect(Self.rows(nowhere).isEmpty)
+        #expect(Self.notes(nowhere).contains { $0.hasSuffix("in the sentences and section headings the quotes stand in") }, "\(Self.notes(nowhere))")
         // Without a scene, the first quote of the whole report: the dinner's.
         let any = try Self.ask("who spoke first", invented: true)
         #expect(Self.lines(any) == [4], "\(any)")

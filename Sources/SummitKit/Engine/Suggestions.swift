@@ -27,7 +27,7 @@ extension QueryEngine {
             notes.append(note)
             notes.append("searched for " + m.leaves.prefix(4).map { leaf in
                 "'\(shown(leaf.typed, limit: 24))'" + (leaf.forms.count > 1 ? " (" + leaf.forms.dropFirst().prefix(5).joined(separator: ", ") + (leaf.forms.count > 6 ? ", …" : "") + ")" : "")
-            }.joined(separator: ", ") + " in " + Self.searchedPlaces(plan.answerKind))
+            }.joined(separator: ", ") + " in " + searchedPlaces(statement, plan))
         }
         if case .timeline(_, _, let clock?) = statement.query {
             // Say which clock times there are, so the next try can aim at one.
@@ -99,6 +99,13 @@ extension QueryEngine {
         case .timeline: return "times"
         default: return "rows"
         }
+    }
+
+    /// Where a statement looked for its term: a quote's scene alone is looked for where the quote
+    /// stands, not in its words.
+    func searchedPlaces(_ statement: Statement, _ plan: QueryPlan) -> String {
+        if case .quotes(_, nil, _?) = statement.query.unexplained { return "the sentences and section headings the quotes stand in" }
+        return Self.searchedPlaces(plan.answerKind)
     }
 
     /// Where a term is looked for, for each kind of answer.
