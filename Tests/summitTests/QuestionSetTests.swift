@@ -132,6 +132,16 @@ import Testing
         Case("who talked more, trump or ishiba?", rows: 5, lines: [], verdict: nil),
         Case("what time did the meeting start in Washington?", rows: 8, lines: [182,218,230,239,264,272], verdict: nil),
         Case("what was agreed about the Senkaku Islands", rows: 3, lines: [22,102,104], verdict: nil),
+        // From a newcomer's class rehearsal (1 December 2026, fourth session): words no quote has all
+        // of, how many of something, who spoke first, what happened first, whether there was a deal.
+        Case("who said that our alliance was in a golden age", rows: 1, lines: [53,55], verdict: nil),
+        Case("how many jobs would the investment bring", rows: 1, lines: [67], verdict: nil),
+        Case("who talked first at the joint press conference", rows: 1, lines: [28], verdict: nil),
+        Case("in which order did events unfold", rows: 10, lines: [302,182,192,218], verdict: nil),
+        Case("what came first?", rows: 10, lines: [302], verdict: nil),
+        Case("was there an agreement on security", rows: 6, lines: [3,22,75,96,102,104], verdict: "yes"),
+        Case("did the two leaders reach a deal on tariffs", rows: 0, lines: [], verdict: nil),
+        Case("when was the picture taken", rows: 0, lines: [], verdict: nil),
     ]
 
     @Test func thereAreAtLeastEightyQuestions() {

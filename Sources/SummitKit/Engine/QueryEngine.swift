@@ -85,11 +85,22 @@ public struct QueryEngine: Sendable {
             }
         }
         try run(understanding.candidates)
+        var focus = understanding.focus
+        var candidates = understanding.candidates
         // A canonical line that finds nothing, or names no one the record knows (`what did both
         // leaders say …`, `compare Trump and Ishiba on tariffs`), is read again as a plain question.
         if chosen.map({ $0.2.isEmpty && !$0.1.explainOnly }) ?? true, !understanding.rewritten || chosen == nil,
            let again = try? understander.readings(of: line) {
             try run(again.candidates)
+            focus = focus ?? again.focus
+            candidates += again.candidates
+        }
+        // Nothing answers every word: what comes nearest, said to be that (NearestReading).
+        var nearest: NearestReading?
+        if let (statement, plan, items) = chosen, items.isEmpty, !plan.explainOnly,
+           let found = try nearestReading(to: statement, among: candidates, cancel: cancel) {
+            nearest = found
+            chosen = (found.statement, found.plan, found.items)
         }
         guard let (statement, plan, items) = chosen else { throw .query(firstError ?? QueryError.empty) }
         var builder = self.builder
@@ -102,6 +113,11 @@ public struct QueryEngine: Sendable {
         } else {
             answer.understoodAs = statement.canonicalText
         }
+        if let nearest {
+            if let lead = nearest.lead { answer.lead = lead }
+            answer.notes = nearest.notes + answer.notes
+        }
+        if let focus, !plan.explainOnly, nearest?.lead == nil { lead(for: focus, &answer, plan: plan, items: items) }
         if !plan.explainOnly, answer.rows.isEmpty {
             answer.notes += suggestions(for: statement, plan: plan)
         }

@@ -10,8 +10,10 @@ extension QueryEngine {
         // The nearest word the records use for each typed word that is not one.
         var nearest: [(typed: String, near: String)] = []
         let usedVocabulary = self.usedVocabulary
-        for t in term.prefix(5) where t.count <= 40 {
-            if let near = Suggest.nearest(to: t, among: usedVocabulary) ?? Suggest.nearest(to: t, among: store.lexicon.allForms),
+        let known = term.isEmpty ? [] : knownEnglishWords
+        for t in term.prefix(5) where t.count <= 40 && !Self.isKnown(t, known) {
+            // Only words the records do use, and close for the word's length.
+            if let near = Suggest.nearest(to: t, among: usedVocabulary, edits: Suggest.closeEdits(t)),
                near.lowercased() != t.lowercased() {
                 nearest.append((t, near))
             }
@@ -25,7 +27,7 @@ extension QueryEngine {
             notes.append(note)
             notes.append("searched for " + m.leaves.prefix(4).map { leaf in
                 "'\(shown(leaf.typed, limit: 24))'" + (leaf.forms.count > 1 ? " (" + leaf.forms.dropFirst().prefix(5).joined(separator: ", ") + (leaf.forms.count > 6 ? ", …" : "") + ")" : "")
-            }.joined(separator: ", ") + " in " + Self.searchedPlaces(plan.answerKind))
+            }.joined(separator: ", ") + " in " + searchedPlaces(statement, plan))
         }
         if case .timeline(_, _, let clock?) = statement.query {
             // Say which clock times there are, so the next try can aim at one.
@@ -42,7 +44,7 @@ extension QueryEngine {
         }
         let termText = term.map { TermCleaner.text([.init(text: $0, kind: nil, quoted: false)]) }
         switch statement.query {
-        case .quotes(_?, _?), .check, .compare(_, _, _?):
+        case .quotes(_?, _?, _), .check, .compare(_, _, _?):
             for t in termText { offer("who said " + t) }
             for t in termText { offer("mentions " + t) }
         case .whoSaid, .quotes, .overview, .figures, .timeline, .duration, .agreements:
@@ -54,13 +56,37 @@ extension QueryEngine {
             offer(statement.canonicalText.replacingSlot(t, with: near))
             offer("overview " + near)
         }
-        if case .quotes(let s?, _?) = statement.query { offer("what did \(s) say") }
+        if case .quotes(let s?, _?, _) = statement.query { offer("what did \(s) say") }
         if case .timeline(let about, let all, _?) = statement.query {
             offer(Statement(query: .timeline(about: about, all: all), text: "").canonicalText)
             offer("timeline")
         }
         if !offers.isEmpty { notes.append("try: " + offers.map { "'\($0)'" }.joined(separator: ", ")) }
         return notes
+    }
+
+    /// English words summit can take to be spelled as meant: every word of the loaded records'
+    /// English renderings, of the lexicon's English forms and of the question table. A typed word
+    /// among them is no slip ("first" is not a misspelt "fist"), so it is never "corrected".
+    /// Worked out only when an answer is empty.
+    var knownEnglishWords: Set<String> {
+        var words = Set<String>()
+        func add(_ text: String) {
+            for w in text.lowercased().split(whereSeparator: { !($0.isLetter && $0.isASCII) && $0 != "'" }) where w.count > 1 {
+                words.insert(String(w))
+            }
+        }
+        for rendering in store.english { for row in rendering?.rows ?? [] { add(row.text) } }
+        for entry in store.lexicon.entries { for form in entry.english { add(form) } }
+        for word in understander.tableWords { add(word) }
+        return words
+    }
+
+    /// Whether every word of a typed term is a known English word, as typed or by its plain form.
+    static func isKnown(_ term: String, _ known: Set<String>) -> Bool {
+        let words = term.lowercased().split(separator: " ").map(String.init)
+        guard !words.isEmpty, words.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.isASCII } }) else { return false }
+        return words.allSatisfy { w in known.contains(w) || EnglishStems.candidates(w).contains { known.contains($0) } }
     }
 
     /// What the rows of an answer are, for "no … match".
@@ -73,6 +99,13 @@ extension QueryEngine {
         case .timeline: return "times"
         default: return "rows"
         }
+    }
+
+    /// Where a statement looked for its term: a quote's scene alone is looked for where the quote
+    /// stands, not in its words.
+    func searchedPlaces(_ statement: Statement, _ plan: QueryPlan) -> String {
+        if case .quotes(_, nil, _?) = statement.query.unexplained { return "the sentences and section headings the quotes stand in" }
+        return Self.searchedPlaces(plan.answerKind)
     }
 
     /// Where a term is looked for, for each kind of answer.

@@ -187,6 +187,14 @@ public struct Executor: Sendable {
                 let r = store.records[ref.record]
                 return Self.statesAgreement(r.bytes, within: r.sentences[ref.sentence].range, patterns, hopes: hopeBytes)
             }
+        case .saidAt(let m):
+            return try kept(items, cancel) {
+                guard case .quote(let i) = $0 else { return false }
+                // Its own sentence (記者会見で「…」), or the heading of the section it stands in.
+                let q = store.quotes[i]
+                return m.matches(bytes: [folded(q.sectionHeading ?? "")])
+                    || q.occurrences.contains { o in m.matches(bytes: [folded(store.sentenceText(o.provenance))]) }
+            }
         case .unitKind(let kind):
             return items.filter { if case .figure(let i, _) = $0 { return store.figures[i].unitKind == kind }; return false }
         case .clockNear(let clock, let offset):

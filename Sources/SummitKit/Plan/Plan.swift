@@ -39,6 +39,9 @@ public indirect enum PlanNode: Sendable {
         /// Sentences where one of `words` stands without a hope or plan right after it
         /// (一致した, not 一致したい): what was agreed, not what one side hopes to agree.
         case agreementStated([String], hopes: [String])
+        /// Quotes whose own sentence (共同記者会見で「…」) or section heading names the term: where
+        /// they were said.
+        case saidAt(TermMatcher)
         /// Figures whose unit is of this kind (durations).
         case unitKind(ExtractionTables.UnitKind)
         /// Clock times that read within half an hour of this one, in their own zone or in the zone
@@ -54,6 +57,7 @@ public indirect enum PlanNode: Sendable {
             case .attendance(let w): return "named in sentences saying " + w.joined(separator: "|")
             case .sentenceSays(let w): return "sentence says " + w.joined(separator: "|")
             case .agreementStated(let w, let h): return "sentence says " + w.joined(separator: "|") + ", not followed by " + h.joined(separator: "|")
+            case .saidAt(let m): return "said where the sentence or heading names \(m)"
             case .unitKind(let k): return "unit is a \(k.rawValue)"
             case .clockNear(let c, _): return "clock time within 30 minutes of " + c.text
             }

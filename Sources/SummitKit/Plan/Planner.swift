@@ -38,11 +38,12 @@ public struct Planner: Sendable {
             let m = matcher(t)!
             return (.group(.speaker, .sort(.line, .match(m, .scan(.quotes)))), .whoSaid, m)
 
-        case .quotes(let speaker, let about):
+        case .quotes(let speaker, let about, let scene):
             var n: PlanNode = .scan(.quotes)
             if let speaker { n = .quotesBySpeaker(try resolver.speakers(speaker, in: statement)) }
-            let m = matcher(about)
-            if let m { n = .match(m, n) }
+            if let scene { n = .filter(.saidAt(TermMatcher(scene, lexicon: store.lexicon)), n) }
+            let m = matcher(about) ?? matcher(scene)
+            if about != nil, let m { n = .match(m, n) }
             return (.sort(.line, n), .quotes, m)
 
         case .figures(let unitWord, let about, let speaker, let amount):
@@ -51,7 +52,7 @@ public struct Planner: Sendable {
             if let unitWord {
                 let code = try resolver.unit(unitWord, in: statement)
                 n = unitNode(code)
-                target = code == Resolver.anyCurrency ? nil : code
+                target = code == Resolver.anyCurrency || code == Resolver.anyQuantity ? nil : code
             } else if let speaker {
                 n = .figuresBySpeaker(try resolver.speakers(speaker, in: statement))
             } else {
@@ -157,8 +158,9 @@ public struct Planner: Sendable {
     /// Figures in a unit: the stated ones, plus those in another currency converted at a rate
     /// the record itself states.
     private func unitNode(_ code: String) -> PlanNode {
-        if code == Resolver.anyCurrency {
-            let codes = store.figures.filter { $0.unitKind == .currency }.map(\.unit)
+        if code == Resolver.anyCurrency || code == Resolver.anyQuantity {
+            let kind: ExtractionTables.UnitKind = code == Resolver.anyCurrency ? .currency : .quantity
+            let codes = store.figures.filter { $0.unitKind == kind }.map(\.unit)
             return .figuresByUnit(Array(Set(codes)).sorted())
         }
         var parts: [PlanNode] = [.figuresByUnit([code])]

@@ -63,6 +63,10 @@ struct Resolver {
     /// states a rate.
     static let anyCurrency = "*currency"
 
+    /// The unit code the unit table gives words that ask for a count of something (`count`):
+    /// figures in every unit of quantity (people, countries, ships), never money or time.
+    static let anyQuantity = "*quantity"
+
     /// A unit code for a unit word (yen → JPY); `anyCurrency` for every currency.
     func unit(_ word: String, in statement: Statement) throws(QueryError) -> String {
         let w = Lexicon.fold(word)

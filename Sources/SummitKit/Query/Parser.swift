@@ -160,27 +160,33 @@ struct Parser {
         return .quotes(speaker: speaker, about: try parseOptionalAbout(example: "what did Trump say about tariffs"))
     }
 
-    /// quotes = "quotes" { "by" speaker | "about" term }   (each at most once)
+    /// quotes = "quotes" { "by" speaker | "about" term | "at" term }   (each at most once)
     mutating func parseQuotes() throws(QueryError) -> Query {
         var speaker: String?
         var about: Term?
+        var scene: Term?
         while true {
             if at("by") {
                 let keyword = advance()
                 if speaker != nil { throw QueryError.givenTwice(keyword) }
                 speaker = Parser.speakerText(try parseSpeakerTokens(
-                    after: "by", stops: ["about", "by", "limit", "as"], example: "quotes by Trump"))
+                    after: "by", stops: ["about", "by", "at", "limit", "as"], example: "quotes by Trump"))
             } else if at("about") {
                 let keyword = advance()
                 if about != nil { throw QueryError.givenTwice(keyword) }
-                about = try parseTerm(after: "about", stops: Keywords.termStops.union(["by", "about"]),
+                about = try parseTerm(after: "about", stops: Keywords.termStops.union(["by", "about", "at"]),
                                       example: "quotes about tariffs")
+            } else if at("at") {
+                let keyword = advance()
+                if scene != nil { throw QueryError.givenTwice(keyword) }
+                scene = try parseTerm(after: "at", stops: Keywords.termStops.union(["by", "about", "at"]),
+                                      example: "quotes at press conference")
             } else {
                 break
             }
         }
-        openClauses = (speaker == nil ? ["by"] : []) + (about == nil ? ["about"] : [])
-        return .quotes(speaker: speaker, about: about)
+        openClauses = (speaker == nil ? ["by"] : []) + (about == nil ? ["about"] : []) + (scene == nil ? ["at"] : [])
+        return .quotes(speaker: speaker, about: about, at: scene)
     }
 
     /// figures = "figures" { "in" unit | "about" term | "by" speaker | amount-filter }

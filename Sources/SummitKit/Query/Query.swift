@@ -2,8 +2,9 @@
 public indirect enum Query: Sendable, Equatable {
     /// `who said T`, `誰が T と言った`
     case whoSaid(Term)
-    /// `what did S say [about T]`, `quotes [by S] [about T]`, `Tについての発言`, `Sの発言`
-    case quotes(speaker: String?, about: Term?)
+    /// `what did S say [about T]`, `quotes [by S] [about T] [at T]`, `Tについての発言`, `Sの発言`;
+    /// `at` names where they were said (the scene their sentence names: a press conference).
+    case quotes(speaker: String?, about: Term?, at: Term? = nil)
     /// `figures [in UNIT] [about T] [by S] [over A | under A | between A and B]`
     case figures(unit: String?, about: Term?, speaker: String?, amount: AmountFilter?)
     /// `people|organizations|orgs|places [about T]`

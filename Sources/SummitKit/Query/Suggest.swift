@@ -32,11 +32,12 @@ public enum Suggest {
     /// The nearest candidate within 2 edits (1 edit for words of four letters or fewer, where two
     /// edits would turn almost anything into anything), ties going to the earlier candidate.
     /// Returns nil for an exact match: repeating the user's own word back is no help.
-    public static func nearest(to word: String, among candidates: [String]) -> String? {
+    /// `edits` narrows how far a candidate may be (see `closeEdits`).
+    public static func nearest(to word: String, among candidates: [String], edits: Int? = nil) -> String? {
         let typed = word.lowercased()
         let length = typed.unicodeScalars.count
         guard length > 0, length <= 32 else { return nil }
-        let allowed = length <= 4 ? 1 : 2
+        let allowed = min(edits ?? 2, length <= 4 ? 1 : 2)
         var best: (word: String, distance: Int)?
         for candidate in candidates {
             // A word has no more scalars than bytes: most candidates are too short or too long,
@@ -49,4 +50,9 @@ public enum Suggest {
         }
         return best?.word
     }
+
+    /// Edits a "did you mean" for a word of the record may be away: one for a word of up to
+    /// five letters, two beyond. Two edits turn a short word into another real one (taken →
+    /// taxes); a longer word with two slips (tarrifs) is still itself.
+    public static func closeEdits(_ word: String) -> Int { word.unicodeScalars.count <= 5 ? 1 : 2 }
 }

@@ -4,8 +4,10 @@ extension Query {
     public var canonicalText: String {
         switch self {
         case .whoSaid(let t): return "who said " + t.canonicalText
-        case .quotes(let s?, let t): return "what did " + speakerText(s) + " say" + (t.map { " about " + $0.canonicalText } ?? "")
-        case .quotes(nil, let t): return "quotes" + (t.map { " about " + $0.canonicalText } ?? "")
+        case .quotes(let s?, let t, nil): return "what did " + speakerText(s) + " say" + (t.map { " about " + $0.canonicalText } ?? "")
+        case .quotes(let s, let t, let scene?):
+            return "quotes" + (s.map { " by " + speakerText($0) } ?? "") + (t.map { " about " + $0.canonicalText } ?? "") + " at " + scene.canonicalText
+        case .quotes(nil, let t, nil): return "quotes" + (t.map { " about " + $0.canonicalText } ?? "")
         case .figures(let unit, let about, let speaker, let amount):
             var out = "figures"
             if let about { out += " about " + about.canonicalText }

@@ -7,6 +7,8 @@ public struct QuestionTable: Sendable {
         public let japanese: Bool
         let pattern: [PatternElement]
         public let canonical: String
+        /// What the answer should lead with beyond its rows (field 4), if anything.
+        public let focus: AnswerFocus?
         /// The row as written, for tests and error messages.
         public let source: String
     }
@@ -65,7 +67,8 @@ public struct QuestionTable: Sendable {
         rows.compactMap { cols in
             guard cols.count >= 3, cols[0] == "en" || cols[0] == "ja" else { return nil }
             let japanese = cols[0] == "ja"
-            return Shape(japanese: japanese, pattern: PatternElement.parse(cols[1], japanese: japanese), canonical: cols[2], source: cols[1])
+            return Shape(japanese: japanese, pattern: PatternElement.parse(cols[1], japanese: japanese), canonical: cols[2],
+                         focus: cols.count > 3 ? AnswerFocus(rawValue: cols[3]) : nil, source: cols[1])
         }
     }
 }

@@ -33,8 +33,19 @@ struct TermCleaner {
         var out: [Unit] = []
         var i = 0
         while i < words.count {
-            // A phrase never starts with a stop word: "the press conference" is press conference.
-            if table.stops.contains(words[i].lowercased()) { i += 1; continue }
+            // A phrase never starts with an article, nor with another stop word unless the lexicon
+            // lists it and it ends in a word that is none ("the press conference" is press
+            // conference; "the news conference" is news conference, "talk about tariffs" is tariffs).
+            let lower = words[i].lowercased()
+            if table.stops.contains(lower) {
+                if !["the", "a", "an"].contains(lower), let found = stopLedPhrase(words, at: i) {
+                    out.append(found.unit)
+                    i += found.length
+                } else {
+                    i += 1
+                }
+                continue
+            }
             var taken = false
             for length in stride(from: min(5, words.count - i), through: 1, by: -1) {
                 let phrase = words[i..<(i + length)].joined(separator: " ")
@@ -55,6 +66,15 @@ struct TermCleaner {
         }
         var seen = Set<String>()
         return out.filter { seen.insert($0.text.lowercased()).inserted }
+    }
+
+    /// The longest lexicon phrase of two words or more at `i` whose last word is no stop word.
+    func stopLedPhrase(_ words: [String], at i: Int) -> (unit: Unit, length: Int)? {
+        for length in stride(from: min(5, words.count - i), through: 2, by: -1) where !table.stops.contains(words[i + length - 1].lowercased()) {
+            let phrase = words[i..<(i + length)].joined(separator: " ")
+            if let e = vocabulary.entries(phrase).first { return (Unit(text: phrase, kind: e.kind, quoted: false), length) }
+        }
+        return nil
     }
 
     /// A word without possessive endings and stray punctuation: Japan's → Japan.
@@ -93,7 +113,7 @@ struct TermCleaner {
     }
 
     /// Words that end a phrase somewhere in the grammar, so a term holding one must be quoted.
-    static let reserved: Set<String> = ["or", "and", "not", "limit", "as", "about", "by", "in", "over", "under", "between", "say", "mention"]
+    static let reserved: Set<String> = ["or", "and", "not", "limit", "as", "about", "by", "in", "over", "under", "between", "say", "mention", "at"]
 }
 
 extension String {

@@ -5,6 +5,8 @@ public struct Understanding: Sendable {
     /// Whether the line was rewritten (a natural question, or a term cleaned), so the answer
     /// says what it was understood as.
     public let rewritten: Bool
+    /// What the question's shape asks the answer to lead with (who spoke first, was there a deal).
+    public var focus: AnswerFocus? = nil
 }
 
 /// Reads questions as people type them and rewrites them onto the canonical query language:
@@ -61,9 +63,11 @@ public final class Understander: Sendable {
             return Understanding(candidates: candidates + wrapped, rewritten: true)
         }
         var natural: [Statement] = []
+        var focus: AnswerFocus?
         if let s = try? parseQuery(body + modifiers) { natural += finish(s, rewritten: true, typed: typed).candidates }
-        if let shaped = shape(body, modifiers: modifiers) {
+        if let (shaped, shapeFocus) = shape(body, modifiers: modifiers) {
             natural += shaped.flatMap { finish($0, rewritten: true, typed: typed).candidates }
+            focus = shapeFocus
         }
         // A mistyped query word (figurs in yen, who sad LNG) gets the parser's caret and suggestion,
         // not a search; a first word near a query word is a slip only when the line with that word
@@ -80,7 +84,7 @@ public final class Understander: Sendable {
         for s in natural where !candidates.contains(where: { $0.query == s.query && $0.limit == s.limit && $0.format == s.format }) {
             candidates.append(s)
         }
-        if !candidates.isEmpty { return Understanding(candidates: candidates, rewritten: rewritten || canonicalError != nil) }
+        if !candidates.isEmpty { return Understanding(candidates: candidates, rewritten: rewritten || canonicalError != nil, focus: focus) }
         if mistypedQuery, let canonicalError { throw canonicalError }
         throw QueryError("found nothing to look for in '\(shown(body, limit: 24))'", column: 1, expected: [],
                          hint: "name a topic, a person or a number, e.g. 'what did Trump say about tariffs'; 'topics' lists what the record covers")
@@ -145,8 +149,19 @@ public final class Understander: Sendable {
         return (words.joined(separator: " "), mods.isEmpty ? "" : " " + mods.joined(separator: " "))
     }
 
-    /// The first shape of the table that matches and whose canonical query parses.
-    func shape(_ body: String, modifiers: String) -> [Statement]? {
+    /// Every English word of the question table (stop words, words for both leaders, spellings
+    /// meant, the words of English shapes): words people type that are no slips.
+    var tableWords: [String] {
+        var out = Array(table.stops) + table.both.flatMap { $0 } + Array(table.spellings.values)
+        for shape in table.shapes where !shape.japanese {
+            for case .literal(let choices, _) in shape.pattern { out += choices.flatMap { $0 } }
+        }
+        return out
+    }
+
+    /// The first shape of the table that matches and whose canonical query parses, with what
+    /// its answer should lead with.
+    func shape(_ body: String, modifiers: String) -> ([Statement], AnswerFocus?)? {
         // No question shape runs to hundreds of words or characters: a pasted page skips them.
         guard body.utf8.count <= 2000 else { return nil }
         let japanese = cleaner.isJapanese(body)
@@ -167,7 +182,7 @@ public final class Understander: Sendable {
                 }
                 return !result.isEmpty
             }
-            if !result.isEmpty { return result }
+            if !result.isEmpty { return (result, shape.focus) }
         }
         return nil
     }
@@ -379,7 +394,7 @@ extension Query {
     func mapTerms(_ f: (Term) -> Term) -> Query {
         switch self {
         case .whoSaid(let t): return .whoSaid(f(t))
-        case .quotes(let s, let t): return .quotes(speaker: s, about: t.map(f))
+        case .quotes(let s, let t, let scene): return .quotes(speaker: s, about: t.map(f), at: scene.map(f))
         case .figures(let u, let t, let s, let a): return .figures(unit: u, about: t.map(f), speaker: s, amount: a)
         case .entities(let k, let t): return .entities(k, about: t.map(f))
         case .timeline(let t, let all, let clock): return .timeline(about: t.map(f), all: all, at: clock)
@@ -400,7 +415,7 @@ extension Query {
     /// The same query with each speaker name transformed.
     func mapSpeakers(_ f: (String) -> String) -> Query {
         switch self {
-        case .quotes(let s?, let t): return .quotes(speaker: f(s), about: t)
+        case .quotes(let s?, let t, let scene): return .quotes(speaker: f(s), about: t, at: scene)
         case .figures(let u, let t, let s?, let a): return .figures(unit: u, about: t, speaker: f(s), amount: a)
         case .count(let c, let t, let g, let s?): return .count(c, term: t, groupBy: g, speaker: f(s))
         case .explain(let q): return .explain(q.mapSpeakers(f))

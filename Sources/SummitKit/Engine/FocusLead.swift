@@ -1,0 +1,54 @@
+/// The sentence an answer leads with when its question's shape asks for one (`AnswerFocus`):
+/// who or what comes first, or whether the record reports an agreement.
+extension QueryEngine {
+    func lead(for focus: AnswerFocus, _ answer: inout Answer, plan: QueryPlan, items: [PlanRow]) {
+        switch focus {
+        case .first: firstLead(&answer, plan: plan, items: items)
+        case .agreed: agreedLead(&answer, plan: plan)
+        }
+    }
+
+    /// Names the answer's first row. Quotes come in the record's order, which a report may not
+    /// keep (it may give one leader's remarks, then the other's), so the lead says so.
+    func firstLead(_ answer: inout Answer, plan: QueryPlan, items: [PlanRow]) {
+        guard let row = answer.rows.first else {
+            if case .timeline = plan.answerKind, plan.matcher == nil { answer.lead = "The record gives no times, so nothing to put first." }
+            return
+        }
+        guard case .id(let id)? = Optional(answer.value("id", in: row).data), let fact = store.fact(id: id) else { return }
+        let scene: String
+        if case .quotes(_, _, let at?) = plan.statement.query.unexplained { scene = " at '" + at.canonicalText + "'" } else { scene = "" }
+        switch fact {
+        case .quote(let i):
+            let q = store.quotes[i]
+            answer.lead = "\(q.speaker.en) is quoted first\(scene) in the record (\(q.id), line \(q.line)); this is the order the report gives, "
+                + "which need not be the order things were said."
+        case .time(let i):
+            let t = store.times[i]
+            let what = t.event.map { $0.en + ($0.phase.map { " (\($0.rawValue))" } ?? "") } ?? "the first time the record gives"
+            let first = "First: \(what), \(AnswerBuilder.when(t)) (\(t.id), line \(t.line))."
+            // A timeline about a term already leads with what it puts first (the times tied to it).
+            if let own = answer.lead { answer.lead = first + " " + own }
+            else { answer.lead = answer.rows.count > 1 ? first + " The rest follow in time order." : first }
+        default:
+            return
+        }
+    }
+
+    /// Yes, with the sentences as evidence, when the record reports an agreement about the term;
+    /// else it says the record reports none, with no verdict: a report that is silent on a deal
+    /// does not say there was none.
+    func agreedLead(_ answer: inout Answer, plan: QueryPlan) {
+        guard case .agreements(let about) = plan.statement.query.unexplained else { return }
+        let topic = about.map { " about " + $0.canonicalText } ?? ""
+        if answer.rows.isEmpty {
+            answer.lead = "The record reports no agreement\(topic); it does not say whether there was one."
+            return
+        }
+        var lines: [Int] = []
+        for row in answer.rows { if case .int(let n) = answer.value("line", in: row).data, !lines.contains(n) { lines.append(n) } }
+        answer.verdict = "yes"
+        answer.lead = "Yes — the record reports agreement\(topic) in \(answer.rows.count) sentence\(answer.rows.count == 1 ? "" : "s")"
+            + " (line\(lines.count == 1 ? "" : "s") " + lines.prefix(6).map(String.init).joined(separator: ", ") + (lines.count > 6 ? ", …" : "") + ")."
+    }
+}
