@@ -8,19 +8,23 @@ import PackageDescription
 /// import it must be compiled knowing it, so that its static libraries are linked in order.
 /// Nothing imports full Foundation (only FoundationEssentials, or nothing): full Foundation
 /// would link FoundationInternationalization and its 34 MB of ICU data (the binary was 82 MB).
-let staticRuntime: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+let staticRuntime: [SwiftSetting] = [.unsafeFlags(["-static-stdlib", "-Xfrontend", "-function-sections"], .when(configuration: .release))]
 
 /// What the dynamic loader does before `main` is a third of a one-shot query's time, so the release
 /// binary gives it less to do (README, Speed): libstdc++ and libgcc_s are linked in statically
-/// (Sources/summit/StaticLibraries holds the linker script that picks the static libstdc++), which
+/// (Sources/summit/Link holds the linker script that picks the static libstdc++), which
 /// leaves libc and libm to load (libedit is opened only by the shell, see CEditLine); lld packs
 /// the 45,000 relative relocations as DT_RELR (1 MB of .rela.dyn becomes 12 KB); and no symbol
 /// is exported, since nothing loads summit's own symbols by name (it stays a position-independent
-/// executable, so ASLR still applies).
+/// executable, so ASLR still applies). The functions a one-shot query runs are laid out side by
+/// side (Link/startup.order, written by Link/make-startup-order; the code is compiled with one
+/// section per function so the linker can move them), so the kernel maps fewer code pages.
 let leanStartLinking = [
     "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
     "-Xlinker", "--no-export-dynamic",
-    "-Xclang-linker", "-static-libgcc", "-L", Context.packageDirectory + "/Sources/summit/StaticLibraries",
+    "-Xclang-linker", "-static-libgcc", "-L", Context.packageDirectory + "/Sources/summit/Link",
+    "-Xlinker", "--symbol-ordering-file=" + Context.packageDirectory + "/Sources/summit/Link/startup.order",
+    "-Xlinker", "--no-warn-symbol-ordering",
 ]
 
 let package = Package(
@@ -91,7 +95,7 @@ let package = Package(
                 "SummitKit", "SummitFrozenStore", "SummitGloss", "CEditLine", "CSignals",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            exclude: ["StaticLibraries"],
+            exclude: ["Link"],
             // A release binary links the Swift runtime statically: start-up drops from ~14 ms to ~5 ms
             // (no dynamic symbol binding), and the binary runs on its own when copied elsewhere.
             // Its DWARF debug sections are left out (about half its size); the symbol table stays, so
