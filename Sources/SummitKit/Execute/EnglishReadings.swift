@@ -1,14 +1,21 @@
 /// English readings of what a report wrote, for a reader who asked for English: a figure's
 /// amount (`AmountReading`), a time as written (`TimeReading`, from the time rules read again on
 /// the words as written: what the report gave, not what was resolved), and the clock a time
-/// names. Made only when English is asked for: the time rules cost a moment to build.
+/// names. Made only when English is asked for; the time rules only when a time is read (they
+/// need the extraction vocabulary, about half a millisecond to build).
 struct EnglishReadings: Sendable {
     let words: ExtractionTables.EnglishWords
-    let timeRules: TimeRules
+    private let tables: ExtractionTables
+    private let rules = BuiltOnce<TimeRules>()
 
     init(tables: ExtractionTables) {
         words = tables.english
-        timeRules = TimeRules(tables: tables)
+        self.tables = tables
+    }
+
+    var timeRules: TimeRules {
+        let tables = self.tables
+        return rules.value { TimeRules(tables: tables) }
     }
 
     func figure(_ f: FigureFact) -> String {
