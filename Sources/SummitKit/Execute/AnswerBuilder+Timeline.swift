@@ -131,7 +131,9 @@ extension AnswerBuilder {
             let date = iso[..<tIndex]
             let clock = iso[iso.index(after: tIndex)...].prefix(5)
             text = (date.isEmpty ? "" : date + " ") + clock
-            if let zone = named ?? t.zone { text += " " + zone }
+            // A named clock whose offset was worked out (現地時間 beside 日本時間) keeps the offset too.
+            if let named, let offset = t.zone, offset.hasPrefix("UTC") { text += " " + offset + " (" + named + ")" }
+            else if let zone = named ?? t.zone { text += " " + zone }
         } else if let monday = Self.mondayOfISOWeek(iso) {
             text = "week of " + monday.iso
         }

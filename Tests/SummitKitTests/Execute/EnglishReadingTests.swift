@@ -94,6 +94,14 @@ import Testing
         #expect(s.times.map { AnswerBuilder.when($0) } == ["about 2024-06-03 21:00 UTC-05:00", "about 2024-06-04 11:00 JST"])
     }
 
+    @Test func localTimeKeepsTheOffsetWorkedOutForIt() {
+        let s = extract("大統領は現地時間の3日午後9時ごろ、日本時間の4日午前11時ごろ首相を出迎えました。\n", name: "visit-2024-06-03.txt")
+        let readings = EnglishReadings(tables: .bundled)
+        #expect(s.times.map(readings.time) == ["about 9 p.m. on the 3rd, local time", "about 11 a.m. on the 4th, Japan time"])
+        #expect(s.times.map { AnswerBuilder.when($0, zone: readings.zone($0)) }
+                == ["about 2024-06-03 21:00 UTC-05:00 (local time)", "about 2024-06-04 11:00 Japan time"])
+    }
+
     @Test func theTablesGiveEveryZoneAndPartOfTheDayItsEnglish() {
         #expect(words.zones.first { $0.form == "日本時間" }?.english == "Japan time")
         #expect(words.zones.first { $0.form == "現地時間" }?.english == "local time")
