@@ -84,22 +84,26 @@ import Testing
         #expect(s.times.map { readings.zone($0) } == ["Japan time", "Washington time", nil, nil, nil, nil, nil])
     }
 
-    @Test func aMomentGivenInTwoClocksNamesOnlyTheClockTheReportNamed() {
-        let s = extract("大統領は3日午後9時ごろ、日本時間の4日午前11時ごろ首相を出迎えました。\n", name: "visit-2024-06-03.txt")
+    /// A sentence's times as written and as "when" says them, in English.
+    func readAndWhen(_ sentence: String) -> (written: [String], when: [String]) {
+        let s = extract(sentence + "\n", name: "visit-2024-06-03.txt")
         let readings = EnglishReadings(tables: .bundled)
-        #expect(s.times.map(readings.time) == ["about 9 p.m. on the 3rd", "about 11 a.m. on the 4th, Japan time"])
+        return (s.times.map(readings.time), s.times.map { AnswerBuilder.when($0, zone: readings.zone($0)) })
+    }
+
+    @Test func aMomentGivenInTwoClocksNamesOnlyTheClockTheReportNamed() {
+        let (written, when) = readAndWhen("大統領は3日午後9時ごろ、日本時間の4日午前11時ごろ首相を出迎えました。")
+        #expect(written == ["about 9 p.m. on the 3rd", "about 11 a.m. on the 4th, Japan time"])
         // The first clock's zone was worked out from the second: an offset, not a place.
-        #expect(s.times.map { AnswerBuilder.when($0, zone: readings.zone($0)) }
-                == ["about 2024-06-03 21:00 UTC-05:00", "about 2024-06-04 11:00 Japan time"])
+        #expect(when == ["about 2024-06-03 21:00 UTC-05:00", "about 2024-06-04 11:00 Japan time"])
+        let s = extract("大統領は3日午後9時ごろ、日本時間の4日午前11時ごろ首相を出迎えました。\n", name: "visit-2024-06-03.txt")
         #expect(s.times.map { AnswerBuilder.when($0) } == ["about 2024-06-03 21:00 UTC-05:00", "about 2024-06-04 11:00 JST"])
     }
 
     @Test func localTimeKeepsTheOffsetWorkedOutForIt() {
-        let s = extract("大統領は現地時間の3日午後9時ごろ、日本時間の4日午前11時ごろ首相を出迎えました。\n", name: "visit-2024-06-03.txt")
-        let readings = EnglishReadings(tables: .bundled)
-        #expect(s.times.map(readings.time) == ["about 9 p.m. on the 3rd, local time", "about 11 a.m. on the 4th, Japan time"])
-        #expect(s.times.map { AnswerBuilder.when($0, zone: readings.zone($0)) }
-                == ["about 2024-06-03 21:00 UTC-05:00 (local time)", "about 2024-06-04 11:00 Japan time"])
+        let (written, when) = readAndWhen("大統領は現地時間の3日午後9時ごろ、日本時間の4日午前11時ごろ首相を出迎えました。")
+        #expect(written == ["about 9 p.m. on the 3rd, local time", "about 11 a.m. on the 4th, Japan time"])
+        #expect(when == ["about 2024-06-03 21:00 UTC-05:00 (local time)", "about 2024-06-04 11:00 Japan time"])
     }
 
     @Test func theTablesGiveEveryZoneAndPartOfTheDayItsEnglish() {
