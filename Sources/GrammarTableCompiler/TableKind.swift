@@ -18,7 +18,7 @@ public enum TableKind: String, Sendable, CaseIterable {
         "title-not-name", "topic-marker", "setting", "qualifier", "unit", "fraction", "range-joiner", "not-figure",
         "ordinal-prefix", "equivalence", "time-zone", "time-word", "relative-time", "not-heading", "org-suffix",
         "asker-particle", "topic-strip", "headline-particle", "boilerplate", "unit-word", "attendance", "agreement",
-        "agreement-hope", "event", "event-anchor", "event-phase",
+        "agreement-hope", "event", "event-anchor", "event-phase", "unit-english",
     ]
     static let questionKinds: Set<String> = ["lead", "stop", "both", "spell", "ja-strip", "en", "ja"]
 
@@ -57,6 +57,9 @@ public enum TableKind: String, Sendable, CaseIterable {
             if optional && (f.isEmpty || f == "-") { return nil }
             return Double(f) == nil ? "'\(kind)' row: \(what) (field \(i + 1)) '\(f)' is not a number" : nil
         }
+        func english(_ i: Int, _ what: String) -> String? {
+            row.fields.count > i && !row[i].isEmpty && row[i] != "-" ? nil : "'\(kind)' row: \(what) (field \(i + 1)) is missing"
+        }
         func oneOf(_ i: Int, _ allowed: [String], _ what: String) -> String? {
             allowed.contains(row[i]) ? nil : "'\(kind)' row: \(what) (field \(i + 1)) '\(row[i])' is not one of \(allowed.joined(separator: ", "))"
         }
@@ -66,7 +69,16 @@ public enum TableKind: String, Sendable, CaseIterable {
         case "fraction": return number(2, "the value")
         case "not-figure": return number(3, "the value")
         case "relative-time": return Int(row[2]) == nil ? "'relative-time' row: the shift (field 3) '\(row[2])' is not a whole number" : nil
-        case "unit-word", "equivalence", "qualifier", "time-zone", "time-word":
+        case "time-zone":
+            if row[2].isEmpty { return "'time-zone' row has nothing in field 3" }
+            return english(4, "the English name of the clock")
+        case "time-word":
+            if row[2].isEmpty { return "'time-word' row has nothing in field 3" }
+            return row[3] == "qualifier" ? nil : english(4, "the English for the part of the day")
+        case "unit-english":
+            return row[2].isEmpty || row[2] == "-" ? "'unit-english' row has no English (field 3)"
+                : row[3].isEmpty || row[3] == "-" ? "'unit-english' row: field 4 is the English for one, or 'before' for a sign" : nil
+        case "unit-word", "equivalence", "qualifier":
             return row[2].isEmpty ? "'\(kind)' row has nothing in field 3" : nil
         default: return nil
         }

@@ -27,6 +27,24 @@ import GrammarTableCompiler
         #expect(errors[1].message.contains("'statment' is not one of statement, question, written"))
     }
 
+    @Test func englishAnswersWordsAreChecked() {
+        let text = """
+        time-zone\t架空時間\tXST\t+03:00
+        time-zone\t架空時間\tXST\t+03:00\tInvented time
+        time-word\t宵\tevening\tperiod\t-
+        time-word\tごろ\tabout\tqualifier
+        unit-english\tXDL\t§
+        unit-english\tXDL\t§\tbefore
+        unit-english\tgadgets\tgadgets\tgadget
+
+        """
+        let errors = SwiftTableEmitter.problems(in: text, kind: .extraction, file: "e.tsv")
+        #expect(errors.map(\.line) == [1, 3, 5])
+        #expect(errors[0].message.contains("the English name of the clock (field 5) is missing"))
+        #expect(errors[1].message.contains("the English for the part of the day (field 5) is missing"))
+        #expect(errors[2].message.contains("field 4 is the English for one, or 'before' for a sign"))
+    }
+
     @Test func questionShapeNeedsItsCanonicalQuery() {
         let errors = SwiftTableEmitter.problems(in: "stop\tthe\nen\twho said {term}\n", kind: .questions, file: "q.tsv")
         #expect(errors.map(\.line) == [2])

@@ -64,4 +64,56 @@ import Testing
         #expect(hidden.stdout.contains("libmecab"), "\(hidden.stdout)")
         #expect(hidden.status == 0)
     }
+
+    /// An invented report read by the binary: amounts and times as written read in English with
+    /// `--lang en`; `both` and JSON keep the words as written.
+    static let invented = """
+    日豪首脳会談 港湾で協力
+
+    中川首相は日本時間の3日午後11時半ごろからキャンベラで首脳会談に臨みました。
+    中川首相は記者団に「港湾におよそ650億ドルを投じる」と述べました。
+    両政府は防衛費を4兆2000億円から4兆4000億円に増やす計画について協議しました。
+    会談は現地時間の4日午前1時過ぎに終わりました。
+
+    """
+
+    @Test func inventedReportReadsInEnglishAndKeepsItsWordsElsewhere() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let report = try dir.file("harbor-2024-10-03.txt", Self.invented)
+        let en = try SummitProcess.run(["--record", report.path, "--lang", "en", "-e", "figures", "-e", "timeline"])
+        #expect(en.status == 0, "\(en.stderr)")
+        for reading in ["about $65 billion", "4.2 to 4.4 trillion yen", "about 11:30 p.m. on the 3rd, Japan time",
+                        "after 1 a.m. on the 4th, local time", "about 2024-10-03 23:30 Japan time"] {
+            #expect(en.stdout.contains(reading), "\(reading) in \(en.stdout)")
+        }
+        #expect(!en.stdout.contains("650億ドル") && !en.stdout.contains("日本時間") && !en.stdout.contains("JST"))
+        let both = try SummitProcess.run(["--record", report.path, "--lang", "both", "-e", "figures", "-e", "timeline"])
+        #expect(both.stdout.contains("650億ドル") && both.stdout.contains("日本時間の3日午後11時半ごろ") && both.stdout.contains("23:30 JST"))
+        #expect(!both.stdout.contains("$65 billion") && !both.stdout.contains("Japan time"))
+        for query in ["figures", "timeline"] {
+            let jsonEn = try SummitProcess.run(["--record", report.path, "--lang", "en", "--format", "json", "-e", query])
+            let jsonBoth = try SummitProcess.run(["--record", report.path, "--format", "json", "-e", query])
+            #expect(jsonEn.stdout == jsonBoth.stdout && jsonEn.stdout.contains("650億ドル") == (query == "figures"))
+            #expect(!jsonEn.stdout.contains("Japan time") && !jsonEn.stdout.contains("$65"))
+        }
+    }
+
+    @Test func bundledAnswersInEnglishNameSpeakersAndAmountsInEnglish() throws {
+        let en = try SummitProcess.run(["--lang", "en", "-e", "figures about investment", "-e", "who said LNG", "-e", "timeline at noon EST"])
+        #expect(en.status == 0)
+        for text in ["$1 trillion", "nearly $800 billion", "5 years", "about 11:50 a.m. on the 7th; about 1:50 a.m. on the 8th, Japan time",
+                     "before 02:00 Japan time", "in EST", "before 12:00 EST", "Ishiba  "] {
+            #expect(en.stdout.contains(text), "\(text)")
+        }
+        #expect(!en.stdout.contains("(石破総理大臣)") && !en.stdout.contains("兆") && !en.stdout.contains("JST"))
+        let both = try SummitProcess.run(["-e", "figures about investment", "-e", "who said LNG"])
+        #expect(both.stdout.contains("1兆ドル") && both.stdout.contains("Ishiba (石破総理大臣)") && !both.stdout.contains("$1 trillion"))
+        // A narrow screen: every field on its own line, no English word cut.
+        for width in ["60", "80"] {
+            let narrow = try SummitProcess.run(["--lang", "en", "-e", "timeline at noon EST"], environment: ["COLUMNS": width])
+            #expect(narrow.stdout.contains("-[ 1 ]") && narrow.stdout.contains("in EST"), "\(width)")
+            #expect(narrow.stdout.contains("about 11:50 a.m. on the 7th; about"), "\(width)")
+            #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= Int(width)! }, "\(width)")
+        }
+    }
 }

@@ -15,6 +15,8 @@ public struct AnswerColumn: Sendable {
     public let kind: Kind
     /// The table header; the name when nil.
     public var title: String?
+    /// The header a reader of English sees, when it differs (a speaker's name without its Japanese).
+    public var englishTitle: String?
     public var alignment: ColumnAlignment
     /// Whether a table may wrap the column's cells (not ids and numbers: a split value misreads).
     public var wrap: Bool

@@ -14,7 +14,7 @@ public enum AnswerValue: Sendable {
     case id(String)
     /// Lines of the record a fact occurs on, first occurrence first.
     case lines([Int])
-    /// Who said it: readers see "Trump (トランプ大統領)", JSON the whole speaker.
+    /// Who said it: readers see "Trump (トランプ大統領)" ("Trump" in English), JSON the whole speaker.
     case speaker(Speaker)
     /// Several plain values (a name's written forms, a section's speakers).
     case list([AnswerValue])
@@ -66,7 +66,10 @@ public enum AnswerValue: Sendable {
 public struct Bilingual: Sendable {
     /// How the text reads on its own: a quote gets its quotation marks, a heading shows one
     /// language only (English when there is one), an inline phrase shows "English (日本語)".
-    public enum Style: Sendable { case quote, sentence, heading, inline }
+    /// A reading is English made by rules for a reader of English only (8000億ドル → "$800
+    /// billion", a speaker's label without its Japanese): `ja` and `both` keep showing `ja` as
+    /// they always did, since there the words as written are the point.
+    public enum Style: Sendable { case quote, sentence, heading, inline, reading }
     /// English from the record's rendering, or a word-by-word gloss (labelled as such).
     public enum English: Sendable {
         case rendering(String)
@@ -90,4 +93,10 @@ public struct Bilingual: Sendable {
     /// The rendering's English, nil for none or a gloss.
     public var rendering: String? { if case .rendering(let s)? = en { return s }; return nil }
     public var gloss: String? { if case .gloss(let s)? = en { return s }; return nil }
+
+    /// What `ja` and `both` show as it is, with an English reading for English readers; none
+    /// when the reading would say the same.
+    public static func reading(_ shown: String, english: String?) -> Bilingual {
+        Bilingual(ja: shown, rendering: english == shown ? nil : english, style: .reading)
+    }
 }

@@ -14,7 +14,7 @@ public struct QueryEngine: Sendable {
                                                            unitWords: tables.unitWords.keys, common: Self.commonEntries(store)))
         planner = Planner(store: store, tables: tables)
         executor = Executor(store: store)
-        builder = AnswerBuilder(store: store, executor: executor)
+        builder = AnswerBuilder(store: store, executor: executor, tables: tables)
     }
 
     /// English words of the lexicon that the loaded records do use: what "did you mean" offers.

@@ -32,7 +32,7 @@ extension QueryEngine {
         if case .timeline(_, _, let clock?) = statement.query {
             // Say which clock times there are, so the next try can aim at one.
             var seen = Set<String>()
-            let clocks = store.times.filter(TimelineView.isClock).map(AnswerBuilder.when).filter { seen.insert($0).inserted }
+            let clocks = store.times.filter(TimelineView.isClock).map { AnswerBuilder.when($0) }.filter { seen.insert($0).inserted }
             notes.append(clocks.isEmpty ? "the record gives no clock time, only days: 'timeline' lists them"
                 : "no clock time within half an hour of \(clock.text); the record's clock times: " + clocks.prefix(6).joined(separator: ", ")
                     + (clocks.count > 6 ? ", …" : ""))

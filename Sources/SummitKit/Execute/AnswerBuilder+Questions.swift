@@ -34,7 +34,7 @@ extension AnswerBuilder {
     func evidenceRow(_ i: Int, matched: String, mark: String = "") -> AnswerRow {
         let q = store.quotes[i]
         let en: Bilingual.English? = store.quoteEnglish[i].map(Bilingual.English.rendering) ?? gloss?(q.text).map(Bilingual.English.gloss)
-        return AnswerRow([.text("quote"), mark.isEmpty ? .speaker(q.speaker) : .shown(.speaker(q.speaker), q.speaker.label + mark),
+        return AnswerRow([.text("quote"), Self.speaker(q.speaker, mark: mark),
                           .id(q.id), .int(q.line), .lines(lines(q)), .bilingual(.init(ja: q.text, en: en, style: .quote)), .text(matched)])
     }
 
@@ -92,7 +92,8 @@ extension AnswerBuilder {
         let quoteIDs = (store.quotesBySpeaker[e.key] ?? []).map { store.quotes[$0].id }
         let lines = Self.distinctSortedLines(e.mentions)
         a.rows = [AnswerRow(facts.entity(i) + [.lines(lines), .list(quoteIDs.map(AnswerValue.id))])]
-        var doc = "\(e.en) (\(e.ja)) — \(e.type.rawValue), \(e.id)"
+        // A reader of English gets the name alone: how the report writes it is the next lines' matter.
+        var doc = (language == .en ? e.en : "\(e.en) (\(e.ja))") + " — \(e.type.rawValue), \(e.id)"
         doc += "\nrole: " + (e.role ?? "not given")
         doc += "\nwritten as: " + e.forms.joined(separator: ", ")
         doc += "\nmentioned \(e.mentions.count) time\(e.mentions.count == 1 ? "" : "s"), on line\(lines.count == 1 ? "" : "s") " + abbreviatedLines(lines, keep: 10)
@@ -112,6 +113,7 @@ extension AnswerBuilder {
         let right = all.filter { two.contains(store.quotes[$0].speaker.id) && !one.contains(store.quotes[$0].speaker.id) }
         a.columns[0].title = first.first?.label ?? "first"
         a.columns[1].title = second.first?.label ?? "second"
+        (a.columns[0].englishTitle, a.columns[1].englishTitle) = (first.first?.en, second.first?.en)
         /// A quote in a cell: its fields for data formats; its id and line over its words for readers.
         func cell(_ i: Int) -> AnswerValue {
             let q = store.quotes[i]

@@ -24,6 +24,21 @@ extension AnswerBuilder {
         let (idAt, linesAt, surfaceAt, eventAt) = (names.firstIndex(of: "id")!, names.firstIndex(of: "lines")!,
                                                    names.firstIndex(of: "surface")!, names.firstIndex(of: "event")!)
         let shown = plan.statement.limit.map { Array(view.entries.prefix($0)) } ?? view.entries
+        let english = self.english
+        /// A time as read, with the clock the report named in English for a reader of English.
+        func when(_ t: TimeFact) -> AnswerValue {
+            let text = Self.when(t)
+            guard let english else { return .text(text) }
+            return .shown(.text(text), as: .bilingual(.reading(text, english: Self.when(t, zone: english.zone(t)))))
+        }
+        let asked = plan.root.zonedClock
+        if let asked {
+            var column = AnswerLayout.inAskedZone
+            column.title = "in " + (asked.clock.zone ?? UTCOffset.text(asked.offset))
+            a.columns.append(column)
+            a.shown.insert(column.name, at: (a.shown.firstIndex(of: "other_zone") ?? a.shown.count - 1) + 1)
+        }
+        let estimates = ClockEstimate(store: store)
         for entry in shown {
             let t = store.times[entry.main]
             let partner = entry.partner.map { store.times[$0] }
@@ -31,18 +46,26 @@ extension AnswerBuilder {
             var values = facts.time(entry.main)
             values[idAt] = .shown(.id(t.id), ids.count > 1 ? ids[0] + " +\(ids.count - 1)" : ids[0])
             values[linesAt] = .lines(Array(Set(entry.times.flatMap { store.times[$0].lines })).sorted())
-            let written = ([t.surface] + (partner.map { [$0.surface] } ?? [])).joined(separator: "、")
-            values[surfaceAt] = .shown(.text(t.surface), written)
+            let both = [t] + (partner.map { [$0] } ?? [])
+            let written = both.map(\.surface).joined(separator: "、")
+            values[surfaceAt] = .shown(.text(t.surface), as: english.map { e in
+                .bilingual(.reading(written, english: both.map(e.time).joined(separator: "; ")))
+            } ?? .text(written))
             if let e = t.event {
                 let english = e.en + (e.phase.map { ", \($0.rawValue)" } ?? "")
                 values[eventAt] = .shown(values[eventAt], as: .bilingual(Bilingual(ja: e.ja, rendering: english, style: .inline)))
             }
             values.append(.list(entry.times.map { k in .fields([("id", .id(store.times[k].id)), ("line", .int(store.times[k].line))]) }))
             values.append(.text(entry.clock ? "clock" : "date"))
-            values.append(.text(Self.when(t)))
+            values.append(when(t))
             values.append(partner.map { p in
-                .shown(.fields([("id", .id(p.id)), ("iso", .text(p.iso)), ("zone", .text(p.zone)), ("surface", .text(p.surface))]), Self.when(p))
+                .shown(.fields([("id", .id(p.id)), ("iso", .text(p.iso)), ("zone", .text(p.zone)), ("surface", .text(p.surface))]), as: when(p))
             } ?? .null)
+            if let asked {
+                values.append(([entry.main] + (entry.partner.map { [$0] } ?? [])).lazy.compactMap {
+                    Self.inZone($0, offset: asked.offset, named: asked.clock.zone ?? UTCOffset.text(asked.offset), estimates)
+                }.first ?? .null)
+            }
             a.rows.append(AnswerRow(values))
         }
         if let m = matcher, !all, !view.entries.isEmpty {
@@ -96,23 +119,48 @@ extension AnswerBuilder {
     /// `2025-02-07 (today)`, `week of 2025-02-10 (next week)`. The qualifier the report wrote
     /// (ごろ, 前, 過ぎ, から, まで) leads: 午前2時前 is not 2:00, and a reader of the column alone
     /// would otherwise take it for the moment itself.
-    static func when(_ t: TimeFact) -> String {
+    /// `zone` names the clock in words instead of its code (`before 02:00 Japan time`).
+    static func when(_ t: TimeFact, zone: String? = nil) -> String {
         guard let iso = t.iso else { return t.relative ?? t.surface }
-        return (t.qualifier.map { $0 + " " } ?? "") + Self.moment(iso, t)
+        return (t.qualifier.map { $0 + " " } ?? "") + Self.moment(iso, t, zone: zone)
     }
 
-    private static func moment(_ iso: String, _ t: TimeFact) -> String {
+    private static func moment(_ iso: String, _ t: TimeFact, zone named: String?) -> String {
         var text = iso
         if let tIndex = iso.firstIndex(of: "T") {
             let date = iso[..<tIndex]
             let clock = iso[iso.index(after: tIndex)...].prefix(5)
             text = (date.isEmpty ? "" : date + " ") + clock
-            if let zone = t.zone { text += " " + zone }
+            // A named clock whose offset was worked out (現地時間 beside 日本時間) keeps the offset too.
+            if let named, let offset = t.zone, offset.hasPrefix("UTC") { text += " " + offset + " (" + named + ")" }
+            else if let zone = named ?? t.zone { text += " " + zone }
         } else if let monday = Self.mondayOfISOWeek(iso) {
             text = "week of " + monday.iso
         }
         if !iso.contains("T"), let r = t.relative { text += " (\(r))" }
         return text
+    }
+
+    /// Time fact `k` read in the zone `offset` minutes east of UTC, named `zone`: `about 2025-02-07
+    /// 12:00 EST` (a date when the fact has one, moved across midnight as the clock is), for data
+    /// the zone and the ISO time. From the fact's own offset, else the one the report's clock
+    /// carried to it (as `timeline at` reads it); nil when no offset is known.
+    static func inZone(_ k: Int, offset: Int, named zone: String, _ estimates: ClockEstimate) -> AnswerValue? {
+        let t = estimates.store.times[k]
+        guard let iso = t.iso, let clock = ClockEstimate.clock(iso), let own = clock.offset ?? estimates.carriedOffset(before: k) else { return nil }
+        var minutes = clock.minutes + offset - own
+        var date = ""
+        if let day = ClockEstimate.date(iso) {
+            let total = day.dayNumber * 1440 + minutes
+            let dayNumber = total >= 0 ? total / 1440 : (total - 1439) / 1440
+            minutes = total - dayNumber * 1440
+            date = CalendarDate(dayNumber: dayNumber).iso
+        } else {
+            minutes = (minutes % 1440 + 1440) % 1440
+        }
+        let hhmm = two(minutes / 60) + ":" + two(minutes % 60)
+        let shown = (t.qualifier.map { $0 + " " } ?? "") + (date.isEmpty ? "" : date + " ") + hhmm + " " + zone
+        return .shown(.fields([("zone", .text(zone)), ("iso", .text(date + "T" + hhmm + UTCOffset.text(offset)))]), shown)
     }
 
     /// `2025-W07` → 2025-02-10, the Monday of that ISO week (the week holding the year's 4 January

@@ -7,13 +7,26 @@ public struct AnswerBuilder: Sendable {
     public var language: AnswerLanguage = .both
     /// A word-by-word English gloss of Japanese text, for records with no rendering of their own.
     public var gloss: (@Sendable (String) -> String?)?
+    /// The tables whose English words the readings use.
+    let tables: ExtractionTables
+    /// English readings of amounts and times, made at the first answer asked for in English and
+    /// shared by this builder's copies.
+    private let readings = BuiltOnce<EnglishReadings>()
 
-    public init(store: FactStore, executor: Executor) {
+    public init(store: FactStore, executor: Executor, tables: ExtractionTables = .bundled) {
         self.store = store
         self.executor = executor
+        self.tables = tables
     }
 
-    var facts: FactRows { FactRows(store: store, gloss: gloss) }
+    /// Readings for a reader of English; nil for any other, whose answers show the words as written.
+    var english: EnglishReadings? {
+        guard language == .en else { return nil }
+        let tables = self.tables
+        return readings.value { EnglishReadings(tables: tables) }
+    }
+
+    var facts: FactRows { FactRows(store: store, gloss: gloss, english: english) }
 
     public func answer(_ plan: QueryPlan, items: [PlanRow]) -> Answer {
         var a = Answer(query: plan.statement.text, plan: plan.root.rendered(), layout: AnswerLayout(plan.answerKind))
@@ -66,6 +79,13 @@ public struct AnswerBuilder: Sendable {
 
     func lines(_ q: QuoteFact) -> [Int] { q.occurrences.map(\.provenance.line) }
 
+    /// A speaker with words after their name (" (headline)", " [topic]"): the speaker for data,
+    /// the label and the words for a reader, the English name and the words for a reader of English.
+    static func speaker(_ s: Speaker, mark: String) -> AnswerValue {
+        guard !mark.isEmpty else { return .speaker(s) }
+        return .shown(.speaker(s), as: .bilingual(.reading(s.label + mark, english: s.en + mark)))
+    }
+
     /// Quote rows: who said a term (grouped by speaker), or quotes by someone about something.
     /// `marks` puts a quote's type and why it matched after its speaker.
     private func quotes(_ items: [PlanRow], _ matcher: TermMatcher?, marks: Bool, _ a: inout Answer) {
@@ -82,8 +102,7 @@ public struct AnswerBuilder: Sendable {
             values.append(matcher.map { .text(matchReason(i, $0).rawValue) } ?? .null)
             if marks {
                 let mark = q.type == .headline ? " (headline)" : q.type == .question ? " (question)" : ""
-                let shown = q.speaker.label + mark + matchedMark(q, matcher)
-                if shown != q.speaker.label { values[speakerAt] = .shown(.speaker(q.speaker), shown) }
+                values[speakerAt] = Self.speaker(q.speaker, mark: mark + matchedMark(q, matcher))
             }
             a.rows.append(AnswerRow(values))
         }
@@ -194,7 +213,12 @@ public struct AnswerBuilder: Sendable {
         var groups: [(String, String, Int)] = []
         for case .group(let key, let label, let members) in items { groups.append((key, label, members.count)) }
         groups.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1 < $1.1 }
-        a.rows = groups.map { AnswerRow([.text($0.0), .text($0.1), .int($0.2)]) }
+        // A speaker's label reads as their English name alone for English readers.
+        let speakers = grouping == .speaker ? Dictionary(store.speakers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) : [:]
+        a.rows = groups.map { key, label, count in
+            let shown: AnswerValue = speakers[key].map { .shown(.text(label), as: .bilingual(.reading(label, english: $0.en))) } ?? .text(label)
+            return AnswerRow([.text(key), shown, .int(count)])
+        }
     }
 
     private func source(_ id: String, _ items: [PlanRow], _ m: TermMatcher?, _ a: inout Answer) {

@@ -6,10 +6,23 @@ public struct FactRows: Sendable {
     public let store: FactStore
     /// A word gloss for quotes of a record with no English rendering (`gloss_en`).
     public var gloss: (@Sendable (String) -> String?)?
+    /// English readings of amounts and times as written, for a reader of English; data keeps the words.
+    var english: EnglishReadings?
 
     public init(store: FactStore, gloss: (@Sendable (String) -> String?)? = nil) {
         self.store = store
         self.gloss = gloss
+    }
+
+    init(store: FactStore, gloss: (@Sendable (String) -> String?)?, english: EnglishReadings?) {
+        self.init(store: store, gloss: gloss)
+        self.english = english
+    }
+
+    /// Words as the report wrote them, read in English for a reader of English.
+    func written(_ surface: String, _ reading: (EnglishReadings) -> String) -> AnswerValue {
+        guard let english else { return .text(surface) }
+        return .shown(.text(surface), as: .bilingual(.reading(surface, english: reading(english))))
     }
 
     public static let quoteColumns: [AnswerColumn] = [
@@ -37,7 +50,7 @@ public struct FactRows: Sendable {
     /// `value` and `unit` and the stated ones in its own `stated` column.
     public func figure(_ i: Int, value: Double? = nil, unit: String? = nil) -> [AnswerValue] {
         let f = store.figures[i]
-        return [.text("figure"), .id(f.id), .text(f.surface), .number(value ?? f.value), .text(unit ?? f.unit), .text(f.unitKind.rawValue),
+        return [.text("figure"), .id(f.id), written(f.surface) { $0.figure(f) }, .number(value ?? f.value), .text(unit ?? f.unit), .text(f.unitKind.rawValue),
                 .text(f.qualifier.rawValue), about(f), .int(f.line), .lines(f.lines), f.speaker.map(AnswerValue.speaker) ?? .null,
                 f.quoteID.map(AnswerValue.id) ?? .null, .text(f.provenance.record), .place(f.provenance)]
     }
@@ -50,7 +63,7 @@ public struct FactRows: Sendable {
 
     public func time(_ i: Int) -> [AnswerValue] {
         let t = store.times[i]
-        return [.text("time"), .id(t.id), .text(t.surface), .text(t.iso), .text(t.zone), .text(t.qualifier), .text(t.period),
+        return [.text("time"), .id(t.id), written(t.surface) { $0.time(t) }, .text(t.iso), .text(t.zone), .text(t.qualifier), .text(t.period),
                 .text(t.relative), t.pairedWith.map(AnswerValue.id) ?? .null,
                 t.event.map { .bilingual(Bilingual(ja: $0.ja, rendering: $0.en, style: .inline)) } ?? .null, .text(t.event?.phase?.rawValue), .text(t.event?.rule), .int(t.line), .lines(t.lines), .text(t.provenance.record),
                 .place(t.provenance)]
@@ -63,7 +76,7 @@ public struct FactRows: Sendable {
 
     public func entity(_ i: Int) -> [AnswerValue] {
         let e = store.entities[i]
-        return [.text("entity"), .id(e.id), .text(e.type.rawValue), .text(e.ja), .shown(.text(e.en), e.label), .text(e.role), .text(e.key),
+        return [.text("entity"), .id(e.id), .text(e.type.rawValue), .text(e.ja), .shown(.text(e.en), as: .bilingual(.reading(e.label, english: e.en))), .text(e.role), .text(e.key),
                 .list(e.forms.map(AnswerValue.text)), .shown(.places(e.mentions), String(e.mentions.count))]
     }
 

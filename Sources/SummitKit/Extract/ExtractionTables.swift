@@ -48,9 +48,14 @@ public struct ExtractionTables: Sendable {
     /// Words that make an agreement sentence a hope or a plan (合意したい, 確認する見通し).
     public private(set) var agreementHopeWords: [String] = []
 
-    /// The rows, kept for `words`.
+    /// The rows, kept for `words` and `english`.
     private let rows: [TableFile.Row]
     private let extractionWords = BuiltOnce<Words>()
+    private let englishWords = BuiltOnce<EnglishWords>()
+
+    /// The English answers write units, clocks and parts of the day in, read the first time an
+    /// answer is asked for in English.
+    public var english: EnglishWords { englishWords.value { EnglishWords(rows: rows) } }
 
     /// Everything only extraction reads (titles, reporting verbs, time words …), read from the
     /// rows the first time an extractor is made and shared by the tables' copies: answering
@@ -82,6 +87,43 @@ public struct ExtractionTables: Sendable {
         }
         // Longest form first: 億ドル before ドル.
         units.sort { $0.form.count > $1.form.count }
+    }
+
+    /// How English answers write what the report wrote: an amount's unit (`unit-english`), the
+    /// clock a time names (`time-zone`, field 5), a part of the day (`time-word`, field 5).
+    public struct EnglishWords: Sendable {
+        /// How an amount of a unit reads: `$` before the number, or a word after it (yen; person for one).
+        public struct Unit: Sendable, Equatable {
+            public let many: String
+            public let one: String
+            public let before: Bool
+        }
+        public private(set) var units: [String: Unit] = [:]
+        /// Each written zone (日本時間) with its English ("Japan time"), longest form first.
+        public private(set) var zones: [(form: String, english: String)] = []
+        /// A part of the day's meaning (early-morning) → its English (early hours); the first row wins.
+        public private(set) var partsOfDay: [String: String] = [:]
+
+        init(rows: [TableFile.Row]) {
+            for row in rows {
+                switch row[0] {
+                case "unit-english":
+                    guard let many = row.optional(2), let extra = row.optional(3) else { continue }
+                    units[row[1]] = extra == "before" ? Unit(many: many, one: many, before: true) : Unit(many: many, one: extra, before: false)
+                case "time-zone": if let english = row.optional(4) { zones.append((row[1], english)) }
+                case "time-word":
+                    if row[3] != "qualifier", let english = row.optional(4), partsOfDay[row[2]] == nil { partsOfDay[row[2]] = english }
+                default: continue
+                }
+            }
+            zones.sort { $0.form.utf8.count > $1.form.utf8.count }
+        }
+
+        public init(units: [String: Unit], zones: [(form: String, english: String)], partsOfDay: [String: String]) {
+            self.units = units
+            self.zones = zones.sorted { $0.form.utf8.count > $1.form.utf8.count }
+            self.partsOfDay = partsOfDay
+        }
     }
 
     /// The vocabulary only extraction reads.

@@ -19,7 +19,8 @@ public struct Planner: Sendable {
             if case .group(let key, let child) = root, case .whoSaid = kind { root = .group(key, .limit(n, child)) }
             else { root = .limit(n, root) }
         }
-        root = .project(AnswerLayout(kind).columnNames, root)
+        // A clock asked in a zone adds the rows' times in that zone (see `AnswerLayout.inAskedZone`).
+        root = .project(AnswerLayout(kind).columnNames + (root.zonedClock == nil ? [] : AnswerLayout.inAskedZone.keys), root)
         return QueryPlan(statement: statement, root: root, answerKind: kind, matcher: matcher, explainOnly: explain)
     }
 

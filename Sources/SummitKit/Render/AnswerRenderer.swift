@@ -66,7 +66,7 @@ public enum AnswerRenderer {
             let height = max(1, lines.map(\.count).max() ?? 1)
             for k in 0..<height { cells.append(lines.map { k < $0.count ? $0[k] : "" }) }
         }
-        var table = TextTable(columns: shown.map(\.column.tableColumn), rows: cells)
+        var table = TextTable(columns: shown.map { $0.column.tableColumn(language) }, rows: cells)
         table.footer = answer.footer ?? defaultFooter(answer)
         return table
     }
@@ -120,6 +120,8 @@ public enum AnswerRenderer {
 }
 
 extension AnswerColumn {
-    /// How a table lays the column out.
-    var tableColumn: TextTable.Column { .init(title: title ?? name, alignment: alignment, wrap: wrap) }
+    /// How a table lays the column out for a reader of `language`.
+    func tableColumn(_ language: AnswerLanguage) -> TextTable.Column {
+        .init(title: (language == .en ? englishTitle : nil) ?? title ?? name, alignment: alignment, wrap: wrap)
+    }
 }

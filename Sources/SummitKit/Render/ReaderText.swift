@@ -11,7 +11,7 @@ public enum ReaderText {
             if case .lines(let keep)? = column?.kind { return [abbreviatedLines(ls, keep: keep)] }
             return [abbreviatedLines(ls)]
         case .bilingual(let b): return lines(b, language)
-        case .speaker(let s): return [s.label]
+        case .speaker(let s): return [label(s, language)]
         case .list(let vs): return [vs.map { lines($0, nil, language).joined(separator: " ") }.joined(separator: ", ")]
         case .places(let ps): return [String(ps.count)]
         case .stack(let vs): return vs.flatMap { lines($0, nil, language) }
@@ -31,10 +31,17 @@ public enum ReaderText {
         }
         guard language != .ja, let en else { return [ja] }
         switch (b.style, language) {
+        case (.reading, .both): return [ja]
         case (_, .en), (.heading, _): return [en]
         case (.inline, _): return ["\(en) (\(ja))"]
         default: return [en, ja]
         }
+    }
+
+    /// A speaker as a reader of the language sees them: `Trump` in English, `Trump (トランプ大統領)`
+    /// for both languages and Japanese (the report's own name is what a reader of Japanese knows).
+    public static func label(_ s: Speaker, _ language: AnswerLanguage) -> String {
+        language == .en ? s.en : s.label
     }
 
     /// A value on one line.
