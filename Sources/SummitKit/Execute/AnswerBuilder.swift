@@ -216,9 +216,9 @@ public struct AnswerBuilder: Sendable {
             let p = rec.paragraphs[rec.sentences[prov.sentence].paragraph]
             // From the paragraph's first sentence (indentation left out) to its last line's end.
             let first = rec.sentences.firstIndex { $0.line == p.firstLine && !$0.isHeading }.map { rec.sentences[$0].range.lowerBound }
-            para = (first ?? rec.lineRange(p.firstLine).lowerBound)..<rec.lineRange(p.lastLine).upperBound
+            para = (first ?? rec.lineRange(p.firstLine).lowerBound)..<rec.lineRangeWithoutAsides(p.lastLine).upperBound
         } else {
-            para = rec.lineRange(prov.line)
+            para = rec.lineRangeWithoutAsides(prov.line)
         }
         let before = rec.text(para.lowerBound..<max(para.lowerBound, min(prov.span.lowerBound, para.upperBound)))
         let match = rec.text(prov.span)
@@ -248,6 +248,9 @@ public struct AnswerBuilder: Sendable {
         case (.en, false): doc += "\n" + paragraphEnglish + "\n(the match: " + match + ")"
         case (.both, false): doc += "\n" + paragraphEnglish + "\n" + japanese
         }
+        // Headlines of other articles run on after the paragraph: named, but not as the report's words.
+        let asides = paraLines.flatMap { rec.asides(onLine: $0) }
+        if !asides.isEmpty { doc += "\nleft out (other articles' headlines, not the report): " + asides.map { rec.text($0) }.joined(separator: " ") }
         if case .quote(let i) = item {
             let q = store.quotes[i]
             doc += "\nwhy: \(q.rule); \(q.speakerRule) → \(q.speaker.label)"

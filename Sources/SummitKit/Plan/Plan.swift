@@ -36,9 +36,9 @@ public indirect enum PlanNode: Sendable {
         case attendance([String])
         /// Sentences that contain one of these words (agreement, confirmation).
         case sentenceSays([String])
-        /// Sentences where one of `words` stands without a hope or plan right after it
-        /// (一致した, not 一致したい): what was agreed, not what one side hopes to agree.
-        case agreementStated([String], hopes: [String])
+        /// Sentences where an agreement word stands as done (一致した, not 一致したい nor
+        /// 発表することにしています) and its subject is not a company: what the sides agreed.
+        case agreementStated(AgreementWords)
         /// Figures whose unit is of this kind (durations).
         case unitKind(ExtractionTables.UnitKind)
         /// Clock times that read within half an hour of this one, in their own zone or in the zone
@@ -53,7 +53,9 @@ public indirect enum PlanNode: Sendable {
             case .entityMentionedNear(let m): return "mentioned in sentences matching \(m)"
             case .attendance(let w): return "named in sentences saying " + w.joined(separator: "|")
             case .sentenceSays(let w): return "sentence says " + w.joined(separator: "|")
-            case .agreementStated(let w, let h): return "sentence says " + w.joined(separator: "|") + ", not followed by " + h.joined(separator: "|")
+            case .agreementStated(let a):
+                return "sentence says " + a.words.joined(separator: "|") + ", not followed by " + a.hopes.joined(separator: "|")
+                    + ", its clause not ending in " + a.plans.joined(separator: "|") + ", its subject not ending in " + a.outsiders.joined(separator: "|")
             case .unitKind(let k): return "unit is a \(k.rawValue)"
             case .clockNear(let c, _): return "clock time within 30 minutes of " + c.text
             }
