@@ -21,7 +21,7 @@ public struct AnswerBuilder: Sendable {
         case .overview(let speakers): overview(items, plan.matcher, speakers: speakers, &a)
         case .check(let speakers, let asked): check(items, plan.matcher, speakers: speakers, asked: asked, &a)
         case .card: card(items, &a)
-        case .agreements: mentions(items, plan.matcher, &a)
+        case .agreements: agreements(items, plan.matcher, &a)
         case .compare(let first, let second): compare(items, first, second, &a)
         case .duration: duration(items, plan, &a)
         case .whoSaid: quotes(items, plan.matcher, marks: false, &a)
@@ -155,11 +155,38 @@ public struct AnswerBuilder: Sendable {
         for case .sentence(let ref) in items { a.rows.append(sentenceRow(ref, m)) }
     }
 
+    /// Each agreement once: the sentences of one line make one row (the line's English is the whole
+    /// line), and a heading that sums up its section's agreement is left out when the section's own
+    /// sentence saying it is listed too.
+    func agreements(_ items: [PlanRow], _ m: TermMatcher?, _ a: inout Answer) {
+        var refs: [SentenceRef] = []
+        var seen = Set<SentenceRef>()
+        for case .sentence(let ref) in items where seen.insert(ref).inserted { refs.append(ref) }
+        struct Key: Hashable { let record: Int, value: Int }
+        let bodies = Set(refs.compactMap { r -> Key? in
+            let s = store.sentence(r)
+            return s.isHeading || s.section < 0 ? nil : Key(record: r.record, value: s.section)
+        })
+        var rows: [[SentenceRef]] = []
+        var at: [Key: Int] = [:]
+        for r in refs {
+            let s = store.sentence(r)
+            if s.isHeading, bodies.contains(Key(record: r.record, value: s.section)) { continue }
+            let line = Key(record: r.record, value: s.line)
+            if let k = at[line] { rows[k].append(r) } else { at[line] = rows.count; rows.append([r]) }
+        }
+        for group in rows { a.rows.append(sentenceRow(group, m)) }
+    }
+
     /// A sentence of the record as a row: where it is, its section, its words in both languages.
-    func sentenceRow(_ ref: SentenceRef, _ m: TermMatcher?) -> AnswerRow {
+    func sentenceRow(_ ref: SentenceRef, _ m: TermMatcher?) -> AnswerRow { sentenceRow([ref], m) }
+
+    /// Sentences of one line as one row (their Japanese joined; the English is the line's).
+    func sentenceRow(_ refs: [SentenceRef], _ m: TermMatcher?) -> AnswerRow {
+        let ref = refs[0]
         let rec = store.records[ref.record]
         let s = rec.sentences[ref.sentence]
-        let text = rec.text(s.range)
+        let text = refs.map { rec.text(rec.sentences[$0.sentence].range) }.joined()
         let section: AnswerValue = s.section >= 0
             ? .bilingual(.init(ja: rec.sections[s.section].heading, rendering: store.englishLine(record: rec.name, line: rec.sections[s.section].line), style: .heading))
             : .text("")
