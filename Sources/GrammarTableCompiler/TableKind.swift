@@ -19,7 +19,7 @@ public enum TableKind: String, Sendable, CaseIterable {
         "ordinal-prefix", "equivalence", "time-zone", "time-word", "relative-time", "not-heading", "org-suffix",
         "asker-particle", "topic-strip", "headline-particle", "boilerplate", "unit-word", "attendance", "agreement",
         "agreement-hope", "event", "event-anchor", "event-phase", "related-heading", "sentence-ending",
-        "agreement-plan", "agreement-outsider",
+        "agreement-plan", "agreement-outsider", "question-cue",
     ]
     static let questionKinds: Set<String> = ["lead", "stop", "both", "spell", "ja-strip", "en", "ja"]
 

@@ -82,7 +82,7 @@ public struct AnswerBuilder: Sendable {
             values.append(matcher.map { .text(matchReason(i, $0).rawValue) } ?? .null)
             if marks {
                 let mark = q.type == .headline ? " (headline)" : q.type == .question ? " (question)" : ""
-                let shown = q.speaker.label + mark + matchedMark(q, matcher)
+                let shown = q.speaker.label + mark + matchedMark(q, matcher) + questionMark(q)
                 if shown != q.speaker.label { values[speakerAt] = .shown(.speaker(q.speaker), shown) }
             }
             a.rows.append(AnswerRow(values))
@@ -280,6 +280,9 @@ public struct AnswerBuilder: Sendable {
         if !asides.isEmpty { doc += "\nleft out (other articles' headlines, not the report): " + asides.map { rec.text($0) }.joined(separator: " ") }
         if case .quote(let i) = item {
             let q = store.quotes[i]
+            if let question = q.question {
+                doc += "\nin answer to: " + question.text + (question.asker.map { " — asked by \($0.en)" } ?? "") + " (\(question.rule))"
+            }
             doc += "\nwhy: \(q.rule); \(q.speakerRule) → \(q.speaker.label)"
             if q.occurrences.count > 1 { doc += "\nalso on lines " + q.occurrences.dropFirst().map { String($0.provenance.line) }.joined(separator: ", ") }
         }

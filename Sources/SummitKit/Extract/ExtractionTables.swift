@@ -134,6 +134,8 @@ public struct ExtractionTables: Sendable {
         var eventPhases: [EventPhase] = []
         var orgSuffixes: [[UInt8]] = []
         var askerParticles: [[UInt8]] = []
+        /// Words that say a quote answers a question (問われ, 質問に対し): see `QuestionRules`.
+        var questionCues: [(form: [UInt8], needsContent: Bool)] = []
         var topicStrips: [[UInt8]] = []
         var headlineParticles: [[UInt8]] = []
 
@@ -169,6 +171,7 @@ public struct ExtractionTables: Sendable {
                 case "event-phase": if let p = TimedEvent.Phase(rawValue: row[2]) { eventPhases.append(.init(form: form, phase: p)) }
                 case "org-suffix": orgSuffixes.append(form)
                 case "asker-particle": askerParticles.append(form)
+                case "question-cue": questionCues.append((form, row[2] == "needs-content"))
                 case "topic-strip": topicStrips.append(form)
                 case "headline-particle": headlineParticles.append(form)
                 default: continue
@@ -185,6 +188,7 @@ public struct ExtractionTables: Sendable {
             equivalences.sort { $0.form.count > $1.form.count }
             topicStrips.sort { $0.count > $1.count }
             headlineParticles.sort { $0.count > $1.count }
+            questionCues.sort { $0.form.count > $1.form.count }
         }
     }
 }
