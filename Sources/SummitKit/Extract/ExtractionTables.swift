@@ -54,11 +54,6 @@ public struct ExtractionTables: Sendable {
     /// Endings of a subject that make an agreement one between companies (…自動車は, …社が), not the sides'.
     public private(set) var agreementOutsiders: [String] = []
 
-    /// What `agreements` reads a sentence with (see `AgreementReading`).
-    public var agreement: AgreementWords {
-        AgreementWords(words: agreementWords, hopes: agreementHopeWords, plans: agreementPlanWords, outsiders: agreementOutsiders)
-    }
-
     /// The rows, kept for `words`.
     private let rows: [TableFile.Row]
     private let extractionWords = BuiltOnce<Words>()
@@ -193,14 +188,3 @@ public struct ExtractionTables: Sendable {
     }
 }
 
-/// The agreement rows of the tables, as `agreements` reads a sentence with them.
-public struct AgreementWords: Sendable {
-    /// 一致, 合意, 確認 …: the sentence reports an agreement.
-    public var words: [String]
-    /// Right after the word (合意したい, 確認する見通し): a hope, not an agreement.
-    public var hopes: [String]
-    /// Ending the word's clause when the word is not closed as done (ことにしています): a plan.
-    public var plans: [String]
-    /// Ending the word's subject (…社, …自動車): an agreement between companies.
-    public var outsiders: [String]
-}

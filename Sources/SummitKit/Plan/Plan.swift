@@ -88,3 +88,15 @@ extension PlanNode {
         }
     }
 }
+
+/// The agreement rows of the tables, as `agreements` reads a sentence with them.
+public struct AgreementWords: Sendable {
+    /// 一致, 合意, 確認 …: the sentence reports an agreement.
+    public var words: [String]
+    /// Right after the word (合意したい, 確認する見通し): a hope, not an agreement.
+    public var hopes: [String]
+    /// Ending the word's clause when the word is not closed as done (ことにしています): a plan.
+    public var plans: [String]
+    /// Ending the word's subject (…社, …自動車): an agreement between companies.
+    public var outsiders: [String]
+}

@@ -107,7 +107,9 @@ public struct Planner: Sendable {
             return (.lookup(id), .card, nil)
 
         case .agreements(let about):
-            var n: PlanNode = .filter(.agreementStated(tables.agreement), .scan(.sentences))
+            var n: PlanNode = .filter(.agreementStated(AgreementWords(words: tables.agreementWords, hopes: tables.agreementHopeWords,
+                                                                   plans: tables.agreementPlanWords, outsiders: tables.agreementOutsiders)),
+                                         .scan(.sentences))
             let m = matcher(about)
             if let m { n = .match(m, n) }
             return (.sort(.line, n), .agreements, m)

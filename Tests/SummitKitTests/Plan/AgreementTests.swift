@@ -3,7 +3,11 @@ import Testing
 
 /// What was agreed, not what a side hopes to agree: invented sentences.
 @Suite struct AgreementTests {
-    let reading = AgreementReading(ExtractionTables.bundled.agreement)
+    let reading: AgreementReading = {
+        let t = ExtractionTables.bundled
+        return AgreementReading(AgreementWords(words: t.agreementWords, hopes: t.agreementHopeWords, plans: t.agreementPlanWords,
+                                               outsiders: t.agreementOutsiders))
+    }()
 
     func states(_ s: String) -> Bool { let b = Array(s.utf8); return reading.states(b, within: 0..<b.count) }
 
