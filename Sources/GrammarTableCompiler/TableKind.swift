@@ -18,7 +18,8 @@ public enum TableKind: String, Sendable, CaseIterable {
         "title-not-name", "topic-marker", "setting", "qualifier", "unit", "fraction", "range-joiner", "not-figure",
         "ordinal-prefix", "equivalence", "time-zone", "time-word", "relative-time", "not-heading", "org-suffix",
         "asker-particle", "topic-strip", "headline-particle", "boilerplate", "unit-word", "attendance", "agreement",
-        "agreement-hope", "event", "event-anchor", "event-phase", "unit-english",
+        "agreement-hope", "event", "event-anchor", "event-phase", "unit-english", "related-heading", "sentence-ending",
+        "agreement-plan", "agreement-outsider", "question-cue",
     ]
     static let questionKinds: Set<String> = ["lead", "stop", "both", "spell", "ja-strip", "en", "ja"]
 

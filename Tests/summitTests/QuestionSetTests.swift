@@ -93,9 +93,9 @@ import Testing
         Case("who attended?", rows: 5, lines: [], verdict: nil),
         Case("who was there", rows: 5, lines: [], verdict: nil),
         Case("who was at the meeting", rows: 5, lines: [], verdict: nil),
-        Case("what did they agree on?", rows: 25, lines: [3,4,16,22,30,40], verdict: nil),
-        Case("what was agreed", rows: 25, lines: [3,4,16,22,30,40], verdict: nil),
-        Case("what was agreed about security", rows: 6, lines: [3,22,75,96,102,104], verdict: nil),
+        Case("what did they agree on?", rows: 18, lines: [3,4,16,22,30,42], verdict: nil),
+        Case("what was agreed", rows: 18, lines: [3,4,16,22,30,42], verdict: nil),
+        Case("what was agreed about security", rows: 5, lines: [3,22,75,96,104], verdict: nil),
         Case("compare Trump and Ishiba on tariffs", rows: 4, lines: [65,67,210,224,226,254], verdict: nil),
         Case("Trump vs Ishiba", rows: 62, lines: [10,12,28,30,32,36], verdict: nil),
         Case("how many times was LNG mentioned?", rows: 1, lines: [], verdict: nil),
@@ -131,7 +131,7 @@ import Testing
         Case("compare what trump and ishiba said about the trade deficit", rows: 12, lines: [32,36,38,40,42,44], verdict: nil),
         Case("who talked more, trump or ishiba?", rows: 5, lines: [], verdict: nil),
         Case("what time did the meeting start in Washington?", rows: 8, lines: [182,218,230,239,264,272], verdict: nil),
-        Case("what was agreed about the Senkaku Islands", rows: 3, lines: [22,102,104], verdict: nil),
+        Case("what was agreed about the Senkaku Islands", rows: 2, lines: [22,104], verdict: nil),
         // From a newcomer's class rehearsal (1 December 2026, fourth session): words no quote has all
         // of, how many of something, who spoke first, what happened first, whether there was a deal.
         Case("who said that our alliance was in a golden age", rows: 1, lines: [53,55], verdict: nil),
@@ -139,7 +139,7 @@ import Testing
         Case("who talked first at the joint press conference", rows: 1, lines: [28], verdict: nil),
         Case("in which order did events unfold", rows: 10, lines: [302,182,192,218], verdict: nil),
         Case("what came first?", rows: 10, lines: [302], verdict: nil),
-        Case("was there an agreement on security", rows: 6, lines: [3,22,75,96,102,104], verdict: "yes"),
+        Case("was there an agreement on security", rows: 5, lines: [3,22,75,96,104], verdict: "yes"),
         Case("did the two leaders reach a deal on tariffs", rows: 0, lines: [], verdict: nil),
         Case("when was the picture taken", rows: 0, lines: [], verdict: nil),
     ]

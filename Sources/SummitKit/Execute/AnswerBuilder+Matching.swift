@@ -30,6 +30,17 @@ extension AnswerBuilder {
     }
 
     /// A mark after the speaker for rows that did not match on the quote's own words.
+    /// The question a quote answers, compactly, for the speaker's cell: ", asked by reporters:
+    /// 輸入車への関税について" (the full words are in `source` and the JSON's `question`).
+    /// `, asked by reporters: 関税について`: what the quote answers. English leaves out the
+    /// topic as the record words it (Japanese); `source` shows the whole question.
+    func questionMark(_ q: QuoteFact, english: Bool = false) -> String {
+        guard let question = q.question else { return "" }
+        var mark = ", asked" + (question.asker.map { " by " + $0.en } ?? "")
+        if let about = question.about, !english { mark += ": " + about }
+        return mark
+    }
+
     func matchedMark(_ q: QuoteFact, _ m: TermMatcher?) -> String {
         guard let m else { return "" }
         switch matchReason(quoteIndex(q), m) {

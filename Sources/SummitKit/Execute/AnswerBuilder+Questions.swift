@@ -12,37 +12,52 @@ extension AnswerBuilder {
         }
         let narration = narrationSentences(items, excludingQuotes: own + others)
         for ref in narration { a.rows.append(narrationRow(ref)) }
-        a.footer = "(\(own.count + others.count) quote\(own.count + others.count == 1 ? "" : "s"), \(narration.count) narration sentence\(narration.count == 1 ? "" : "s"))"
+        a.footer = "(\(own.count + others.count) quote\(own.count + others.count == 1 ? "" : "s"), \(narration.count) narration line\(narration.count == 1 ? "" : "s"))"
     }
 
-    /// Sentences among `items` that are not simply the sentences the listed quotes stand in.
-    func narrationSentences(_ items: [PlanRow], excludingQuotes quotes: [Int]) -> [SentenceRef] {
-        var taken = Set<SentenceRef>()
+    /// The narration among `items`, one entry per line: a reader sees each line of the record once.
+    /// A line a listed quote is on is left out (its row already cites the line, and the English
+    /// rendering of a line is the whole line, quote and all); sentences of one line make one entry.
+    func narrationSentences(_ items: [PlanRow], excludingQuotes quotes: [Int]) -> [[SentenceRef]] {
+        struct LineKey: Hashable { let record: Int, line: Int }
+        var quoted = Set<LineKey>()
         for i in quotes {
             for o in store.quotes[i].occurrences {
                 if let r = store.records.firstIndex(where: { $0.name == o.provenance.record }) {
-                    taken.insert(SentenceRef(record: r, sentence: o.provenance.sentence))
+                    quoted.insert(LineKey(record: r, line: o.provenance.line))
                 }
             }
         }
-        var out: [SentenceRef] = []
-        for case .sentence(let ref) in items where taken.insert(ref).inserted { out.append(ref) }
-        return out
+        var out: [[SentenceRef]] = []
+        var at: [LineKey: Int] = [:]
+        var seen = Set<SentenceRef>()
+        for case .sentence(let ref) in items where seen.insert(ref).inserted {
+            let key = LineKey(record: ref.record, line: store.sentence(ref).line)
+            if quoted.contains(key) { continue }
+            if let k = at[key] { out[k].append(ref); continue }
+            at[key] = out.count
+            out.append([ref])
+        }
+        return out.map { $0.sorted { $0.sentence < $1.sentence } }
     }
 
     /// A quote as evidence (overview and yes/no layout): who, where, the words, why it matched.
-    func evidenceRow(_ i: Int, matched: String, mark: String = "") -> AnswerRow {
+    func evidenceRow(_ i: Int, matched: String, mark given: String = "") -> AnswerRow {
         let q = store.quotes[i]
+        let mark = given + questionMark(q)
         let en: Bilingual.English? = store.quoteEnglish[i].map(Bilingual.English.rendering) ?? gloss?(q.text).map(Bilingual.English.gloss)
         return AnswerRow([.text("quote"), Self.speaker(q.speaker, mark: mark),
                           .id(q.id), .int(q.line), .lines(lines(q)), .bilingual(.init(ja: q.text, en: en, style: .quote)), .text(matched)])
     }
 
-    func narrationRow(_ ref: SentenceRef) -> AnswerRow {
+    /// One line's narration: its matching sentences in Japanese, the line's English.
+    func narrationRow(_ refs: [SentenceRef]) -> AnswerRow {
+        let ref = refs[0]
         let rec = store.records[ref.record]
         let s = rec.sentences[ref.sentence]
+        let ja = refs.map { rec.text(rec.sentences[$0.sentence].range) }.joined()
         return AnswerRow([.text("narration"), .shown(.null, s.isHeading ? "(heading)" : "(narration)"), .null, .int(s.line), .lines([s.line]),
-                          .bilingual(.init(ja: rec.text(s.range), rendering: store.englishLine(record: ref.record, line: s.line), style: .sentence)),
+                          .bilingual(.init(ja: ja, rendering: store.englishLine(record: ref.record, line: s.line), style: .sentence)),
                           .text("text")])
     }
 
@@ -77,7 +92,7 @@ extension AnswerBuilder {
                 parts.append(names.prefix(3).joined(separator: ", ") + " " + (names.count == 1 ? "is" : "are") + " quoted on it")
             }
             if !narration.isEmpty {
-                let lines = narration.map { store.sentence($0).line }
+                let lines = narration.map { store.sentence($0[0]).line }
                 parts.append("the narration mentions it on line\(lines.count == 1 ? "" : "s") " + abbreviatedLines(lines, keep: 6))
             }
             lead += "; " + parts.joined(separator: "; ") + "."

@@ -34,7 +34,7 @@ public struct AnswerBuilder: Sendable {
         case .overview(let speakers): overview(items, plan.matcher, speakers: speakers, &a)
         case .check(let speakers, let asked): check(items, plan.matcher, speakers: speakers, asked: asked, &a)
         case .card: card(items, &a)
-        case .agreements: mentions(items, plan.matcher, &a)
+        case .agreements: agreements(items, plan.matcher, &a)
         case .compare(let first, let second): compare(items, first, second, &a)
         case .duration: duration(items, plan, &a)
         case .whoSaid: quotes(items, plan.matcher, marks: false, &a)
@@ -81,9 +81,11 @@ public struct AnswerBuilder: Sendable {
 
     /// A speaker with words after their name (" (headline)", " [topic]"): the speaker for data,
     /// the label and the words for a reader, the English name and the words for a reader of English.
-    static func speaker(_ s: Speaker, mark: String) -> AnswerValue {
+    /// `englishMark` is what English answers show when the mark holds Japanese (what a
+    /// reporter asked, as the record words it).
+    static func speaker(_ s: Speaker, mark: String, englishMark: String? = nil) -> AnswerValue {
         guard !mark.isEmpty else { return .speaker(s) }
-        return .shown(.speaker(s), as: .bilingual(.reading(s.label + mark, english: s.en + mark)))
+        return .shown(.speaker(s), as: .bilingual(.reading(s.label + mark, english: s.en + (englishMark ?? mark))))
     }
 
     /// Quote rows: who said a term (grouped by speaker), or quotes by someone about something.
@@ -102,7 +104,9 @@ public struct AnswerBuilder: Sendable {
             values.append(matcher.map { .text(matchReason(i, $0).rawValue) } ?? .null)
             if marks {
                 let mark = q.type == .headline ? " (headline)" : q.type == .question ? " (question)" : ""
-                values[speakerAt] = Self.speaker(q.speaker, mark: mark + matchedMark(q, matcher))
+                let marks = mark + matchedMark(q, matcher)
+                values[speakerAt] = Self.speaker(q.speaker, mark: marks + questionMark(q),
+                                                 englishMark: marks + questionMark(q, english: true))
             }
             a.rows.append(AnswerRow(values))
         }
@@ -174,11 +178,38 @@ public struct AnswerBuilder: Sendable {
         for case .sentence(let ref) in items { a.rows.append(sentenceRow(ref, m)) }
     }
 
+    /// Each agreement once: the sentences of one line make one row (the line's English is the whole
+    /// line), and a heading that sums up its section's agreement is left out when the section's own
+    /// sentence saying it is listed too.
+    func agreements(_ items: [PlanRow], _ m: TermMatcher?, _ a: inout Answer) {
+        var refs: [SentenceRef] = []
+        var seen = Set<SentenceRef>()
+        for case .sentence(let ref) in items where seen.insert(ref).inserted { refs.append(ref) }
+        struct Key: Hashable { let record: Int, value: Int }
+        let bodies = Set(refs.compactMap { r -> Key? in
+            let s = store.sentence(r)
+            return s.isHeading || s.section < 0 ? nil : Key(record: r.record, value: s.section)
+        })
+        var rows: [[SentenceRef]] = []
+        var at: [Key: Int] = [:]
+        for r in refs {
+            let s = store.sentence(r)
+            if s.isHeading, bodies.contains(Key(record: r.record, value: s.section)) { continue }
+            let line = Key(record: r.record, value: s.line)
+            if let k = at[line] { rows[k].append(r) } else { at[line] = rows.count; rows.append([r]) }
+        }
+        for group in rows { a.rows.append(sentenceRow(group, m)) }
+    }
+
     /// A sentence of the record as a row: where it is, its section, its words in both languages.
-    func sentenceRow(_ ref: SentenceRef, _ m: TermMatcher?) -> AnswerRow {
+    func sentenceRow(_ ref: SentenceRef, _ m: TermMatcher?) -> AnswerRow { sentenceRow([ref], m) }
+
+    /// Sentences of one line as one row (their Japanese joined; the English is the line's).
+    func sentenceRow(_ refs: [SentenceRef], _ m: TermMatcher?) -> AnswerRow {
+        let ref = refs[0]
         let rec = store.records[ref.record]
         let s = rec.sentences[ref.sentence]
-        let text = rec.text(s.range)
+        let text = refs.map { rec.text(rec.sentences[$0.sentence].range) }.joined()
         let section: AnswerValue = s.section >= 0
             ? .bilingual(.init(ja: rec.sections[s.section].heading, rendering: store.englishLine(record: rec.name, line: rec.sections[s.section].line), style: .heading))
             : .text("")
@@ -240,9 +271,9 @@ public struct AnswerBuilder: Sendable {
             let p = rec.paragraphs[rec.sentences[prov.sentence].paragraph]
             // From the paragraph's first sentence (indentation left out) to its last line's end.
             let first = rec.sentences.firstIndex { $0.line == p.firstLine && !$0.isHeading }.map { rec.sentences[$0].range.lowerBound }
-            para = (first ?? rec.lineRange(p.firstLine).lowerBound)..<rec.lineRange(p.lastLine).upperBound
+            para = (first ?? rec.lineRange(p.firstLine).lowerBound)..<rec.lineRangeWithoutAsides(p.lastLine).upperBound
         } else {
-            para = rec.lineRange(prov.line)
+            para = rec.lineRangeWithoutAsides(prov.line)
         }
         let before = rec.text(para.lowerBound..<max(para.lowerBound, min(prov.span.lowerBound, para.upperBound)))
         let match = rec.text(prov.span)
@@ -272,8 +303,14 @@ public struct AnswerBuilder: Sendable {
         case (.en, false): doc += "\n" + paragraphEnglish + "\n(the match: " + match + ")"
         case (.both, false): doc += "\n" + paragraphEnglish + "\n" + japanese
         }
+        // Headlines of other articles run on after the paragraph: named, but not as the report's words.
+        let asides = paraLines.flatMap { rec.asides(onLine: $0) }
+        if !asides.isEmpty { doc += "\nleft out (other articles' headlines, not the report): " + asides.map { rec.text($0) }.joined(separator: " ") }
         if case .quote(let i) = item {
             let q = store.quotes[i]
+            if let question = q.question {
+                doc += "\nin answer to: " + question.text + (question.asker.map { " — asked by \($0.en)" } ?? "") + " (\(question.rule))"
+            }
             doc += "\nwhy: \(q.rule); \(q.speakerRule) → \(q.speaker.label)"
             if q.occurrences.count > 1 { doc += "\nalso on lines " + q.occurrences.dropFirst().map { String($0.provenance.line) }.joined(separator: ", ") }
         }

@@ -180,12 +180,12 @@ public struct Executor: Sendable {
                 let bytes = Array(r.bytes[r.sentences[ref.sentence].range])
                 return patterns.contains { TermMatcher.contains(bytes, $0) }
             }
-        case .agreementStated(let words, let hopes):
-            let patterns = words.map { Array($0.utf8) }, hopeBytes = hopes.map { Array($0.utf8) }
+        case .agreementStated(let words):
+            let reading = AgreementReading(words)
             return items.filter {
                 guard case .sentence(let ref) = $0 else { return false }
                 let r = store.records[ref.record]
-                return Self.statesAgreement(r.bytes, within: r.sentences[ref.sentence].range, patterns, hopes: hopeBytes)
+                return reading.states(r.bytes, within: r.sentences[ref.sentence].range)
             }
         case .saidAt(let m):
             return try kept(items, cancel) {
@@ -226,32 +226,6 @@ public struct Executor: Sendable {
         if let offset, let own = clock.offset ?? estimates.carriedOffset(before: k) { reading += offset - own }
         let distance = ((reading - minutes) % 1440 + 1440) % 1440
         return min(distance, 1440 - distance) <= 30
-    }
-
-    /// Whether some agreement word in `bytes` is not followed, within a few characters, by a
-    /// word of hope or plan (合意したい, 確認する見通し). A verb left open (確認し、…) takes its
-    /// mood from the end of the sentence (…共有したいとしています is still a hope).
-    static func statesAgreement(_ bytes: [UInt8], within sentence: Range<Int>, _ words: [[UInt8]], hopes: [[UInt8]]) -> Bool {
-        let reach = 36  // bytes: about twelve Japanese characters
-        let continuative = Array("し、".utf8)
-        func hope(in r: Range<Int>) -> Bool { hopes.contains { ByteSearch.firstIndex(of: $0, in: bytes, within: r) != nil } }
-        var hopeAtEnd: Bool?
-        for w in words {
-            var from = sentence.lowerBound
-            while let at = ByteSearch.firstIndex(of: w, in: bytes, within: from..<sentence.upperBound) {
-                let end = at + w.count
-                let after = end..<min(sentence.upperBound, end + reach)
-                let open = bytes[after].starts(with: continuative)
-                if open {
-                    if hopeAtEnd == nil { hopeAtEnd = hope(in: max(sentence.lowerBound, sentence.upperBound - reach)..<sentence.upperBound) }
-                    if hopeAtEnd == false { return true }
-                } else if !hope(in: after) {
-                    return true
-                }
-                from = at + 1
-            }
-        }
-        return false
     }
 
     func convert(_ value: Double, from: String, to: String) -> Double? {

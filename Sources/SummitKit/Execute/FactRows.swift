@@ -28,7 +28,7 @@ public struct FactRows: Sendable {
     public static let quoteColumns: [AnswerColumn] = [
         .word("kind"), .id(), .word("type"), .init("speaker", .speaker), .bilingual("text", title: "quote", gloss: true),
         .init("topic"), .bilingual("section"), .number("line"), .lines(), .init("record"),
-        .init("occurrences", .list), .init("rule", .fields),
+        .init("occurrences", .list), .init("rule", .fields), .init("question", .fields),
     ]
 
     public func quote(_ i: Int) -> [AnswerValue] {
@@ -38,7 +38,14 @@ public struct FactRows: Sendable {
         return [.text("quote"), .id(q.id), .text(q.type.rawValue), .speaker(q.speaker), .bilingual(.init(ja: q.text, en: en, style: .quote)),
                 .text(q.topic), heading(q.sectionHeading, first), .int(q.line), .lines(q.occurrences.map(\.provenance.line)), .text(first.record),
                 .list(q.occurrences.map { o in .fields(AnswerValue.fields(of: o.provenance) + [("speaker_as_written", .text(o.speakerAsWritten))]) }),
-                .fields([("quote", .text(q.rule)), ("speaker", .text(q.speakerRule))])]
+                .fields([("quote", .text(q.rule)), ("speaker", .text(q.speakerRule))]), question(q.question)]
+    }
+
+    /// The question a quote answers, when the record says: the words as written, what was asked,
+    /// who asked, and the rule.
+    func question(_ q: QuoteQuestion?) -> AnswerValue {
+        guard let q else { return .null }
+        return .fields([("text", .text(q.text)), ("about", .text(q.about)), ("asker", q.asker.map(AnswerValue.speaker) ?? .null), ("rule", .text(q.rule))])
     }
 
     public static let figureColumns: [AnswerColumn] = [

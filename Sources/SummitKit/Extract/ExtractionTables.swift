@@ -40,6 +40,8 @@ public struct ExtractionTables: Sendable {
     var units: [UnitForm] = []
     var boilerplate: [[UInt8]] = []
     var notHeadingPrefixes: [[UInt8]] = []
+    var relatedHeadings: [[UInt8]] = []
+    var sentenceEndings: [[UInt8]] = []
     /// Query words for units (yen → JPY); `*currency` means every currency.
     public private(set) var unitWords: [String: String] = [:]
     public private(set) var attendanceWords: [String] = []
@@ -47,6 +49,10 @@ public struct ExtractionTables: Sendable {
     public private(set) var agreementWords: [String] = []
     /// Words that make an agreement sentence a hope or a plan (合意したい, 確認する見通し).
     public private(set) var agreementHopeWords: [String] = []
+    /// Endings of an agreement word's clause that make it a plan (発表することにしています).
+    public private(set) var agreementPlanWords: [String] = []
+    /// Endings of a subject that make an agreement one between companies (…自動車は, …社が), not the sides'.
+    public private(set) var agreementOutsiders: [String] = []
 
     /// The rows, kept for `words` and `english`.
     private let rows: [TableFile.Row]
@@ -78,10 +84,15 @@ public struct ExtractionTables: Sendable {
                 if !form.isEmpty { units.append(.init(form: form, code: row[2], kind: UnitKind(rawValue: row[3]) ?? .quantity, scale: Double(row[4]) ?? 1)) }
             case "not-heading": if !row[1].isEmpty { notHeadingPrefixes.append(Array(row[1].utf8)) }
             case "boilerplate": if !row[1].isEmpty { boilerplate.append(Array(row[1].utf8)) }
+            case "related-heading": if !row[1].isEmpty { relatedHeadings.append(Array(row[1].utf8)) }
+            case "sentence-ending": if !row[1].isEmpty { sentenceEndings.append(Array(row[1].utf8)) }
             case "unit-word": if !row[1].isEmpty { unitWords[row[1].lowercased()] = row[2] }
             case "attendance": if !row[1].isEmpty { attendanceWords.append(row[1]) }
             case "agreement": if !row[1].isEmpty { agreementWords.append(row[1]) }
             case "agreement-hope": if !row[1].isEmpty { agreementHopeWords.append(row[1]) }
+            case "agreement-plan": if !row[1].isEmpty { agreementPlanWords.append(row[1]) }
+            // A company's name ends as an organization's does (…自動車, …銀行): those rows serve both.
+            case "agreement-outsider", "org-suffix": if !row[1].isEmpty { agreementOutsiders.append(row[1]) }
             default: continue
             }
         }
@@ -160,6 +171,8 @@ public struct ExtractionTables: Sendable {
         var eventPhases: [EventPhase] = []
         var orgSuffixes: [[UInt8]] = []
         var askerParticles: [[UInt8]] = []
+        /// Words that say a quote answers a question (問われ, 質問に対し): see `QuestionRules`.
+        var questionCues: [(form: [UInt8], needsContent: Bool)] = []
         var topicStrips: [[UInt8]] = []
         var headlineParticles: [[UInt8]] = []
 
@@ -195,6 +208,7 @@ public struct ExtractionTables: Sendable {
                 case "event-phase": if let p = TimedEvent.Phase(rawValue: row[2]) { eventPhases.append(.init(form: form, phase: p)) }
                 case "org-suffix": orgSuffixes.append(form)
                 case "asker-particle": askerParticles.append(form)
+                case "question-cue": questionCues.append((form, row[2] == "needs-content"))
                 case "topic-strip": topicStrips.append(form)
                 case "headline-particle": headlineParticles.append(form)
                 default: continue
@@ -211,6 +225,8 @@ public struct ExtractionTables: Sendable {
             equivalences.sort { $0.form.count > $1.form.count }
             topicStrips.sort { $0.count > $1.count }
             headlineParticles.sort { $0.count > $1.count }
+            questionCues.sort { $0.form.count > $1.form.count }
         }
     }
 }
+

@@ -8,6 +8,7 @@ public struct Extractor: Sendable {
     let patterns: LexiconPatterns
     let names: NameRules
     let quoteRules: QuoteRules
+    let questionRules: QuestionRules
     let figureRules: FigureRules
     let timeRules: TimeRules
     let eventRules: EventRules
@@ -22,6 +23,7 @@ public struct Extractor: Sendable {
         patterns = LexiconPatterns(lexicon)
         names = NameRules(tables: tables, lexicon: lexicon, patterns: patterns)
         quoteRules = QuoteRules(tables: tables, lexicon: lexicon, patterns: patterns, names: names)
+        questionRules = QuestionRules(tables: tables)
         figureRules = FigureRules(tables: tables, lexicon: lexicon)
         timeRules = TimeRules(tables: tables)
         eventRules = EventRules(tables: tables)
@@ -63,6 +65,9 @@ public struct Extractor: Sendable {
                  stop: (Int) -> Bool = { _ in false }) -> Bool {
         var directory = SpeakerDirectory(lexicon: lexicon, personForms: patterns.personForms, honorifics: honorifics)
         var lastSpeaker: [Int: (Speaker, String)] = [:]   // section → last statement's speaker
+        // section → a question asked in a sentence with no quote after it, and whom it was asked of:
+        // that speaker's later quotes in the section answer it unless they say they answer another.
+        var pendingQuestion: [Int: (question: QuoteQuestion, askedOf: String?)] = [:]
         let bytes = record.bytes
         var hits: [EntityRules.Hit] = []
         var candidates = Candidates()
@@ -117,14 +122,30 @@ public struct Extractor: Sendable {
                     } else {
                         speaker = Speaker.unknown; speakerRule = "speaker:unknown"
                     }
+                    var question: QuoteQuestion? = nil
+                    if !verb.isQuestion, speaker.kind != .document {
+                        question = questionRules.question(in: regionStart..<pair.open, lower: range.lowerBound, pairs: pairs, bytes: bytes,
+                                                          quoteRules: quoteRules, directory: &directory, rule: "question:same-sentence")
+                        if question == nil, let p = pendingQuestion[sentence.section], p.askedOf == nil || p.askedOf == speaker.id {
+                            question = p.question
+                        }
+                    }
                     let verbText = String(decoding: verb.form, as: UTF8.self)
                     let id = builder.addQuote(type: speaker.kind == .document ? .written : QuoteType(verb.kind), speaker: speaker, bytes: bytes, text: pair.inner,
                                               topic: topic?.text,
                                               occurrence: QuoteOccurrence(provenance: ctx.provenance(pair.inner), speakerAsWritten: written),
-                                              rule: "quote:reporting-verb:" + verbText, speakerRule: speakerRule, recordIndex: recordIndex)
+                                              rule: "quote:reporting-verb:" + verbText, speakerRule: speakerRule, recordIndex: recordIndex,
+                                              question: question)
                     if !verb.isQuestion, speaker.id != Speaker.unknown.id { lastSpeaker[sentence.section] = (speaker, speakerRule) }
                     quoteSpans.append((pair.inner, speaker, id))
                     regionStart = pair.close + 3
+                }
+                // Asked with no quote after it (記者団から…と問われました。): the answer follows.
+                if let q = questionRules.question(in: regionStart..<range.upperBound, lower: range.lowerBound, pairs: pairs, bytes: bytes,
+                                                  quoteRules: quoteRules, directory: &directory, rule: "question:earlier-sentence") {
+                    let askedOf = quoteRules.subject(before: range.upperBound, from: range.lowerBound, pairs: pairs, topic: nil,
+                                                     bytes: bytes, directory: &directory)?.speaker ?? lastSpeaker[sentence.section]?.0
+                    pendingQuestion[sentence.section] = (q, askedOf?.id)
                 }
             }
 

@@ -78,8 +78,24 @@ public struct QuoteFact: Sendable {
     public let rule: String
     /// Which rule picked the speaker (`speaker:subject`, `speaker:carry-over`, `speaker:headline`, …).
     public let speakerRule: String
+    /// The question the quote answers, when the record says it answers one (記者団から…と問われ).
+    public internal(set) var question: QuoteQuestion? = nil
 
     public var line: Int { occurrences[0].provenance.line }
+}
+
+/// What a quote was said in answer to, as the record puts it: "asked by reporters about the
+/// tariffs on imported cars, he said …" keeps "always looking at that" readable on its own.
+public struct QuoteQuestion: Sendable, Equatable {
+    /// The words that say so, as written (記者団から輸入車への関税について問われ), in the quote's
+    /// sentence before it or in an earlier sentence of its section that asks with no quote of its own.
+    public let text: String
+    /// What was asked: `text` without the asker and the asking words (輸入車への関税について), when any is left.
+    public let about: String?
+    /// Who asked (記者団 → reporters), when the record says.
+    public let asker: Speaker?
+    /// Which rule found it: `question:same-sentence` or `question:earlier-sentence`.
+    public let rule: String
 }
 
 public enum FigureQualifier: String, Sendable, CaseIterable {

@@ -4,9 +4,10 @@ import SummitData
 /// it is handed and knows no table; these are the entry points that hand it the tables' rules
 /// (the bundled tables unless others are given).
 extension ExtractionTables {
-    /// The tables' boilerplate lines and not-heading prefixes, as the segmenter takes them.
+    /// The tables' boilerplate lines, not-heading prefixes, related headings and sentence endings, as the segmenter takes them.
     public var segmentation: SegmentationRules {
-        SegmentationRules(boilerplate: boilerplate, notHeadingPrefixes: notHeadingPrefixes)
+        SegmentationRules(boilerplate: boilerplate, notHeadingPrefixes: notHeadingPrefixes, relatedHeadings: relatedHeadings,
+                          sentenceEndings: sentenceEndings)
     }
 }
 

@@ -36,9 +36,9 @@ public indirect enum PlanNode: Sendable {
         case attendance([String])
         /// Sentences that contain one of these words (agreement, confirmation).
         case sentenceSays([String])
-        /// Sentences where one of `words` stands without a hope or plan right after it
-        /// (一致した, not 一致したい): what was agreed, not what one side hopes to agree.
-        case agreementStated([String], hopes: [String])
+        /// Sentences where an agreement word stands as done (一致した, not 一致したい nor
+        /// 発表することにしています) and its subject is not a company: what the sides agreed.
+        case agreementStated(AgreementWords)
         /// Quotes whose own sentence (共同記者会見で「…」) or section heading names the term: where
         /// they were said.
         case saidAt(TermMatcher)
@@ -56,7 +56,9 @@ public indirect enum PlanNode: Sendable {
             case .entityMentionedNear(let m): return "mentioned in sentences matching \(m)"
             case .attendance(let w): return "named in sentences saying " + w.joined(separator: "|")
             case .sentenceSays(let w): return "sentence says " + w.joined(separator: "|")
-            case .agreementStated(let w, let h): return "sentence says " + w.joined(separator: "|") + ", not followed by " + h.joined(separator: "|")
+            case .agreementStated(let a):
+                return "sentence says " + a.words.joined(separator: "|") + ", not followed by " + a.hopes.joined(separator: "|")
+                    + ", its clause not ending in " + a.plans.joined(separator: "|") + ", its subject not ending in " + a.outsiders.joined(separator: "|")
             case .saidAt(let m): return "said where the sentence or heading names \(m)"
             case .unitKind(let k): return "unit is a \(k.rawValue)"
             case .clockNear(let c, _): return "clock time within 30 minutes of " + c.text
@@ -102,4 +104,16 @@ extension PlanNode {
         default: return nil
         }
     }
+}
+
+/// The agreement rows of the tables, as `agreements` reads a sentence with them.
+public struct AgreementWords: Sendable {
+    /// 一致, 合意, 確認 …: the sentence reports an agreement.
+    public var words: [String]
+    /// Right after the word (合意したい, 確認する見通し): a hope, not an agreement.
+    public var hopes: [String]
+    /// Ending the word's clause when the word is not closed as done (ことにしています): a plan.
+    public var plans: [String]
+    /// Ending the word's subject (…社, …自動車): an agreement between companies.
+    public var outsiders: [String]
 }

@@ -109,7 +109,9 @@ public struct Planner: Sendable {
             return (.lookup(id), .card, nil)
 
         case .agreements(let about):
-            var n: PlanNode = .filter(.agreementStated(tables.agreementWords, hopes: tables.agreementHopeWords), .scan(.sentences))
+            var n: PlanNode = .filter(.agreementStated(AgreementWords(words: tables.agreementWords, hopes: tables.agreementHopeWords,
+                                                                   plans: tables.agreementPlanWords, outsiders: tables.agreementOutsiders)),
+                                         .scan(.sentences))
             let m = matcher(about)
             if let m { n = .match(m, n) }
             return (.sort(.line, n), .agreements, m)

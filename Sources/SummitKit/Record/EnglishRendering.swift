@@ -59,6 +59,14 @@ public struct EnglishRendering: Sendable {
 
     public func line(_ n: Int) -> String? { lines[n] }
 
+    /// Line `n`, without the headlines the Japanese runs on after its last 。 when `cut`: the
+    /// rendering sets each of those apart with " / ", so the line's own words are what comes first.
+    public func line(_ n: Int, withoutRunOnHeadlines cut: Bool) -> String? {
+        guard let text = lines[n] else { return nil }
+        guard cut, let slash = text.firstRange(of: " / ") else { return text }
+        return String(text[..<slash.lowerBound])
+    }
+
     /// The English inside the `ordinal`-th (0-based) top-level “…” of line `n`.
     public func quote(line n: Int, ordinal: Int) -> String? {
         guard let spans = quotes[n], spans.indices.contains(ordinal) else { return nil }

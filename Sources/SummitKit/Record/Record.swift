@@ -11,6 +11,9 @@ public struct Record: Sendable {
     public let sections: [Section]
     public let paragraphs: [Paragraph]
     public let sentences: [Sentence]
+    /// Text kept out of sentences, in order: lists of other articles' headlines (関連記事 and what
+    /// follows it, or headlines run on after a paragraph's last 。). `source` of a line leaves them out.
+    public let asides: [Range<Int>]
     /// A date in the record's name (…2025-02-07…), else its dateline: relative dates (7日, きょう)
     /// resolve against it.
     public let referenceDate: CalendarDate?
@@ -39,6 +42,22 @@ public struct Record: Sendable {
     }
 
     public func text(_ range: Range<Int>) -> String { UTF8Bytes.string(bytes, range) }
+
+    /// The asides on a line (see `asides`).
+    public func asides(onLine line: Int) -> [Range<Int>] {
+        guard line >= 1 && line <= lineCount else { return [] }
+        let r = lineRange(line)
+        return asides.filter { $0.lowerBound >= r.lowerBound && $0.lowerBound < max(r.upperBound, r.lowerBound + 1) }
+    }
+
+    /// A line's content without the asides at its end (headlines run on after its last 。).
+    public func lineRangeWithoutAsides(_ line: Int) -> Range<Int> {
+        let r = lineRange(line)
+        guard let first = asides(onLine: line).first else { return r }
+        var end = first.lowerBound
+        while end > r.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        return r.lowerBound..<end
+    }
 }
 
 public struct Section: Sendable, Equatable {

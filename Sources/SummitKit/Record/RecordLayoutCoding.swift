@@ -21,6 +21,8 @@ extension Record {
             w.int(s.line); w.unsigned(UInt64(s.range.lowerBound)); w.unsigned(UInt64(s.range.count))
             w.int(s.paragraph); w.int(s.section); w.bool(s.isHeading)
         }
+        w.unsigned(UInt64(asides.count))
+        for a in asides { w.unsigned(UInt64(a.lowerBound)); w.unsigned(UInt64(a.count)) }
         w.bool(referenceDate != nil)
         if let d = referenceDate { w.int(d.year); w.int(d.month); w.int(d.day) }
     }
@@ -85,6 +87,11 @@ extension Record {
             sentences.append(Sentence(index: k, line: l, range: span, paragraph: paragraph, section: try section(&r), isHeading: try r.bool()))
         }
         self.sentences = sentences
+        let asideCount = try r.count(atMost: size)
+        var asides: [Range<Int>] = []
+        asides.reserveCapacity(asideCount)
+        for _ in 0..<asideCount { asides.append(try range(&r)) }
+        self.asides = asides
         referenceDate = try r.bool() ? CalendarDate(year: try r.int(), month: try r.int(), day: try r.int()) : nil
     }
 }

@@ -135,6 +135,7 @@ extension Record {
         self.sections = layout.sections
         self.paragraphs = layout.paragraphs
         self.sentences = layout.sentences
+        self.asides = layout.asides
     }
 
     /// The first YYYY-MM-DD (or YYYYMMDD) in a name that is a real date.

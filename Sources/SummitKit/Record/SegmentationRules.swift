@@ -5,9 +5,17 @@ public struct SegmentationRules: Sendable {
     public var boilerplate: [[UInt8]]
     /// Prefixes of short lines that look like headings but are not (a caption, a byline).
     public var notHeadingPrefixes: [[UInt8]]
+    /// Words that head a list of other articles' headlines (関連記事): the list is not the report.
+    public var relatedHeadings: [[UInt8]]
+    /// Endings of a sentence that lost its 。 (…しました): text after a line's last 。 that ends so
+    /// is the report's own words, not headlines run on after it.
+    public var sentenceEndings: [[UInt8]]
 
-    public init(boilerplate: [[UInt8]] = [], notHeadingPrefixes: [[UInt8]] = []) {
+    public init(boilerplate: [[UInt8]] = [], notHeadingPrefixes: [[UInt8]] = [], relatedHeadings: [[UInt8]] = [],
+                sentenceEndings: [[UInt8]] = []) {
         self.boilerplate = boilerplate
         self.notHeadingPrefixes = notHeadingPrefixes
+        self.relatedHeadings = relatedHeadings
+        self.sentenceEndings = sentenceEndings
     }
 }

@@ -116,7 +116,7 @@ public struct FactStore: Sendable {
         let s = record.sentences[ref.sentence]
         let section = s.section >= 0 ? record.sections[s.section].heading : nil
         return Provenance(record: record.name, line: s.line, section: section, sentence: ref.sentence,
-                          span: s.range.lowerBound..<max(s.range.lowerBound, record.lineRange(s.line).upperBound))
+                          span: s.range.lowerBound..<max(s.range.lowerBound, record.lineRangeWithoutAsides(s.line).upperBound))
     }
 
     /// What Tab offers after `source`: every fact id in order of place, and with `linesToo`
@@ -146,13 +146,15 @@ public struct FactStore: Sendable {
     }
 
     /// The English of a line of a record, when the record has a rendering.
+    /// A line whose end was set aside as run-on headlines has the English of its own words only.
     public func englishLine(record name: String, line: Int) -> String? {
         guard let r = records.firstIndex(where: { $0.name == name }) else { return nil }
-        return english[r]?.line(line)
+        return englishLine(record: r, line: line)
     }
 
     public func englishLine(record index: Int, line: Int) -> String? {
-        english.indices.contains(index) ? english[index]?.line(line) : nil
+        guard english.indices.contains(index), let rendering = english[index] else { return nil }
+        return rendering.line(line, withoutRunOnHeadlines: !records[index].asides(onLine: line).isEmpty)
     }
 
     public func sentence(_ ref: SentenceRef) -> Sentence { records[ref.record].sentences[ref.sentence] }

@@ -118,12 +118,14 @@ struct FactStoreBuilder {
     /// Adds a quote, or one more occurrence of the same words by the same speaker; returns its id.
     /// The text is made into a String only for a new quote.
     mutating func addQuote(type: QuoteType, speaker: Speaker, bytes: [UInt8], text range: Range<Int>, topic: @autoclosure () -> String?,
-                           occurrence: QuoteOccurrence, rule: String, speakerRule: String, recordIndex: Int) -> String {
+                           occurrence: QuoteOccurrence, rule: String, speakerRule: String, recordIndex: Int,
+                           question: QuoteQuestion? = nil) -> String {
         let key = UTF8Bytes.hash(bytes, range) ^ (Lexicon.hash(speaker.id) &* 31) ^ UInt64(type.hashValue & 0xFF)
         if let candidates = quoteKeys[key] {
             for k in candidates where quotes[k].type == type && quotes[k].speaker.id == speaker.id
                 && UTF8Bytes.equal(quotes[k].text, bytes, range) {
                 quotes[k].occurrences.append(occurrence)
+                if quotes[k].question == nil { quotes[k].question = question }
                 return quotes[k].id
             }
         }
@@ -131,7 +133,7 @@ struct FactStoreBuilder {
         quoteKeys[key, default: []].append(quotes.count)
         quotes.append(QuoteFact(id: id, type: type, speaker: speaker, text: UTF8Bytes.string(bytes, range), topic: topic(),
                                 sectionHeading: occurrence.provenance.section, occurrences: [occurrence],
-                                rule: rule, speakerRule: speakerRule))
+                                rule: rule, speakerRule: speakerRule, question: question))
         return id
     }
 

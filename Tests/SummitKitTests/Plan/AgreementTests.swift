@@ -3,10 +3,13 @@ import Testing
 
 /// What was agreed, not what a side hopes to agree: invented sentences.
 @Suite struct AgreementTests {
-    let words = ExtractionTables.bundled.agreementWords.map { Array($0.utf8) }
-    let hopes = ExtractionTables.bundled.agreementHopeWords.map { Array($0.utf8) }
+    let reading: AgreementReading = {
+        let t = ExtractionTables.bundled
+        return AgreementReading(AgreementWords(words: t.agreementWords, hopes: t.agreementHopeWords, plans: t.agreementPlanWords,
+                                               outsiders: t.agreementOutsiders))
+    }()
 
-    func states(_ s: String) -> Bool { let b = Array(s.utf8); return Executor.statesAgreement(b, within: 0..<b.count, words, hopes: hopes) }
+    func states(_ s: String) -> Bool { let b = Array(s.utf8); return reading.states(b, within: 0..<b.count) }
 
     @Test func aStatedAgreementCounts() {
         #expect(states("両外相は漁業協定の延長で一致しました。"))
@@ -33,10 +36,36 @@ import Testing
         let first = "両国は協力で合意", second = "しました。", third = "追加の協議は来月の予定です。"
         let b = Array((first + second + third).utf8)
         let secondRange = first.utf8.count..<(first.utf8.count + second.utf8.count)
-        #expect(!Executor.statesAgreement(b, within: secondRange, words, hopes: hopes))     // 合意 lies before it
-        #expect(Executor.statesAgreement(b, within: 0..<secondRange.upperBound, words, hopes: hopes))
+        #expect(!reading.states(b, within: secondRange))     // 合意 lies before it
+        #expect(reading.states(b, within: 0..<secondRange.upperBound))
         let mid = Array(("予定" + "両首脳は確認しました。" + "予定").utf8)
-        #expect(Executor.statesAgreement(mid, within: 6..<(mid.count - 6), words, hopes: hopes))   // hopes outside it
+        #expect(reading.states(mid, within: 6..<(mid.count - 6)))   // hopes outside it
         #expect(ByteSearch.firstIndex(of: Array("合意".utf8), in: b, within: 0..<(first.utf8.count - 3)) == nil)
+    }
+
+    /// A plan stated with ことにしています (or 予定, 方針 at the clause's end) is not an agreement,
+    /// however far the plan word stands from the agreement word; an agreement closed as done is,
+    /// whatever plan follows it in another clause.
+    @Test func aPlanIsNotAnAgreement() {
+        #expect(!states("両政府は、協議の結果を共同声明として来週にも正式に発表することにしています。"))
+        #expect(!states("両外相は来月、漁業協定の延長を改めて確認することになっています。"))
+        #expect(states("両外相は漁業協定の延長で合意したほか、来月改めて会合を開くことにしています。"))
+        #expect(states("両首脳は協力の強化を確認しています。"))
+        // 合意したい is a hope even when a plan word closes the clause too.
+        #expect(!states("首相は年内の合意を目指す方針です。"))
+        #expect(!states("首相は関税の扱いで早期に合意したいとしています。"))
+    }
+
+    /// Companies agreeing with each other are not the sides of the meeting: the subject (the nearest
+    /// Xは, else Xが) names a company; the leaders agreeing about a company still count.
+    @Test func aCompanysAgreementIsNotTheSides() {
+        #expect(!states("東和自動車は北星電機と電池の共同開発で合意しました。"))
+        #expect(!states("また、大洋製鉄が買収することで合意している鉄鋼メーカーについて、首相は言及しました。"))
+        #expect(!states("部品大手の青葉社が米国の企業と提携することで合意したことも明らかになりました。"))
+        #expect(states("両首脳は、東和自動車が米国に工場を建てることを歓迎することで一致しました。"))
+        // A topic with では or には is not a subject: the sides' agreement still counts.
+        #expect(states("経済分野では、両首脳が投資の拡大で合意しました。"))
+        // Inside a quote, the subject is looked for in the quote only.
+        #expect(states("東和自動車の件について首相は「協力の強化で合意した」と述べました。"))
     }
 }

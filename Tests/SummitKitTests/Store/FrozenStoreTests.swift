@@ -53,6 +53,7 @@ import Testing
             out.append(String(describing: r.sections))
             out.append(String(describing: r.paragraphs))
             out.append(String(describing: r.sentences))
+            out.append(String(describing: r.asides))
         }
         return out
     }

@@ -17,6 +17,12 @@ extension FrozenWriter {
         string(q.id); value(q.type); speaker(q.speaker); string(q.text); string(q.topic); string(q.sectionHeading)
         array(q.occurrences) { $0.place($1.provenance); $0.string($1.speakerAsWritten) }
         string(q.rule); string(q.speakerRule)
+        body.bool(q.question != nil)
+        if let question = q.question {
+            string(question.text); string(question.about); string(question.rule)
+            body.bool(question.asker != nil)
+            if let a = question.asker { speaker(a) }
+        }
     }
 
     mutating func figure(_ f: FigureFact) {
@@ -117,8 +123,14 @@ extension FrozenReader {
             QuoteOccurrence(provenance: try r.place(), speakerAsWritten: try r.optionalString())
         }
         guard !occurrences.isEmpty else { throw r.refuse("a quote with no place") }
+        let rule = try string(), speakerRule = try string()
+        var question: QuoteQuestion? = nil
+        if try bool() {
+            let text = try string(), about = try optionalString(), questionRule = try string()
+            question = QuoteQuestion(text: text, about: about, asker: try bool() ? try self.speaker() : nil, rule: questionRule)
+        }
         return QuoteFact(id: id, type: type, speaker: speaker, text: text, topic: topic, sectionHeading: heading,
-                         occurrences: occurrences, rule: try string(), speakerRule: try string())
+                         occurrences: occurrences, rule: rule, speakerRule: speakerRule, question: question)
     }
 
     mutating func figure() throws(ByteReader.Refusal) -> FigureFact {
