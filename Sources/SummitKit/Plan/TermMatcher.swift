@@ -77,30 +77,49 @@ public indirect enum TermMatcher: Sendable, CustomStringConvertible {
     }
 
     /// Written through a pointer in one pass: every quote is folded before the first match,
-    /// and an index-checked copy-then-patch loop was a tenth of a one-shot query.
+    /// and an index-checked copy-then-patch loop was a tenth of a one-shot query. A run of bytes
+    /// the fold leaves alone (most of a Japanese sentence) is found with a table and copied
+    /// whole: half the instructions of deciding byte by byte (a SIMD16 test was four times more,
+    /// as the generic vector code is not lowered to vector instructions).
     static func foldBytes(_ u: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: u.count) { out, written in
-            var i = 0, o = 0
-            while i < u.count {
-                let b = u[i]
-                i += 1
-                if b < 0x80 {
-                    out[o] = b >= 0x41 && b <= 0x5A ? b + 32 : (b == 0x2D ? 0x20 : b)  // cutting-edge = cutting edge
-                } else if b == 0xE2, i + 1 < u.count, u[i] == 0x80, u[i + 1] == 0x93 || u[i + 1] == 0x99 {
-                    // – (en dash) reads as a space, ’ as an apostrophe: Japan–US, Japan’s.
-                    out[o] = u[i + 1] == 0x93 ? 0x20 : 0x27
-                    i += 2
-                } else if b == 0xEF, i + 1 < u.count, u[i] == 0xBC, u[i + 1] >= 0xA1, u[i + 1] <= 0xBA {
-                    // Ａ–Ｚ become ASCII lower case, as `fold` does for strings.
-                    out[o] = u[i + 1] - 0xA1 + 0x61
-                    i += 2
-                } else {
-                    out[o] = b
+            guard let from = u.baseAddress, let to = out.baseAddress else { written = 0; return }
+            written = unchangedByFolding.withUnsafeBufferPointer { unchanged in
+                var i = 0, o = 0
+                while i < u.count {
+                    let start = i
+                    while i < u.count && unchanged[Int(u[i])] { i += 1 }
+                    if i > start {
+                        (to + o).update(from: from + start, count: i - start)
+                        o += i - start
+                    }
+                    guard i < u.count else { break }
+                    let b = u[i]
+                    i += 1
+                    if b < 0x80 {
+                        out[o] = b == 0x2D ? 0x20 : b + 32  // cutting-edge = cutting edge; A–Z
+                    } else if b == 0xE2, i + 1 < u.count, u[i] == 0x80, u[i + 1] == 0x93 || u[i + 1] == 0x99 {
+                        // – (en dash) reads as a space, ’ as an apostrophe: Japan–US, Japan’s.
+                        out[o] = u[i + 1] == 0x93 ? 0x20 : 0x27
+                        i += 2
+                    } else if b == 0xEF, i + 1 < u.count, u[i] == 0xBC, u[i + 1] >= 0xA1, u[i + 1] <= 0xBA {
+                        // Ａ–Ｚ become ASCII lower case, as `fold` does for strings.
+                        out[o] = u[i + 1] - 0xA1 + 0x61
+                        i += 2
+                    } else {
+                        out[o] = b
+                    }
+                    o += 1
                 }
-                o += 1
+                return o
             }
-            written = o
         }
+    }
+
+    /// Bytes the fold copies as they are: all but ASCII capitals and hyphens, and the lead bytes
+    /// of the dashes, apostrophes and full-width letters it may rewrite.
+    private static let unchangedByFolding: [Bool] = (0...255).map { b in
+        !((b >= 0x41 && b <= 0x5A) || b == 0x2D || b == 0xE2 || b == 0xEF)
     }
 
     /// Whether any of `haystacks` (already folded) satisfies the term.

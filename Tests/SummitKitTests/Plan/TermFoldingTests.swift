@@ -36,4 +36,28 @@ import Testing
     @Test func aFoldedTextMatchesLikeItsString() {
         #expect(TermMatcher.fold("ＬＮＧ–Deal") == String(decoding: TermMatcher.foldBytes(ArraySlice("ＬＮＧ–Deal".utf8)), as: UTF8.self))
     }
+
+    /// The sixteen-byte copy must agree with the byte-by-byte fold wherever the bytes that fold
+    /// fall: across chunk edges, at the end, inside a three-byte sequence cut by a chunk.
+    @Test func longTextsFoldAsByteByByte() {
+        func reference(_ s: String) -> [UInt8] {
+            var out: [UInt8] = []
+            for ch in s.unicodeScalars {
+                switch ch {
+                case "A"..."Z": out.append(UInt8(ch.value) + 32)
+                case "-", "–": out.append(0x20)
+                case "’": out.append(0x27)
+                case "Ａ"..."Ｚ": out.append(UInt8(ch.value - 0xFF21) + 0x61)
+                default: out += Array(String(ch).utf8)
+                }
+            }
+            return out
+        }
+        let pieces = ["a", "B", "-", "–", "’", "Ａ", "Ｚ", "日本", "首脳会談", "—", "‘", "ａ", " ", "LNG", "関税"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(TermMatcher.foldBytes(text) == reference(text), "\(text)")
+        }
+    }
 }
