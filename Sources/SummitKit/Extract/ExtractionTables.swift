@@ -76,7 +76,9 @@ public struct ExtractionTables: Sendable {
     init(table: TableFile) {
         rows = table.rows
         // Sized once: growing a dictionary of strings rehashes every key at each step.
-        unitWords.reserveCapacity(table.rows.lazy.filter { $0[0] == "unit-word" }.count)
+        var unitWordRows = 0
+        for row in table.rows where row[0] == "unit-word" { unitWordRows += 1 }
+        unitWords.reserveCapacity(unitWordRows)
         for row in table.rows {
             switch row[0] {
             case "unit":
@@ -96,8 +98,16 @@ public struct ExtractionTables: Sendable {
             default: continue
             }
         }
-        // Longest form first: 億ドル before ドル.
-        units.sort { $0.form.count > $1.form.count }
+        // Longest form first (億ドル before ドル), in table order within a length: a pass per
+        // length, since the general sort, instantiating its buffer's metadata at first use,
+        // cost more than reading the rest of the table.
+        let longest = units.reduce(0) { max($0, $1.form.count) }
+        var byLength: [UnitForm] = []
+        byLength.reserveCapacity(units.count)
+        for length in stride(from: longest, through: 1, by: -1) {
+            for unit in units where unit.form.count == length { byLength.append(unit) }
+        }
+        units = byLength
     }
 
     /// How English answers write what the report wrote: an amount's unit (`unit-english`), the
