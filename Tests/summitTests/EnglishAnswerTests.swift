@@ -116,4 +116,16 @@ import Testing
             #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= Int(width)! }, "\(width)")
         }
     }
+
+    /// A quote that answers a reporter's question says so in every language; English names what
+    /// was asked about with the lexicon's words, never the record's Japanese.
+    @Test func aQuotesQuestionIsNamedInTheAnswersLanguage() throws {
+        let en = try SummitProcess.run(["--lang", "en", "-e", "what did trump say about cars"])
+        let rows = en.stdout.split(separator: "\n").filter { $0.contains("asked by reporters") }
+        #expect(!rows.isEmpty)
+        #expect(rows.contains { $0.contains("asked by reporters about ") && $0.contains("tariffs") })
+        #expect(rows.allSatisfy { row in !row.unicodeScalars.contains { (0x3040...0x9FFF).contains($0.value) } }, "\(rows)")
+        let both = try SummitProcess.run(["--lang", "both", "-e", "what did trump say about cars"])
+        #expect(both.stdout.contains("asked by reporters: "))
+    }
 }

@@ -32,12 +32,16 @@ extension AnswerBuilder {
     /// A mark after the speaker for rows that did not match on the quote's own words.
     /// The question a quote answers, compactly, for the speaker's cell: ", asked by reporters:
     /// 輸入車への関税について" (the full words are in `source` and the JSON's `question`).
-    /// `, asked by reporters: 関税について`: what the quote answers. English leaves out the
-    /// topic as the record words it (Japanese); `source` shows the whole question.
+    /// `, asked by reporters: 関税について`: what the quote answers. English names the things
+    /// the lexicon finds in the question (`, asked by reporters about tariffs, automobiles`)
+    /// rather than the record's Japanese; `source` shows the whole question.
     func questionMark(_ q: QuoteFact, english: Bool = false) -> String {
         guard let question = q.question else { return "" }
         var mark = ", asked" + (question.asker.map { " by " + $0.en } ?? "")
-        if let about = question.about, !english { mark += ": " + about }
+        guard let about = question.about else { return mark }
+        if !english { return mark + ": " + about }
+        let named = store.lexicon.entriesMentioned(in: about).prefix(3).map { store.lexicon.entries[$0].displayName }
+        if !named.isEmpty { mark += " about " + named.joined(separator: ", ") }
         return mark
     }
 
