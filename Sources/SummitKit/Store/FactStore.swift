@@ -26,7 +26,21 @@ public struct FactStore: Sendable {
     public let figuresBySpeaker: [String: [Int]]
     /// Indexed by lexicon entry: the sentences mentioning it, in text order.
     let mentionIndex: [[SentenceRef]]
-    let byID: [String: FactRef]
+    /// Fact id → fact, built at the first lookup by id (`source q12`, completion): a query
+    /// that never names an id never needs it, and filing every id was 2% of a one-shot query.
+    private let idIndex = BuiltOnce<[String: FactRef]>()
+    var byID: [String: FactRef] {
+        idIndex.value {
+            var byID: [String: FactRef] = [:]
+            byID.reserveCapacity(quotes.count + figures.count + ordinals.count + times.count + entities.count)
+            for (i, q) in quotes.enumerated() { byID[q.id] = .quote(i) }
+            for (i, f) in figures.enumerated() { byID[f.id] = .figure(i) }
+            for (i, o) in ordinals.enumerated() { byID[o.id] = .ordinal(i) }
+            for (i, t) in times.enumerated() { byID[t.id] = .time(i) }
+            for (i, e) in entities.enumerated() { byID[e.id] = .entity(i) }
+            return byID
+        }
+    }
     /// Each record's English rendering, where the project wrote one for exactly that record.
     public let english: [EnglishRendering?]
     /// Each quote's English, cut from its first occurrence's line of the rendering.
@@ -68,28 +82,21 @@ public struct FactStore: Sendable {
         self.mentionIndex = mentionIndex
         var speakers: [Speaker] = [], seen = Set<String>()
         var bySpeaker: [String: [Int]] = [:]
-        var byID: [String: FactRef] = [:]
         for (i, q) in quotes.enumerated() {
             if seen.insert(q.speaker.id).inserted { speakers.append(q.speaker) }
             bySpeaker[q.speaker.id, default: []].append(i)
-            byID[q.id] = .quote(i)
         }
         var byUnit: [String: [Int]] = [:], figBySpeaker: [String: [Int]] = [:]
         for (i, f) in figures.enumerated() {
             byUnit[f.unit, default: []].append(i)
             if let s = f.speaker { figBySpeaker[s.id, default: []].append(i) }
-            byID[f.id] = .figure(i)
         }
-        for (i, o) in ordinals.enumerated() { byID[o.id] = .ordinal(i) }
-        for (i, t) in times.enumerated() { byID[t.id] = .time(i) }
-        for (i, e) in entities.enumerated() { byID[e.id] = .entity(i) }
         self.english = english
         self.quoteEnglish = quoteEnglish
         self.speakers = speakers
         self.quotesBySpeaker = bySpeaker
         self.figuresByUnit = byUnit
         self.figuresBySpeaker = figBySpeaker
-        self.byID = byID
     }
 
     public func fact(id: String) -> FactRef? { byID[id.lowercased()] ?? line(id: id).flatMap { $0.sentence.map(FactRef.line) } }
