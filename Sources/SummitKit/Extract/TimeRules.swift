@@ -100,16 +100,15 @@ final class TimeRules: Sendable {
            !UTF8Bytes.matches(bytes, at: j, Self.aida, limit: end), !UTF8Bytes.matches(bytes, at: j, Self.hon, limit: end) {
             d.day = day; i = j; found = true
         }
-        var pm = false
-        var periodFound = false
+        var part: ExtractionTables.TimeWord?
         for w in dayParts where UTF8Bytes.matches(bytes, at: i, w.form, limit: end) {
-            if w.role == "hour-shift" { pm = w.meaning == "pm"; d.period = w.meaning } else { d.period = w.meaning }
+            d.period = w.meaning
             i += w.form.count
-            periodFound = true
+            part = w
             break
         }
         if let (h, j) = number(bytes, i, end, suffix: Self.ji), h <= 24, !UTF8Bytes.matches(bytes, at: j, Self.aida, limit: end) {
-            d.hour = pm && h < 12 ? h + 12 : h
+            d.hour = Self.hour(h, after: part)
             i = j
             found = true
             if let (m, k) = number(bytes, i, end, suffix: Self.fun), m < 60, !UTF8Bytes.matches(bytes, at: k, Self.aida, limit: end) {
@@ -123,7 +122,6 @@ final class TimeRules: Sendable {
         }
         // A bare 午前 or 未明 is a time only when attached to a date (7日午前, 8日未明).
         guard found else { return nil }
-        _ = periodFound
         for w in qualifiers where UTF8Bytes.matches(bytes, at: i, w.form, limit: end) {
             d.qualifier = w.meaning
             i += w.form.count
@@ -131,6 +129,16 @@ final class TimeRules: Sendable {
         }
         d.range = start..<i
         return d
+    }
+
+    /// The 24-hour clock hour of a written hour `h` after a part of the day: 午後 adds 12 below noon
+    /// (午後0時 is noon); a part with hours (夜 18-24) takes the one of h and h+12 inside them, so
+    /// 夜9時 is 21, 夜12時 24 (midnight) and 夜1時 stays 1; any other (朝, 未明, 午前) leaves it as written.
+    static func hour(_ h: Int, after part: ExtractionTables.TimeWord?) -> Int {
+        guard let part else { return h }
+        if part.role == "hour-shift" { return part.meaning == "pm" && h < 12 ? h + 12 : h }
+        guard let hours = part.hours, !hours.contains(h), h <= 12, hours.contains(h + 12) else { return h }
+        return h + 12
     }
 
     /// Fills year and month from the report's date, as far as the text allows.
