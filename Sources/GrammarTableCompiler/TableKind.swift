@@ -98,8 +98,8 @@ public enum TableKind: String, Sendable, CaseIterable {
         if kind == "en" || kind == "ja", row.fields.count < 3 || row[2].isEmpty {
             return "a question shape needs its canonical query in field 3"
         }
-        if kind == "en" || kind == "ja", row.fields.count > 3, !row[3].isEmpty, !["first", "agreed"].contains(row[3]) {
-            return "a question shape's answer focus (field 4) is 'first' or 'agreed', not '\(row[3])'"
+        if kind == "en" || kind == "ja", row.fields.count > 3, !row[3].isEmpty, !["first", "agreed", "count"].contains(row[3]) {
+            return "a question shape's answer focus (field 4) is 'first', 'agreed' or 'count', not '\(row[3])'"
         }
         if kind == "spell", row.fields.count < 3 || row[2].isEmpty || row[1].contains(" ") {
             return "a 'spell' row is one typed word, then the word meant (whats<TAB>what's)"

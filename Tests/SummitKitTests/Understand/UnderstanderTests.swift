@@ -49,7 +49,9 @@ import Testing
         #expect(try canonical("how much money").first == "figures in money")
         #expect(try canonical("how much yen").first == "figures in yen")
         #expect(try canonical("how much in yen will Japan invest").first == "figures about invest in yen")
-        #expect(try canonical("how many people attended").first == "figures about attended in people")
+        #expect(try canonical("how many people were hired").first == "figures about hired in people")
+        // (How many attended is not a figure: it counts who attended.)
+        #expect(try canonical("how many people attended").first == "who attended")
         // What happened at a clock time: the timeline near it; anything else after "at" is not a clock.
         #expect(try canonical("what happened at 2 am?") == ["timeline at 02:00"])
         #expect(try canonical("What was going on around 2:30pm Japan time").first == "timeline at 14:30 JST")
@@ -97,6 +99,14 @@ import Testing
         #expect(try reading("was the deal on tariffs mentioned") == ("overview deal and tariffs", nil))
         #expect(try reading("what happened at 2 am") == ("timeline at 02:00", nil))
         #expect(try reading("how many people") == ("figures in people", nil))
+        // How many attended counts who attended; how many of anything else is still a figure.
+        #expect(try reading("how many attended") == ("who attended", .count))
+        #expect(try reading("How many people attended the meeting?") == ("who attended", .count))
+        #expect(try reading("how many officials took part in the talks") == ("who attended", .count))
+        #expect(try reading("how many participants were there") == ("who attended", .count))
+        #expect(try reading("何人が同席しましたか") == ("who attended", .count))
+        #expect(try reading("how many people will be hired") == ("figures about hired in people", nil))
+        #expect(try reading("how many people were hired at the plant").1 == nil)
         #expect(try understander.understand("what did Trump say first").focus == nil)
         // The same in Japanese; who talked about something is still who said it.
         #expect(try reading("記者会見で最初に発言したのは誰ですか") == ("quotes at 記者会見 limit 1", .first))
