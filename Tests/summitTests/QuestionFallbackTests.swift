@@ -112,6 +112,18 @@ import Testing
         #expect(Self.lines(any) == [4], "\(any)")
     }
 
+    /// A limit typed after the question replaces the shape's own `limit 1`: the same reading, more
+    /// rows, the same lead; it used to make the shape fail and the question read as something else.
+    @Test func aTypedLimitReplacesTheShapesOwn() throws {
+        let d = try Self.ask("who spoke first at the press conference limit 2", invented: true)
+        #expect(d["understood_as"] as? String == "quotes at press conference limit 2", "\(d)")
+        #expect(Self.lines(d) == [7, 8], "\(d)")
+        #expect((d["lead"] as? String)?.contains("order the report gives") == true, "\(d)")
+        let text = try SummitProcess.run(["--lang", "en", "-e", "who spoke first limit 3 as text"])
+        #expect(text.stdout.contains("understood as: quotes limit 3 as text"), "\(text.stdout)")
+        #expect(text.stdout.split(separator: "\n").filter { $0.hasPrefix("q") }.count == 3, "\(text.stdout)")
+    }
+
     @Test func aSceneMayBeTheHeadingTheQuotesStandUnder() throws {
         let dir = try TemporaryFolder(); defer { dir.remove() }
         let report = try dir.file("east-west-talks.txt", """

@@ -83,6 +83,13 @@ import Testing
         #expect(try reading("who spoke first at the press conference?") == ("quotes at press conference limit 1", .first))
         #expect(try reading("who talked first about tariffs") == ("quotes about tariffs limit 1", .first))
         #expect(try reading("who was quoted first") == ("quotes limit 1", .first))
+        // A typed limit or format joins the shape's query; a typed limit replaces the shape's own.
+        #expect(try reading("who spoke first at the press conference limit 3") == ("quotes at press conference limit 3", .first))
+        #expect(try reading("who spoke first as json") == ("quotes limit 1 as json", .first))
+        #expect(try reading("who spoke first limit 2 as csv") == ("quotes limit 2 as csv", .first))
+        #expect(understander.withTyped(" limit 3", replacingThoseOf: "quotes limit 1") == "quotes limit 3")
+        #expect(understander.withTyped(" as json", replacingThoseOf: "quotes limit 1") == "quotes limit 1 as json")
+        #expect(understander.withTyped("", replacingThoseOf: "quotes limit 1") == "quotes limit 1")
         #expect(try reading("what happened first") == ("timeline", .first))
         #expect(try reading("In which order did events unfold?") == ("timeline", .first))
         #expect(try reading("what happened first at the lunch") == ("timeline about lunch", .first))
