@@ -75,7 +75,7 @@ public enum TableKind: String, Sendable, CaseIterable {
             return english(4, "the English name of the clock")
         case "time-word":
             if row[2].isEmpty { return "'time-word' row has nothing in field 3" }
-            if row[3] == "qualifier" { return nil }
+            if row[3] == "qualifier" || row[3] == "not-period" { return nil }
             if row.fields.count > 5, !row[5].isEmpty, row[5] != "-", !isHourSpan(row[5]) {
                 return "'time-word' row: the hours (field 6) '\(row[5])' are not FROM-TO on the 24-hour clock, e.g. 18-24"
             }

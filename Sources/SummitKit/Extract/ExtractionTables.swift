@@ -128,7 +128,7 @@ public struct ExtractionTables: Sendable {
                     units[row[1]] = extra == "before" ? Unit(many: many, one: many, before: true) : Unit(many: many, one: extra, before: false)
                 case "time-zone": if let english = row.optional(4) { zones.append((row[1], english)) }
                 case "time-word":
-                    if row[3] != "qualifier", let english = row.optional(4), partsOfDay[row[2]] == nil { partsOfDay[row[2]] = english }
+                    if row[3] != "qualifier", row[3] != "not-period", let english = row.optional(4), partsOfDay[row[2]] == nil { partsOfDay[row[2]] = english }
                 default: continue
                 }
             }

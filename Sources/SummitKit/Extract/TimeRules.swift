@@ -13,6 +13,8 @@ final class TimeRules: Sendable {
     let startFilter: StartFilter
     private let dayParts: [ExtractionTables.TimeWord]
     private let qualifiers: [ExtractionTables.TimeWord]
+    /// Words that start like a part of the day and are none (晩さん会, a banquet): no period there.
+    private let notPeriods: [ExtractionTables.TimeWord]
 
     init(tables: ExtractionTables) {
         let words = tables.words
@@ -22,6 +24,7 @@ final class TimeRules: Sendable {
         for z in words.timeZones { set.insert(z.form, value: 0) }
         dayParts = words.timeWords.filter { $0.role == "hour-shift" || $0.role == "period" }
         qualifiers = words.timeWords.filter { $0.role == "qualifier" }
+        notPeriods = words.timeWords.filter { $0.role == "not-period" }
         for w in dayParts { set.insert(w.form, value: 0) }
         starters = set.frozen()
         var filter = StartFilter()
@@ -101,7 +104,8 @@ final class TimeRules: Sendable {
             d.day = day; i = j; found = true
         }
         var part: ExtractionTables.TimeWord?
-        for w in dayParts where UTF8Bytes.matches(bytes, at: i, w.form, limit: end) {
+        let isWord = notPeriods.contains { UTF8Bytes.matches(bytes, at: i, $0.form, limit: end) }
+        for w in dayParts where !isWord && UTF8Bytes.matches(bytes, at: i, w.form, limit: end) {
             d.period = w.meaning
             i += w.form.count
             part = w

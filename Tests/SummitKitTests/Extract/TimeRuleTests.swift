@@ -37,6 +37,9 @@ import Testing
     @Test func aPeriodShiftsOnlyIntoItsOwnHours() {
         let s = extract("夜1時に散会し、昼1時に再開し、昼12時に休憩し、深夜0時に閉じ、深夜11時に開いた。晩さん会に出た。\n")
         #expect(s.times.map(\.iso) == ["T01:00", "T13:00", "T12:00", "T00:00", "T23:00"])
+        // A banquet on the 7th is the 7th, not the night of the 7th.
+        let banquet = extract("首相は7日晩さん会に出た。\n")
+        #expect(banquet.times.map(\.surface) == ["7日"] && banquet.times.first?.period == nil)
         let night = extract("7日夜12時に終わった。\n")
         #expect(night.times.first?.instant == extract("8日午前0時に終わった。\n").times.first?.instant)
     }
