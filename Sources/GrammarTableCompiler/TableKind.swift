@@ -75,7 +75,11 @@ public enum TableKind: String, Sendable, CaseIterable {
             return english(4, "the English name of the clock")
         case "time-word":
             if row[2].isEmpty { return "'time-word' row has nothing in field 3" }
-            return row[3] == "qualifier" ? nil : english(4, "the English for the part of the day")
+            if row[3] == "qualifier" || row[3] == "not-period" { return nil }
+            if row.fields.count > 5, !row[5].isEmpty, row[5] != "-", !isHourSpan(row[5]) {
+                return "'time-word' row: the hours (field 6) '\(row[5])' are not FROM-TO on the 24-hour clock, e.g. 18-24"
+            }
+            return english(4, "the English for the part of the day")
         case "unit-english":
             return row[2].isEmpty || row[2] == "-" ? "'unit-english' row has no English (field 3)"
                 : row[3].isEmpty || row[3] == "-" ? "'unit-english' row: field 4 is the English for one, or 'before' for a sign" : nil
@@ -94,8 +98,8 @@ public enum TableKind: String, Sendable, CaseIterable {
         if kind == "en" || kind == "ja", row.fields.count < 3 || row[2].isEmpty {
             return "a question shape needs its canonical query in field 3"
         }
-        if kind == "en" || kind == "ja", row.fields.count > 3, !row[3].isEmpty, !["first", "agreed"].contains(row[3]) {
-            return "a question shape's answer focus (field 4) is 'first' or 'agreed', not '\(row[3])'"
+        if kind == "en" || kind == "ja", row.fields.count > 3, !row[3].isEmpty, !["first", "agreed", "count"].contains(row[3]) {
+            return "a question shape's answer focus (field 4) is 'first', 'agreed' or 'count', not '\(row[3])'"
         }
         if kind == "spell", row.fields.count < 3 || row[2].isEmpty || row[1].contains(" ") {
             return "a 'spell' row is one typed word, then the word meant (whats<TAB>what's)"
@@ -109,6 +113,12 @@ public enum TableKind: String, Sendable, CaseIterable {
         guard let n = Int(row[0]), n > 0 else { return "'\(row[0])' is not a line number" }
         if row[1].isEmpty { return "line \(n) has no English" }
         return nil
+    }
+
+    private static func isHourSpan(_ s: String) -> Bool {
+        let ends = s.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard ends.count == 2, let from = ends[0], let to = ends[1] else { return false }
+        return 0 <= from && from <= to && to <= 24
     }
 
     private static func isYearMonth(_ s: String) -> Bool {

@@ -36,13 +36,18 @@ import GrammarTableCompiler
         unit-english\tXDL\t§
         unit-english\tXDL\t§\tbefore
         unit-english\tgadgets\tgadgets\tgadget
+        time-word\t宵\tevening\tperiod\tevening\t18-21
+        time-word\t宵\tevening\tperiod\tevening\t21-18
+        time-word\t宵\tevening\tperiod\tevening\t6pm
 
         """
         let errors = SwiftTableEmitter.problems(in: text, kind: .extraction, file: "e.tsv")
-        #expect(errors.map(\.line) == [1, 3, 5])
+        #expect(errors.map(\.line) == [1, 3, 5, 9, 10])
         #expect(errors[0].message.contains("the English name of the clock (field 5) is missing"))
         #expect(errors[1].message.contains("the English for the part of the day (field 5) is missing"))
         #expect(errors[2].message.contains("field 4 is the English for one, or 'before' for a sign"))
+        #expect(errors[3].message.contains("the hours (field 6) '21-18' are not FROM-TO"))
+        #expect(errors[4].message.contains("the hours (field 6) '6pm' are not FROM-TO"))
     }
 
     @Test func questionShapeNeedsItsCanonicalQuery() {

@@ -128,4 +128,35 @@ import Testing
         let both = try SummitProcess.run(["--lang", "both", "-e", "what did trump say about cars"])
         #expect(both.stdout.contains("asked by reporters: "))
     }
+
+    /// A qualifier is said in words and a quote's topic in the lexicon's English for a reader of English;
+    /// the other languages and the data keep the code and the words as written. An invented report,
+    /// so no rendering: only the lexicon can give the topic's English.
+    @Test func qualifiersAndTopicsReadInEnglish() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let report = try dir.file("tariffs-2024-11-05.txt", """
+        日加首脳会談
+
+        中川首相は関税について「互いの利益を守りたい」と述べました。
+        中川首相は海藻の研究について「研究を続けたい」と述べました。
+        両政府は300億ドル以上の投資で一致しました。
+
+        """)
+        let en = try SummitProcess.run(["--record", report.path, "--lang", "en", "-e", "quotes as text", "-e", "figures as text", "-e", "figures"])
+        #expect(en.status == 0, "\(en.stderr)")
+        #expect(en.stdout.contains(" on tariff: ") && !en.stdout.contains("関税:"), "\(en.stdout)")
+        // A topic the lexicon does not know keeps its words.
+        #expect(en.stdout.contains(" on 海藻の研究: "), "\(en.stdout)")
+        #expect(en.stdout.contains("(at least)") && en.stdout.contains("│ at least ") && !en.stdout.contains("at-least"), "\(en.stdout)")
+        let both = try SummitProcess.run(["--record", report.path, "--lang", "both", "-e", "quotes as text", "-e", "figures as text"])
+        #expect(both.stdout.contains(" on 関税: ") && both.stdout.contains("(at-least)") && !both.stdout.contains("on tariff"), "\(both.stdout)")
+        for query in ["quotes", "figures"] {
+            let jsonEn = try SummitProcess.run(["--record", report.path, "--lang", "en", "--format", "json", "-e", query])
+            let jsonBoth = try SummitProcess.run(["--record", report.path, "--format", "json", "-e", query])
+            #expect(jsonEn.stdout == jsonBoth.stdout, "\(query)")
+            #expect(jsonEn.stdout.contains(query == "quotes" ? "\"topic\": \"関税\"" : "\"qualifier\": \"at-least\""), "\(jsonEn.stdout)")
+        }
+        let csv = try SummitProcess.run(["--record", report.path, "--lang", "en", "--format", "csv", "-e", "figures"])
+        #expect(csv.stdout.contains(",at-least,"), "\(csv.stdout)")
+    }
 }

@@ -112,6 +112,18 @@ import Testing
         #expect(Self.lines(any) == [4], "\(any)")
     }
 
+    /// A limit typed after the question replaces the shape's own `limit 1`: the same reading, more
+    /// rows, the same lead; it used to make the shape fail and the question read as something else.
+    @Test func aTypedLimitReplacesTheShapesOwn() throws {
+        let d = try Self.ask("who spoke first at the press conference limit 2", invented: true)
+        #expect(d["understood_as"] as? String == "quotes at press conference limit 2", "\(d)")
+        #expect(Self.lines(d) == [7, 8], "\(d)")
+        #expect((d["lead"] as? String)?.contains("order the report gives") == true, "\(d)")
+        let text = try SummitProcess.run(["--lang", "en", "-e", "who spoke first limit 3 as text"])
+        #expect(text.stdout.contains("understood as: quotes limit 3 as text"), "\(text.stdout)")
+        #expect(text.stdout.split(separator: "\n").filter { $0.hasPrefix("q") }.count == 3, "\(text.stdout)")
+    }
+
     @Test func aSceneMayBeTheHeadingTheQuotesStandUnder() throws {
         let dir = try TemporaryFolder(); defer { dir.remove() }
         let report = try dir.file("east-west-talks.txt", """
@@ -142,6 +154,37 @@ import Testing
         let order = try Self.ask("in what order did things happen")
         #expect((order["lead"] as? String)?.contains("line 302") == true, "\(order["lead"] ?? "")")
         #expect(Self.rows(order).count > 5)
+    }
+
+    // MARK: how many attended
+
+    /// The number leads and the rows name them, on a report summit has never seen; a report that
+    /// names no one attending says so rather than giving a count of nothing.
+    @Test func howManyAttendedCountsWhoAttended() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let named = try dir.file("lake-talks-2024-04-02.txt", """
+        湖国と森国の首脳会談
+
+        湖国の大西首相は2日、森国の北村大統領と会談しました。
+        会談には湖国の村上外務大臣と三浦官房副長官が同席しました。
+        新工場では500人が雇用されます。
+
+        """)
+        for question in ["how many people attended the meeting", "How many attended?"] {
+            let r = try SummitProcess.run(["--record", named.path, "--format", "json", "-e", question])
+            let d = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+            #expect(d["lead"] as? String == "The record names 2 people as attending: 村上外務大臣 and 三浦官房副長官.", "\(d)")
+            #expect(Self.rows(d).count == 2)
+        }
+        // Hiring is a figure, not attendance.
+        let hired = try SummitProcess.run(["--record", named.path, "--format", "json", "-e", "how many people will be hired"])
+        let h = try JSONSerialization.jsonObject(with: Data(hired.stdout.utf8)) as! [String: Any]
+        #expect((h["lead"] as? String)?.contains("attending") != true && h["understood_as"] as? String != "who attended", "\(h)")
+        let nobody = try dir.file("quiet-talks-2024-04-03.txt", "湖国の首脳会談\n\n大西首相は3日に記者会見しました。\n")
+        let none = try SummitProcess.run(["--record", nobody.path, "-e", "how many attended"])
+        #expect(none.stdout.contains("The record names no one where it says who attended, so there is no one to count."), "\(none.stdout)")
+        let bundled = try SummitProcess.run(["--lang", "en", "-e", "how many attended"])
+        #expect(bundled.stdout.contains("The record names 5 people as attending: Ishiba, Trump, Iwaya, Tachibana and Okano."), "\(bundled.stdout)")
     }
 
     // MARK: was there a deal

@@ -1,11 +1,29 @@
 /// The sentence an answer leads with when its question's shape asks for one (`AnswerFocus`):
-/// who or what comes first, or whether the record reports an agreement.
+/// who or what comes first, whether the record reports an agreement, or how many attended.
 extension QueryEngine {
     func lead(for focus: AnswerFocus, _ answer: inout Answer, plan: QueryPlan, items: [PlanRow]) {
         switch focus {
         case .first: firstLead(&answer, plan: plan, items: items)
         case .agreed: agreedLead(&answer, plan: plan)
+        case .count: countLead(&answer, plan: plan)
         }
+    }
+
+    /// How many the record names as attending, and who: the number a "how many" asks for, said
+    /// first, with the rows as the evidence. Only for attendance, the one list a shape counts. The
+    /// count is of the people its sentences about attending name (同席, 出席, …), which is what
+    /// the lead says: a leader the report never names in one is not counted.
+    func countLead(_ answer: inout Answer, plan: QueryPlan) {
+        guard case .attended = plan.answerKind else { return }
+        var names: [String] = []
+        for row in answer.rows { if case .text(let name) = answer.value("en", in: row).data { names.append(name) } }
+        guard !names.isEmpty else {
+            answer.lead = "The record names no one where it says who attended, so there is no one to count."
+            return
+        }
+        let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        let people = names.count == 1 ? "1 person" : "\(names.count) people"
+        answer.lead = "The record names \(people) as attending: \(list)."
     }
 
     /// Names the answer's first row. Quotes come in the record's order, which a report may not

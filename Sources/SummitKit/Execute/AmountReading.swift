@@ -17,16 +17,8 @@ enum AmountReading {
             }
             return l + " to " + amount(high, unit, english)
         }
-        let lead: String
-        switch qualifier {
-        case .exact: lead = ""
-        case .about, .range: lead = "about "
-        case .nearly: lead = "nearly "
-        case .over: lead = "over "
-        case .under: lead = "under "
-        case .atLeast: lead = "at least "
-        case .atMost: lead = "at most "
-        }
+        // A range without its ends reads as its middle: about.
+        let lead = qualifier == .exact ? "" : qualifier == .range ? "about " : qualifier.english + " "
         return lead + amount(value, unit, english)
     }
 
@@ -68,5 +60,22 @@ enum AmountReading {
         }
         guard numbers.count >= 2, let low = numbers.first, let high = numbers.last else { return nil }
         return (low * scale, high * scale)
+    }
+}
+
+extension FigureQualifier {
+    /// The qualifier in English words, as an English reader sees it (the data keeps the code:
+    /// `at-least` is "at least").
+    var english: String {
+        switch self {
+        case .exact: "exact"
+        case .about: "about"
+        case .nearly: "nearly"
+        case .over: "over"
+        case .under: "under"
+        case .atLeast: "at least"
+        case .atMost: "at most"
+        case .range: "range"
+        }
     }
 }

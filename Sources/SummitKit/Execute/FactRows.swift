@@ -20,7 +20,7 @@ public struct FactRows: Sendable {
     }
 
     /// Words as the report wrote them, read in English for a reader of English.
-    func written(_ surface: String, _ reading: (EnglishReadings) -> String) -> AnswerValue {
+    func written(_ surface: String, _ reading: (EnglishReadings) -> String?) -> AnswerValue {
         guard let english else { return .text(surface) }
         return .shown(.text(surface), as: .bilingual(.reading(surface, english: reading(english))))
     }
@@ -36,7 +36,7 @@ public struct FactRows: Sendable {
         let first = q.occurrences[0].provenance
         let en: Bilingual.English? = store.quoteEnglish[i].map(Bilingual.English.rendering) ?? gloss?(q.text).map(Bilingual.English.gloss)
         return [.text("quote"), .id(q.id), .text(q.type.rawValue), .speaker(q.speaker), .bilingual(.init(ja: q.text, en: en, style: .quote)),
-                .text(q.topic), heading(q.sectionHeading, first), .int(q.line), .lines(q.occurrences.map(\.provenance.line)), .text(first.record),
+                q.topic.map { topic in written(topic) { _ in store.englishNames(in: topic) } } ?? .null, heading(q.sectionHeading, first), .int(q.line), .lines(q.occurrences.map(\.provenance.line)), .text(first.record),
                 .list(q.occurrences.map { o in .fields(AnswerValue.fields(of: o.provenance) + [("speaker_as_written", .text(o.speakerAsWritten))]) }),
                 .fields([("quote", .text(q.rule)), ("speaker", .text(q.speakerRule))]), question(q.question)]
     }
@@ -58,7 +58,7 @@ public struct FactRows: Sendable {
     public func figure(_ i: Int, value: Double? = nil, unit: String? = nil) -> [AnswerValue] {
         let f = store.figures[i]
         return [.text("figure"), .id(f.id), written(f.surface) { $0.figure(f) }, .number(value ?? f.value), .text(unit ?? f.unit), .text(f.unitKind.rawValue),
-                .text(f.qualifier.rawValue), about(f), .int(f.line), .lines(f.lines), f.speaker.map(AnswerValue.speaker) ?? .null,
+                written(f.qualifier.rawValue) { _ in f.qualifier.english }, about(f), .int(f.line), .lines(f.lines), f.speaker.map(AnswerValue.speaker) ?? .null,
                 f.quoteID.map(AnswerValue.id) ?? .null, .text(f.provenance.record), .place(f.provenance)]
     }
 

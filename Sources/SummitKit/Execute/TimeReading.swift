@@ -34,16 +34,16 @@ struct TimeReading: Equatable {
         return out
     }
 
-    /// 11:50 → "11:50 a.m.", 15:00 → "3 p.m.", 0:00 → "midnight", 12:00 → "noon". With a part of
-    /// the day that is not 午前 or 午後 (夜9時), the report's hour stays as written and the part of
-    /// the day says which half it is: "9 o'clock (night)".
+    /// 11:50 → "11:50 a.m.", 15:00 → "3 p.m.", 0:00 → "midnight", 12:00 → "noon". A part of the day
+    /// that is not 午前 or 午後 is said after it (夜9時, read as 21:00: "9 p.m. (night)"): it tells which
+    /// night an hour after midnight belongs to (7日夜1時 is "1 a.m. (night) on the 7th").
     static func clock(hour: Int, minute: Int, partOfDay: String?) -> String {
         let mm = minute < 10 ? "0\(minute)" : "\(minute)"
-        if let partOfDay { return (minute == 0 ? "\(hour) o'clock" : "\(hour):\(mm)") + " (\(partOfDay))" }
-        if minute == 0, hour == 12 { return "noon" }
-        if minute == 0, hour % 24 == 0 { return "midnight" }
         let h = hour % 12 == 0 ? 12 : hour % 12
-        return (minute == 0 ? "\(h)" : "\(h):\(mm)") + (hour % 24 < 12 ? " a.m." : " p.m.")
+        let text = minute == 0 && hour == 12 ? "noon"
+            : minute == 0 && hour % 24 == 0 ? "midnight"
+            : (minute == 0 ? "\(h)" : "\(h):\(mm)") + (hour % 24 < 12 ? " a.m." : " p.m.")
+        return partOfDay.map { text + " (\($0))" } ?? text
     }
 
     /// "the 7th", "7 February", "7 February 2025", "February 2025", "2025"; nil when none is written.

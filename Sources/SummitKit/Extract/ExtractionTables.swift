@@ -28,7 +28,12 @@ public struct ExtractionTables: Sendable {
     /// 「の1つ」 is "one of", not a count: a unit that is no figure with this value after this word.
     public struct NotFigure: Sendable { let before: [UInt8]; let unit: [UInt8]; let value: Double }
     public struct TimeZoneForm: Sendable { let form: [UInt8]; let name: String; let offset: String }
-    public struct TimeWord: Sendable { let form: [UInt8]; let meaning: String; let role: String }
+    public struct TimeWord: Sendable {
+        let form: [UInt8]; let meaning: String; let role: String
+        /// The hours, on the 24-hour clock, a part of the day covers (夜: 18-24): a clock hour written
+        /// after it is read as the one of h and h+12 inside them (夜9時 is 21:00). Nil reads it as written.
+        var hours: ClosedRange<Int>? = nil
+    }
     public struct RelativeTime: Sendable { let form: [UInt8]; let shift: Int; let scale: String }
     public struct Equivalence: Sendable { let form: [UInt8]; let currency: String }
     public struct EventWord: Sendable { let form: [UInt8]; let english: String }
@@ -133,7 +138,7 @@ public struct ExtractionTables: Sendable {
                     units[row[1]] = extra == "before" ? Unit(many: many, one: many, before: true) : Unit(many: many, one: extra, before: false)
                 case "time-zone": if let english = row.optional(4) { zones.append((row[1], english)) }
                 case "time-word":
-                    if row[3] != "qualifier", let english = row.optional(4), partsOfDay[row[2]] == nil { partsOfDay[row[2]] = english }
+                    if row[3] != "qualifier", row[3] != "not-period", let english = row.optional(4), partsOfDay[row[2]] == nil { partsOfDay[row[2]] = english }
                 default: continue
                 }
             }
@@ -186,6 +191,13 @@ public struct ExtractionTables: Sendable {
         var topicStrips: [[UInt8]] = []
         var headlineParticles: [[UInt8]] = []
 
+        /// `18-24` → 18...24 (the hours field of a `time-word` row); nil for anything else.
+        static func hourSpan(_ field: String) -> ClosedRange<Int>? {
+            let ends = field.split(separator: "-").compactMap { Int($0) }
+            guard ends.count == 2, 0 <= ends[0], ends[0] <= ends[1], ends[1] <= 24 else { return nil }
+            return ends[0]...ends[1]
+        }
+
         init(rows: [TableFile.Row], units: [UnitForm]) {
             self.units = units
             for row in rows {
@@ -211,7 +223,8 @@ public struct ExtractionTables: Sendable {
                 case "ordinal-prefix": ordinalPrefixes.append(form)
                 case "equivalence": equivalences.append(.init(form: form, currency: row[2]))
                 case "time-zone": timeZones.append(.init(form: form, name: row[2], offset: row[3]))
-                case "time-word": timeWords.append(.init(form: form, meaning: row[2], role: row[3]))
+                case "time-word":
+                    timeWords.append(.init(form: form, meaning: row[2], role: row[3], hours: row.optional(5).flatMap(Self.hourSpan)))
                 case "relative-time": relativeTimes.append(.init(form: form, shift: Int(row[2]) ?? 0, scale: row[3]))
                 case "event": events.append(.init(form: form, english: row[2]))
                 case "event-anchor": eventAnchors.append(form)

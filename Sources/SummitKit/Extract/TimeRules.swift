@@ -13,6 +13,8 @@ final class TimeRules: Sendable {
     let startFilter: StartFilter
     private let dayParts: [ExtractionTables.TimeWord]
     private let qualifiers: [ExtractionTables.TimeWord]
+    /// Words that start like a part of the day and are none (晩さん会, a banquet): no period there.
+    private let notPeriods: [ExtractionTables.TimeWord]
 
     init(tables: ExtractionTables) {
         let words = tables.words
@@ -22,6 +24,7 @@ final class TimeRules: Sendable {
         for z in words.timeZones { set.insert(z.form, value: 0) }
         dayParts = words.timeWords.filter { $0.role == "hour-shift" || $0.role == "period" }
         qualifiers = words.timeWords.filter { $0.role == "qualifier" }
+        notPeriods = words.timeWords.filter { $0.role == "not-period" }
         for w in dayParts { set.insert(w.form, value: 0) }
         starters = set.frozen()
         var filter = StartFilter()
@@ -100,16 +103,16 @@ final class TimeRules: Sendable {
            !UTF8Bytes.matches(bytes, at: j, Self.aida, limit: end), !UTF8Bytes.matches(bytes, at: j, Self.hon, limit: end) {
             d.day = day; i = j; found = true
         }
-        var pm = false
-        var periodFound = false
-        for w in dayParts where UTF8Bytes.matches(bytes, at: i, w.form, limit: end) {
-            if w.role == "hour-shift" { pm = w.meaning == "pm"; d.period = w.meaning } else { d.period = w.meaning }
+        var part: ExtractionTables.TimeWord?
+        let isWord = notPeriods.contains { UTF8Bytes.matches(bytes, at: i, $0.form, limit: end) }
+        for w in dayParts where !isWord && UTF8Bytes.matches(bytes, at: i, w.form, limit: end) {
+            d.period = w.meaning
             i += w.form.count
-            periodFound = true
+            part = w
             break
         }
         if let (h, j) = number(bytes, i, end, suffix: Self.ji), h <= 24, !UTF8Bytes.matches(bytes, at: j, Self.aida, limit: end) {
-            d.hour = pm && h < 12 ? h + 12 : h
+            d.hour = Self.hour(h, after: part)
             i = j
             found = true
             if let (m, k) = number(bytes, i, end, suffix: Self.fun), m < 60, !UTF8Bytes.matches(bytes, at: k, Self.aida, limit: end) {
@@ -123,7 +126,6 @@ final class TimeRules: Sendable {
         }
         // A bare 午前 or 未明 is a time only when attached to a date (7日午前, 8日未明).
         guard found else { return nil }
-        _ = periodFound
         for w in qualifiers where UTF8Bytes.matches(bytes, at: i, w.form, limit: end) {
             d.qualifier = w.meaning
             i += w.form.count
@@ -131,6 +133,16 @@ final class TimeRules: Sendable {
         }
         d.range = start..<i
         return d
+    }
+
+    /// The 24-hour clock hour of a written hour `h` after a part of the day: 午後 adds 12 below noon
+    /// (午後0時 is noon); a part with hours (夜 18-24) takes the one of h and h+12 inside them, so
+    /// 夜9時 is 21, 夜12時 24 (midnight) and 夜1時 stays 1; any other (朝, 未明, 午前) leaves it as written.
+    static func hour(_ h: Int, after part: ExtractionTables.TimeWord?) -> Int {
+        guard let part else { return h }
+        if part.role == "hour-shift" { return part.meaning == "pm" && h < 12 ? h + 12 : h }
+        guard let hours = part.hours, !hours.contains(h), h <= 12, hours.contains(h + 12) else { return h }
+        return h + 12
     }
 
     /// Fills year and month from the report's date, as far as the text allows.

@@ -8,4 +8,7 @@ public enum AnswerFocus: String, Sendable, CaseIterable {
     /// "was there a deal on X": yes when the record reports an agreement about it; when it
     /// reports none, it says so plainly and gives no verdict (a report may simply not say).
     case agreed
+    /// "how many attended": the lead says how many the answer's rows are and names them; the rows
+    /// are the list itself, which a count alone would hide.
+    case count
 }

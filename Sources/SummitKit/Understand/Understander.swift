@@ -149,6 +149,21 @@ public final class Understander: Sendable {
         return (words.joined(separator: " "), mods.isEmpty ? "" : " " + mods.joined(separator: " "))
     }
 
+    /// A shape's canonical query with the question's modifiers after it: one typed (`… limit 3`)
+    /// replaces the shape's own of its kind (`quotes at {term} limit 1`), since a query takes each
+    /// once and the asker's is the one meant.
+    func withTyped(_ modifiers: String, replacingThoseOf query: String) -> String {
+        guard !modifiers.isEmpty else { return query }
+        let typed = modifiers.split(separator: " ").map { $0.lowercased() }
+        let (head, own) = splitModifiers(query)
+        let ownWords = own.split(separator: " ").map(String.init)
+        var kept = ""
+        for i in stride(from: 0, to: ownWords.count - 1, by: 2) where !stride(from: 0, to: typed.count, by: 2).contains(where: { typed[$0] == ownWords[i].lowercased() }) {
+            kept += " " + ownWords[i] + " " + ownWords[i + 1]
+        }
+        return head + kept + modifiers
+    }
+
     /// Every English word of the question table (stop words, words for both leaders, spellings
     /// meant, the words of English shapes): words people type that are no slips.
     var tableWords: [String] {
@@ -178,7 +193,9 @@ public final class Understander: Sendable {
             _ = matcher.match { bindings in
                 // `A || B`: try A, and B when A finds nothing (a sharper question first).
                 result = shape.canonical.split(separator: "||").compactMap { template in
-                    fill(String(template).trimmedOfSpaces(), bindings, units: units, japanese: shape.japanese).flatMap { try? parseQuery($0 + modifiers) }
+                    fill(String(template).trimmedOfSpaces(), bindings, units: units, japanese: shape.japanese).flatMap {
+                        try? parseQuery(withTyped(modifiers, replacingThoseOf: $0))
+                    }
                 }
                 return !result.isEmpty
             }

@@ -66,7 +66,8 @@ import Testing
         #expect(TimeReading.clock(hour: 12, minute: 0, partOfDay: nil) == "noon")
         #expect(TimeReading.clock(hour: 12, minute: 5, partOfDay: nil) == "12:05 p.m.")
         #expect(TimeReading.clock(hour: 23, minute: 45, partOfDay: nil) == "11:45 p.m.")
-        #expect(TimeReading.clock(hour: 9, minute: 0, partOfDay: "night") == "9 o'clock (night)")
+        #expect(TimeReading.clock(hour: 21, minute: 0, partOfDay: "night") == "9 p.m. (night)")
+        #expect(TimeReading.clock(hour: 24, minute: 0, partOfDay: "night") == "midnight (night)")
         #expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31].map(TimeReading.ordinal)
                 == ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "31st"])
     }
@@ -82,6 +83,12 @@ import Testing
             "until 20 May", "the night of the 12th", "next week",
         ])
         #expect(s.times.map { readings.zone($0) } == ["Japan time", "Washington time", nil, nil, nil, nil, nil])
+    }
+
+    @Test func anEveningHourReadsAsPM() {
+        let (written, when) = readAndWhen("首相は3日夜9時に到着し、夕方6時半ごろ会見し、朝9時に出発した。")
+        #expect(written == ["9 p.m. (night) on the 3rd", "about 6:30 p.m. (evening)", "9 a.m. (morning)"])
+        #expect(when == ["2024-06-03 21:00", "about 18:30", "09:00"])
     }
 
     /// A sentence's times as written and as "when" says them, in English.
