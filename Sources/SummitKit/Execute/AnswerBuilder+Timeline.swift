@@ -2,7 +2,7 @@ extension AnswerBuilder {
     /// `timeline`: what happened when (see `TimelineView`); `timeline all`: every time expression.
     func timeline(_ items: [PlanRow], _ plan: QueryPlan, _ a: inout Answer) {
         var all = false
-        if case .timeline(_, let everything, _) = plan.statement.query.unexplained { all = everything }
+        if case .timeline(_, let everything, _, _) = plan.statement.query.unexplained { all = everything }
         let indices = items.compactMap { item -> Int? in if case .time(let i) = item { return i }; return nil }
         let matcher = plan.matcher
         func names(_ m: TermMatcher, _ e: TimedEvent) -> Bool {
@@ -31,12 +31,13 @@ extension AnswerBuilder {
             guard let english else { return .text(text) }
             return .shown(.text(text), as: .bilingual(.reading(text, english: Self.when(t, zone: english.zone(t)))))
         }
-        let asked = plan.root.zonedClock
-        if let asked {
-            var column = AnswerLayout.inAskedZone
-            column.title = "in " + (asked.clock.zone ?? UTCOffset.text(asked.offset))
+        var asked: [AskedZone] = []
+        if case .timeline(let zones) = plan.answerKind { asked = zones }
+        for (k, zone) in asked.enumerated() {
+            var column = AnswerLayout.inAskedZone(k)
+            column.title = "in " + zone.name
             a.columns.append(column)
-            a.shown.insert(column.name, at: (a.shown.firstIndex(of: "other_zone") ?? a.shown.count - 1) + 1)
+            a.shown.insert(column.name, at: (a.shown.firstIndex(of: k == 0 ? "other_zone" : AnswerLayout.inAskedZone(k - 1).name) ?? a.shown.count - 1) + 1)
         }
         let estimates = ClockEstimate(store: store)
         for entry in shown {
@@ -61,9 +62,9 @@ extension AnswerBuilder {
             values.append(partner.map { p in
                 .shown(.fields([("id", .id(p.id)), ("iso", .text(p.iso)), ("zone", .text(p.zone)), ("surface", .text(p.surface))]), as: when(p))
             } ?? .null)
-            if let asked {
+            for zone in asked {
                 values.append(([entry.main] + (entry.partner.map { [$0] } ?? [])).lazy.compactMap {
-                    Self.inZone($0, offset: asked.offset, named: asked.clock.zone ?? UTCOffset.text(asked.offset), estimates)
+                    Self.inZone($0, offset: zone.offset, named: zone.name, estimates)
                 }.first ?? .null)
             }
             a.rows.append(AnswerRow(values))
@@ -72,7 +73,7 @@ extension AnswerBuilder {
             // Rows whose event is the one asked about lead; say how many, so the rest (times that
             // only share a sentence with the words) are not read as the answer.
             var asked = m.leaves.map(\.typed).joined(separator: " ")
-            if case .timeline(let term?, _, _) = plan.statement.query.unexplained { asked = term.canonicalText }
+            if case .timeline(let term?, _, _, _) = plan.statement.query.unexplained { asked = term.canonicalText }
             if let asks, asks.leaves.count < m.leaves.count { asked = Self.spoken(asks) }
             a.lead = view.leading == 0
                 ? "No time in the record is tied to \(asked); these times stand in sentences that mention it:"
