@@ -157,7 +157,7 @@ extension Query {
     var askedTerm: Term? {
         switch self {
         case .whoSaid(let t), .mentions(let t), .overview(let t), .check(_, let t), .duration(let t): return t
-        case .quotes(_, let t, _), .figures(_, let t, _, _), .entities(_, let t), .timeline(let t, _, _), .agreements(let t),
+        case .quotes(_, let t, _), .figures(_, let t, _, _), .entities(_, let t), .timeline(let t, _, _, _), .agreements(let t),
              .compare(_, _, let t), .count(_, let t, _, _):
             return t
         case .whoAttended, .topics, .source, .card, .explain: return nil
@@ -175,7 +175,7 @@ extension Query {
         case .quotes(let s, _, let scene): return .quotes(speaker: s, about: term, at: scene)
         case .figures(let u, _, let s, let a): return .figures(unit: u, about: term, speaker: s, amount: a)
         case .entities(let k, _): return .entities(k, about: term)
-        case .timeline(_, let all, let clock): return .timeline(about: term, all: all, at: clock)
+        case .timeline(_, let all, let clock, let zone): return .timeline(about: term, all: all, at: clock, in: zone)
         case .agreements: return .agreements(about: term)
         case .compare(let a, let b, _): return .compare(a, b, about: term)
         case .count(let c, _, let g, let s): return .count(c, term: term, groupBy: g, speaker: s)

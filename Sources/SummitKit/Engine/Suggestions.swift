@@ -22,14 +22,14 @@ extension QueryEngine {
             // At most a few terms, each shortened: a megabyte-long query must not echo back whole.
             var note = "no \(Self.rowsName(plan.answerKind)) match " + term.prefix(5).map { "'\(truncate(visible($0), toWidth: 40))'" }.joined(separator: ", ")
             if term.count > 5 { note += " and \(term.count - 5) more" }
-            if case .timeline(_, _, let clock?) = statement.query { note += " near " + clock.text }
+            if case .timeline(_, _, let clock?, _) = statement.query { note += " near " + clock.text }
             if !nearest.isEmpty { note += "; did you mean " + nearest.map { "'\($0.near)'" }.joined(separator: ", ") + "?" }
             notes.append(note)
             notes.append("searched for " + m.leaves.prefix(4).map { leaf in
                 "'\(shown(leaf.typed, limit: 24))'" + (leaf.forms.count > 1 ? " (" + leaf.forms.dropFirst().prefix(5).joined(separator: ", ") + (leaf.forms.count > 6 ? ", …" : "") + ")" : "")
             }.joined(separator: ", ") + " in " + searchedPlaces(statement, plan))
         }
-        if case .timeline(_, _, let clock?) = statement.query {
+        if case .timeline(_, _, let clock?, _) = statement.query {
             // Say which clock times there are, so the next try can aim at one.
             var seen = Set<String>()
             let clocks = store.times.filter(TimelineView.isClock).map { AnswerBuilder.when($0) }.filter { seen.insert($0).inserted }
@@ -57,8 +57,8 @@ extension QueryEngine {
             offer("overview " + near)
         }
         if case .quotes(let s?, _?, _) = statement.query { offer("what did \(s) say") }
-        if case .timeline(let about, let all, _?) = statement.query {
-            offer(Statement(query: .timeline(about: about, all: all), text: "").canonicalText)
+        if case .timeline(let about, let all, _?, let zone) = statement.query {
+            offer(Statement(query: .timeline(about: about, all: all, in: zone), text: "").canonicalText)
             offer("timeline")
         }
         if !offers.isEmpty { notes.append("try: " + offers.map { "'\($0)'" }.joined(separator: ", ")) }

@@ -2,7 +2,7 @@ extension AnswerBuilder {
     /// `timeline`: what happened when (see `TimelineView`); `timeline all`: every time expression.
     func timeline(_ items: [PlanRow], _ plan: QueryPlan, _ a: inout Answer) {
         var all = false
-        if case .timeline(_, let everything, _) = plan.statement.query.unexplained { all = everything }
+        if case .timeline(_, let everything, _, _) = plan.statement.query.unexplained { all = everything }
         let indices = items.compactMap { item -> Int? in if case .time(let i) = item { return i }; return nil }
         let matcher = plan.matcher
         func names(_ m: TermMatcher, _ e: TimedEvent) -> Bool {
@@ -23,7 +23,13 @@ extension AnswerBuilder {
         let names = FactRows.timeColumns.map(\.name)
         let (idAt, linesAt, surfaceAt, eventAt) = (names.firstIndex(of: "id")!, names.firstIndex(of: "lines")!,
                                                    names.firstIndex(of: "surface")!, names.firstIndex(of: "event")!)
-        let shown = plan.statement.limit.map { Array(view.entries.prefix($0)) } ?? view.entries
+        // A question about something shows the times of it alone: the other times that only share
+        // a sentence with its words answer nothing ("when did the meeting start" is not "from
+        // April"); `timeline all about T` lists them.
+        let restricted = matcher != nil && !all
+        let entries = restricted ? Array(view.entries.prefix(view.leading)) : view.entries
+        let untied = view.entries.count - entries.count
+        let shown = plan.statement.limit.map { Array(entries.prefix($0)) } ?? entries
         let english = self.english
         /// A time as read, with the clock the report named in English for a reader of English.
         func when(_ t: TimeFact) -> AnswerValue {
@@ -31,12 +37,13 @@ extension AnswerBuilder {
             guard let english else { return .text(text) }
             return .shown(.text(text), as: .bilingual(.reading(text, english: Self.when(t, zone: english.zone(t)))))
         }
-        let asked = plan.root.zonedClock
-        if let asked {
-            var column = AnswerLayout.inAskedZone
-            column.title = "in " + (asked.clock.zone ?? UTCOffset.text(asked.offset))
+        var asked: [AskedZone] = []
+        if case .timeline(let zones) = plan.answerKind { asked = zones }
+        for (k, zone) in asked.enumerated() {
+            var column = AnswerLayout.inAskedZone(k)
+            column.title = "in " + zone.name
             a.columns.append(column)
-            a.shown.insert(column.name, at: (a.shown.firstIndex(of: "other_zone") ?? a.shown.count - 1) + 1)
+            a.shown.insert(column.name, at: (a.shown.firstIndex(of: k == 0 ? "other_zone" : AnswerLayout.inAskedZone(k - 1).name) ?? a.shown.count - 1) + 1)
         }
         let estimates = ClockEstimate(store: store)
         for entry in shown {
@@ -61,28 +68,26 @@ extension AnswerBuilder {
             values.append(partner.map { p in
                 .shown(.fields([("id", .id(p.id)), ("iso", .text(p.iso)), ("zone", .text(p.zone)), ("surface", .text(p.surface))]), as: when(p))
             } ?? .null)
-            if let asked {
+            for zone in asked {
                 values.append(([entry.main] + (entry.partner.map { [$0] } ?? [])).lazy.compactMap {
-                    Self.inZone($0, offset: asked.offset, named: asked.clock.zone ?? UTCOffset.text(asked.offset), estimates)
+                    Self.inZone($0, offset: zone.offset, named: zone.name, estimates)
                 }.first ?? .null)
             }
             a.rows.append(AnswerRow(values))
         }
-        if let m = matcher, !all, !view.entries.isEmpty {
-            // Rows whose event is the one asked about lead; say how many, so the rest (times that
-            // only share a sentence with the words) are not read as the answer.
+        var typed = ""
+        if let m = matcher, restricted {
             var asked = m.leaves.map(\.typed).joined(separator: " ")
-            if case .timeline(let term?, _, _) = plan.statement.query.unexplained { asked = term.canonicalText }
+            if case .timeline(let term?, _, _, _) = plan.statement.query.unexplained { asked = term.canonicalText; typed = asked }
             if let asks, asks.leaves.count < m.leaves.count { asked = Self.spoken(asks) }
-            a.lead = view.leading == 0
-                ? "No time in the record is tied to \(asked); these times stand in sentences that mention it:"
-                : view.leading == view.entries.count ? nil
-                : "\(view.leading) time\(view.leading == 1 ? "" : "s") tied to \(asked) first; then other times in sentences that mention it."
+            // None is tied to it: say so plainly, rather than list times that answer something else.
+            if view.leading == 0 { a.lead = "The record gives no time for \(asked); 'timeline' lists every time it gives." }
         }
-        if view.withoutEvent > 0 || shown.count < view.entries.count {
-            let rows = shown.count < view.entries.count ? "\(shown.count) of \(view.entries.count) rows" : "\(shown.count) row\(shown.count == 1 ? "" : "s")"
-            let left = view.withoutEvent == 0 ? "" : "; \(view.withoutEvent) day or relative word\(view.withoutEvent == 1 ? "" : "s") timing no event left out: 'timeline all' lists every time expression"
-            a.footer = "(" + rows + left + ")"
+        if view.withoutEvent > 0 || shown.count < entries.count || untied > 0 {
+            let rows = shown.count < entries.count ? "\(shown.count) of \(entries.count) rows" : "\(shown.count) row\(shown.count == 1 ? "" : "s")"
+            let other = untied == 0 ? "" : "; \(untied) other time\(untied == 1 ? "" : "s") only in sentences that mention it: 'timeline all about \(typed)' lists them"
+            let left = view.withoutEvent == 0 || restricted ? "" : "; \(view.withoutEvent) day or relative word\(view.withoutEvent == 1 ? "" : "s") timing no event left out: 'timeline all' lists every time expression"
+            a.footer = "(" + rows + other + left + ")"
         }
     }
 

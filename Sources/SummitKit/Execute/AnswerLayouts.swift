@@ -52,9 +52,12 @@ extension AnswerLayout {
         textLine: [.value("id"), .words(" L"), .value("lines"), .words(" "), .value("when"), .around("other_zone", before: " = ", after: ""),
                    .around("event", before: " — ", after: ""), .words(" ["), .value("surface"), .words("]")])
 
-    /// `timeline at noon EST`: each row's time in the zone asked about (the builder titles it
-    /// "in EST"); only answers to a clock asked in a zone have it.
-    public static let inAskedZone = AnswerColumn("in_asked_zone", .fields, title: "in the zone asked")
+    /// `timeline at noon EST`, `timeline in EST`: each row's time in the zone asked about (the
+    /// builder titles it "in EST"); only answers to a question that names a zone have it, one
+    /// column per zone named (the second is `in_asked_zone_2`).
+    public static func inAskedZone(_ index: Int) -> AnswerColumn {
+        AnswerColumn(index == 0 ? "in_asked_zone" : "in_asked_zone_\(index + 1)", .fields, title: "in the zone asked")
+    }
 
     static let topics = AnswerLayout(
         columns: [.number("line"), .bilingual("heading", title: "section"), .number("quotes"), .init("speakers", .list), .init("covers", .list),

@@ -93,19 +93,6 @@ extension PlanNode {
     }
 }
 
-extension PlanNode {
-    /// The clock a timeline keeps rows near, when the question named its zone (`timeline at noon
-    /// EST`), with that zone's offset: the answer then shows every row's time in it too.
-    public var zonedClock: (clock: ClockReading, offset: Int)? {
-        switch self {
-        case .filter(.clockNear(let c, let offset?), _) where c.zone != nil: return (c, offset)
-        case .match(_, let n), .filter(_, let n), .sort(_, let n), .limit(_, let n), .group(_, let n), .project(_, let n), .convert(_, _, let n):
-            return n.zonedClock
-        default: return nil
-        }
-    }
-}
-
 /// The agreement rows of the tables, as `agreements` reads a sentence with them.
 public struct AgreementWords: Sendable {
     /// 一致, 合意, 確認 …: the sentence reports an agreement.

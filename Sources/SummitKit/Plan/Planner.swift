@@ -19,15 +19,17 @@ public struct Planner: Sendable {
             if case .group(let key, let child) = root, case .whoSaid = kind { root = .group(key, .limit(n, child)) }
             else { root = .limit(n, root) }
         }
-        // A clock asked in a zone adds the rows' times in that zone (see `AnswerLayout.inAskedZone`).
-        root = .project(AnswerLayout(kind).columnNames + (root.zonedClock == nil ? [] : AnswerLayout.inAskedZone.keys), root)
+        // A zone asked adds the rows' times in that zone (see `AnswerLayout.inAskedZone`).
+        var zoned: [String] = []
+        if case .timeline(let zones) = kind { zoned = zones.indices.flatMap { AnswerLayout.inAskedZone($0).keys } }
+        root = .project(AnswerLayout(kind).columnNames + zoned, root)
         return QueryPlan(statement: statement, root: root, answerKind: kind, matcher: matcher, explainOnly: explain)
     }
 
     /// `timeline limit 5` means five rows of events, and one row may stand for several times
     /// (both zones of a moment, a date repeated): the answer applies that limit, not the plan.
     static func limitsRows(_ query: Query) -> Bool {
-        if case .timeline(_, let all, _) = query { return !all }
+        if case .timeline(_, let all, _, _) = query { return !all }
         return false
     }
 
@@ -83,11 +85,13 @@ public struct Planner: Sendable {
         case .whoAttended:
             return (.filter(.attendance(tables.attendanceWords), .filter(.entityTypes([.person]), .scan(.entities))), .attended, nil)
 
-        case .timeline(let about, _, let clock):
+        case .timeline(let about, _, let clock, let shownIn):
             let m = matcher(about)
             var n: PlanNode = m.map { .match($0, .scan(.times)) } ?? .scan(.times)
-            if let clock { n = .filter(.clockNear(clock, offset: try resolver.zoneOffset(clock, in: statement)), n) }
-            return (.sort(.time, n), .timeline, m)
+            let clockZone = try clock.flatMap { c throws(QueryError) in try resolver.zone(of: c, in: statement) }
+            if let clock { n = .filter(.clockNear(clock, offset: clockZone?.offset), n) }
+            let asked = try shownIn.map { z throws(QueryError) in try resolver.askedZones(z, in: statement) }
+            return (.sort(.time, n), .timeline(shownIn: asked ?? clockZone.map { [$0] } ?? []), m)
 
         case .overview(let t):
             let m = matcher(t)!

@@ -2,7 +2,9 @@
 /// renderer needs to highlight and explain it.
 public struct QueryPlan: Sendable {
     public enum AnswerKind: Sendable {
-        case whoSaid, quotes, figures(unit: String?), entities, attended, timeline, topics, mentions
+        case whoSaid, quotes, figures(unit: String?), entities, attended, topics, mentions
+        /// Times in order; `shownIn`: the zones the question asked them in (`in EST`, `at noon EST`).
+        case timeline(shownIn: [AskedZone] = [])
         case count(CountTarget, CountGrouping?)
         case source(String)
         /// Quotes about a term (and by it, when it names a speaker), then narration mentioning it.

@@ -78,18 +78,10 @@ struct Resolver {
                          hint: "try yen, dollars, people or years")
     }
 
-    /// The UTC offset (minutes east) of the zone a clock reading names, from the time-zone table
-    /// (JST, EST, …; UTC is zero); nil when it names none.
-    func zoneOffset(_ clock: ClockReading, in statement: Statement) throws(QueryError) -> Int? {
+    /// The zone a clock reading names (`EST`, `Washington time`; see `askedZone`); nil when it names none.
+    func zone(of clock: ClockReading, in statement: Statement) throws(QueryError) -> AskedZone? {
         guard let zone = clock.zone else { return nil }
-        if zone == "UTC" { return 0 }
-        if let z = tables.words.timeZones.first(where: { $0.name.uppercased() == zone }), let offset = UTCOffset.minutes(z.offset) {
-            return offset
-        }
-        let names = Array(Set(tables.words.timeZones.filter { UTCOffset.minutes($0.offset) != nil }.map(\.name))).sorted() + ["UTC"]
-        throw QueryError("unknown time zone '\(zone)'", column: column(of: zone, as: .zone, in: statement), expected: ["a time zone"],
-                         suggestion: Suggest.nearest(to: zone, among: names),
-                         hint: "try " + names.prefix(4).joined(separator: ", ") + ", or leave the zone out")
+        return try askedZone(zone, in: statement)
     }
 
     /// An amount as a value and unit code: English forms come parsed; Japanese ones are read here.

@@ -23,7 +23,7 @@ public struct ClockReading: Sendable, Equatable {
     /// The reading at the start of `words` and how many words it took, or nil when the first
     /// word is no clock time. Forms: `2`, `2am`, `2 am`, `2 a.m.`, `2:30`, `2:30pm`, `14:30`,
     /// `noon`, `midnight`, `午前2時`, `午後2時半`, `14時30分`; then an optional zone word
-    /// (`JST`, `UTC`, any letters-only word of two to four capitals) or `Japan time`.
+    /// (`JST`, `UTC`, any letters-only word of two to four capitals), `Japan time`, `PLACE time` or `…時間`.
     public static func read(_ words: [String]) -> (ClockReading, taken: Int)? {
         guard let first = words.first else { return nil }
         var taken = 1
@@ -61,6 +61,10 @@ public struct ClockReading: Sendable, Equatable {
                 zone = "JST"; taken += 2
             } else if next == "日本時間" {
                 zone = "JST"; taken += 1
+            } else if words.count > taken + 1, words[taken + 1].lowercased() == "time", next.allSatisfy(\.isLetter) {
+                zone = next + " time"; taken += 2      // Washington time, local time: the planner reads the place
+            } else if next.hasSuffix("時間"), next.count > 2 {
+                zone = next; taken += 1                 // ワシントン時間
             } else if (2...4).contains(next.count), next.allSatisfy({ $0.isASCII && $0.isLetter }), next.uppercased() == next || next.lowercased() == "utc" || next.lowercased() == "jst" {
                 zone = next.uppercased(); taken += 1
             }

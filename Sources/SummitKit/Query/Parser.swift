@@ -292,18 +292,35 @@ struct Parser {
         if all { advance() }
         var about: Term?
         var clock: ClockReading?
+        var zone: String?
         var used: Set<String> = []
-        while let key = current.key, current.kind == .word, key == "about" || key == "at" {
+        while let key = current.key, current.kind == .word, key == "about" || key == "at" || key == "in" {
             let keyword = advance()
             guard used.insert(key).inserted else { throw QueryError.givenTwice(keyword) }
             if key == "about" {
-                about = try parseTerm(after: "about", stops: Keywords.termStops.union(["at"]), example: "timeline about lunch")
-            } else {
+                about = try parseTerm(after: "about", stops: Keywords.termStops.union(["at", "in"]), example: "timeline about lunch")
+            } else if key == "at" {
                 clock = try parseClock()
+            } else {
+                zone = try parseZone()
             }
         }
-        openClauses = ["about", "at"].filter { !used.contains($0) }
-        return .timeline(about: about, all: all, at: clock)
+        openClauses = ["about", "at", "in"].filter { !used.contains($0) }
+        return .timeline(about: about, all: all, at: clock, in: zone)
+    }
+
+    /// zone = the words that name a clock to show times in (`EST`, `Washington time`, `日本時間`),
+    /// up to `about`, `at`, `in`, `limit` or `as`; the planner reads them with the time-zone table.
+    mutating func parseZone() throws(QueryError) -> String {
+        var words: [Token] = []
+        while current.kind == .word, !at("about"), !at("at"), !at("in"), !at("limit"), !at("as") { words.append(advance()) }
+        guard let first = words.first else {
+            throw QueryError("expected a time zone after 'in'", column: current.column, expected: ["a time zone"],
+                             hint: "try 'timeline in EST', 'timeline in Japan time' or 'timeline in 日本時間'")
+        }
+        let zone = words.map(\.text).joined(separator: " ")
+        places.append(WordPlace(.zone, zone, column: first.column))
+        return zone
     }
 
     /// clock = the words of a clock reading (`2am`, `2:30 pm`, `14:30 JST`, `午前2時半`).

@@ -10,10 +10,11 @@ public indirect enum Query: Sendable, Equatable {
     /// `people|organizations|orgs|places [about T]`
     case entities(EntityKind, about: Term?)
     case whoAttended
-    /// `timeline [all] [about T] [at CLOCK]`: events in time order, then dated and relative words
+    /// `timeline [all] [about T] [at CLOCK] [in ZONE]`: events in time order, then dated and relative words
     /// that time an event (`all`: every time expression); with a term, only those whose sentence is
-    /// about it; with a clock reading, only clock times within half an hour of it.
-    case timeline(about: Term?, all: Bool, at: ClockReading? = nil)
+    /// about it; with a clock reading, only clock times within half an hour of it; with a zone
+    /// (`in EST`, `in Washington time`, `in 日本時間`: the words as typed), each time also in that zone.
+    case timeline(about: Term?, all: Bool, at: ClockReading? = nil, in: String? = nil)
     case topics
     /// `mentions T`
     case mentions(Term)

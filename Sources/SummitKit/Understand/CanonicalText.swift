@@ -17,8 +17,9 @@ extension Query {
             return out
         case .entities(let kind, let about): return kind.rawValue + (about.map { " about " + $0.canonicalText } ?? "")
         case .whoAttended: return "who attended"
-        case .timeline(let t, let all, let clock):
+        case .timeline(let t, let all, let clock, let zone):
             return "timeline" + (all ? " all" : "") + (t.map { " about " + $0.canonicalText } ?? "") + (clock.map { " at " + $0.text } ?? "")
+                + (zone.map { " in " + $0 } ?? "")
         case .topics: return "topics"
         case .mentions(let t): return "mentions " + t.canonicalText
         case .count(let target, let t, let g, let s):

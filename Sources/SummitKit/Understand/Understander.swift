@@ -414,7 +414,7 @@ extension Query {
         case .quotes(let s, let t, let scene): return .quotes(speaker: s, about: t.map(f), at: scene.map(f))
         case .figures(let u, let t, let s, let a): return .figures(unit: u, about: t.map(f), speaker: s, amount: a)
         case .entities(let k, let t): return .entities(k, about: t.map(f))
-        case .timeline(let t, let all, let clock): return .timeline(about: t.map(f), all: all, at: clock)
+        case .timeline(let t, let all, let clock, let zone): return .timeline(about: t.map(f), all: all, at: clock, in: zone)
         case .mentions(let t): return .mentions(f(t))
         case .count(let c, let t, let g, let s): return .count(c, term: t.map(f), groupBy: g, speaker: s)
         case .explain(let q): return .explain(q.mapTerms(f))

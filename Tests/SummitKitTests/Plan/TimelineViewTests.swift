@@ -61,13 +61,17 @@ import Testing
         // The dinner is an event of the report: it leads, and the line says so.
         let dinner = try answer("timeline about 夕食会")
         #expect(dinner.lead == nil && dinner.rows.count == 1, "\(dinner.lead ?? "-")")   // every row is the dinner: nothing to say
-        // The arrival is an event; the next week's rows only share the words: the line counts the first.
+        // The arrival is an event; the next week's rows only share the words: they are left out,
+        // and the footer says how many and where to find them.
         let mixed = try answer("timeline about 到着 or 来週")
-        #expect(mixed.lead == "1 time tied to 到着 or 来週 first; then other times in sentences that mention it.", "\(mixed.lead ?? "-")")
+        #expect(mixed.lead == nil && mixed.rows.count == 1, "\(mixed.lead ?? "-") \(mixed.rows.count)")
         #expect(mixed.rows.first?["event_en"]?.stringValue == "arrival")
-        // Nothing is timed as an airport departure: the rows are only times whose sentences say 空港.
+        #expect(mixed.footer?.contains("other time") == true && mixed.footer?.contains("'timeline all about 到着 or 来週'") == true, "\(mixed.footer ?? "-")")
+        #expect(try answer("timeline all about 到着 or 来週").rows.count > 1)
+        // Nothing is timed as an airport departure: no row, and the lead says so plainly.
         let airport = try answer("timeline about 空港")
-        #expect(airport.lead?.hasPrefix("No time in the record is tied to 空港") == true, "\(airport.lead ?? "-")")
+        #expect(airport.lead == "The record gives no time for 空港; 'timeline' lists every time it gives.", "\(airport.lead ?? "-")")
+        #expect(airport.rows.isEmpty)
         #expect(try answer("timeline").lead == nil)
     }
 
@@ -95,7 +99,7 @@ import Testing
         // Every word that is not a person must fit the event ("when did the summit end"): 午後
         // names no event, so no row leads, and the lead says which words were asked.
         let (afternoon, _) = try lead("timeline about トランプ大統領 and 会談 and 午後")
-        #expect(afternoon?.hasPrefix("No time in the record is tied to 会談 and 午後") == true, "\(afternoon ?? "-")")
+        #expect(afternoon?.hasPrefix("The record gives no time for 会談 and 午後") == true, "\(afternoon ?? "-")")
     }
 
     @Test func weeksShowTheirMonday() throws {

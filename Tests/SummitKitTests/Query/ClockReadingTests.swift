@@ -51,6 +51,17 @@ import Testing
         #expect(try parseQuery("timeline all at noon about lunch").query
                 == .timeline(about: .word("lunch"), all: true, at: ClockReading(minutes: 720)))
         #expect(try parseQuery("timeline at 2am").canonicalText == "timeline at 02:00")
+        // A place's clock after the time, and `in ZONE` in any order with the other clauses.
+        #expect(try parseQuery("timeline at noon washington time").query
+                == .timeline(about: nil, all: false, at: ClockReading(minutes: 720, zone: "washington time")))
+        #expect(try parseQuery("timeline at 午後2時 ワシントン時間").query
+                == .timeline(about: nil, all: false, at: ClockReading(minutes: 840, zone: "ワシントン時間")))
+        #expect(try parseQuery("timeline in Japan time about lunch").query
+                == .timeline(about: .word("lunch"), all: false, in: "Japan time"))
+        #expect(try parseQuery("timeline about lunch in EST").canonicalText == "timeline about lunch in EST")
+        #expect(throws: QueryError.self) { try parseQuery("timeline in EST in JST") }
+        let noZone = #expect(throws: QueryError.self) { try parseQuery("timeline in") }
+        #expect(noZone?.message == "expected a time zone after 'in'", "\(String(describing: noZone))")
         #expect(throws: QueryError.self) { try parseQuery("timeline at 2am at 3am") }
         let bad = #expect(throws: QueryError.self) { try parseQuery("timeline at lunch") }
         #expect(bad?.column == 13 && bad?.message == "expected a clock time after 'at'", "\(String(describing: bad))")
