@@ -60,6 +60,11 @@ public struct QueryEngine: Sendable {
     }
 
     public func answer(_ line: String, language: AnswerLanguage = .both, cancel: Cancellation = .never) throws(Failure) -> Outcome {
+        try answer(line, language: language, cancel: cancel, correcting: true)
+    }
+
+    /// `correcting`: whether a misspelt term that finds nothing may be read as the word meant (SpellingCorrection).
+    func answer(_ line: String, language: AnswerLanguage, cancel: Cancellation, correcting: Bool) throws(Failure) -> Outcome {
         let understanding: Understanding
         do { understanding = try understander.understand(line) } catch { throw .query(error) }
         var chosen: (Statement, QueryPlan, [PlanRow])?
@@ -121,6 +126,8 @@ public struct QueryEngine: Sendable {
         if !plan.explainOnly, answer.rows.isEmpty {
             answer.notes += suggestions(for: statement, plan: plan)
         }
-        return Outcome(statement: statement, plan: plan, answer: answer)
+        let outcome = Outcome(statement: statement, plan: plan, answer: answer)
+        if correcting, let fixed = try corrected(outcome, language: language, cancel: cancel) { return fixed }
+        return outcome
     }
 }
