@@ -31,6 +31,14 @@ public struct QueryEngine: Sendable {
             .map { store.lexicon.entries[$0].id })
     }
 
+    /// A follow-up line written out against the session's last question (FollowUp).
+    func followUp(_ line: String, after last: Statement?) -> FollowUp.Resolution {
+        FollowUp.resolve(line, after: last, isSpeaker: understander.vocabulary.isSpeaker) { phrase in
+            guard let u = try? understander.understand(phrase), case .overview(let t)? = u.candidates.first?.query else { return nil }
+            return t
+        }
+    }
+
     /// A word gloss for records with no English rendering of their own.
     public var gloss: (@Sendable (String) -> String?)? {
         get { builder.gloss }
@@ -41,7 +49,7 @@ public struct QueryEngine: Sendable {
     public struct Outcome: Sendable {
         public let statement: Statement
         public let plan: QueryPlan
-        public let answer: Answer
+        public var answer: Answer
     }
 
     public enum Failure: Error, Sendable {
