@@ -159,6 +159,15 @@ import Testing
         #expect(Self.notes(d).contains { $0.hasPrefix("try: ") && $0.contains("mentions tariffs") })
     }
 
+    // MARK: who else
+
+    @Test func whoElseBesidesNamedPeopleAsksWhoAttended() throws {
+        // Not "what did Trump say about Ishiba": the names after "besides" are who is already known.
+        let d = try Self.ask("who else was there besides trump and ishiba")
+        #expect(d["understood_as"] as? String == "who attended", "\(d["understood_as"] ?? "none")")
+        #expect(Self.rows(d).count == 5)
+    }
+
     // MARK: did you mean
 
     @Test func didYouMeanNeverCorrectsARealWord() throws {
