@@ -15,13 +15,7 @@ import Testing
     """
 
     static func ask(_ question: String, invented: Bool = false) throws -> [String: Any] {
-        var args = ["--lang", "en", "--format", "json", "-e", question]
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        if invented { args = ["--record", try folder.file("canal-talks.txt", report).path] + args }
-        let r = try SummitProcess.run(args)
-        #expect(r.status == 0, "\(question): \(r.stderr)")
-        return try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        try EnglishAsk.json(question, report: invented ? ("canal-talks.txt", report) : nil)
     }
 
     static func notes(_ d: [String: Any]) -> [String] { (d["notes"] as? [String]) ?? [] }
@@ -59,6 +53,7 @@ import Testing
         let tie = try Self.ask("who said panada", invented: true)
         #expect(Self.rows(tie).isEmpty, "\(tie)")
         #expect(!Self.notes(tie).contains { $0.hasPrefix("read ") }, "\(Self.notes(tie))")
+        #expect(Self.notes(tie).first?.contains("did you mean 'Canada'") == true, "\(Self.notes(tie))")
         // One slip with one nearest word on the same report is read as it.
         let one = try Self.ask("who said panamma", invented: true)
         #expect(Self.notes(one).first == "read 'panamma' as 'Panama'", "\(Self.notes(one))")

@@ -17,13 +17,7 @@ import Testing
     """
 
     static func ask(_ question: String, invented: Bool) throws -> [String: Any] {
-        var args = ["--lang", "en", "--format", "json", "-e", question]
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        if invented { args = ["--record", try folder.file("north-south.txt", report).path] + args }
-        let r = try SummitProcess.run(args)
-        #expect(r.status == 0, "\(question): \(r.stderr)")
-        return try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        try EnglishAsk.json(question, report: invented ? ("north-south.txt", report) : nil)
     }
 
     static func lead(_ d: [String: Any]) -> String { (d["lead"] as? String) ?? "\(d)" }
