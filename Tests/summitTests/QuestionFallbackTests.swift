@@ -202,6 +202,15 @@ import Testing
         #expect(Self.notes(d).contains { $0.hasPrefix("try: ") && $0.contains("mentions tariffs") })
     }
 
+    // MARK: who else
+
+    @Test func whoElseBesidesNamedPeopleAsksWhoAttended() throws {
+        // Not "what did Trump say about Ishiba": the names after "besides" are who is already known.
+        let d = try Self.ask("who else was there besides trump and ishiba")
+        #expect(d["understood_as"] as? String == "who attended", "\(d["understood_as"] ?? "none")")
+        #expect(Self.rows(d).count == 5)
+    }
+
     // MARK: did you mean
 
     @Test func didYouMeanNeverCorrectsARealWord() throws {
@@ -213,10 +222,11 @@ import Testing
             #expect(Self.notes(d).first?.hasPrefix("no ") == true, "\(question): \(Self.notes(d))")
             #expect(!Self.notes(d).contains { $0.contains("did you mean") }, "\(question): \(Self.notes(d))")
         }
-        // A slip is still mended: one letter missing from a short word, two slips in a longer one.
-        #expect(Self.notes(try Self.ask("who said stel")).first?.contains("did you mean 'steel'") == true)
-        #expect(Self.notes(try Self.ask("who said tarrifs")).first?.contains("did you mean 'tariff") == true)
-        #expect(Self.notes(try Self.ask("who said semicondcuters")).first?.contains("did you mean 'semiconductors'") == true)
+        // A slip is still mended, now by answering it (SpellingCorrectionTests): one letter missing
+        // from a short word, two slips in a longer one.
+        #expect(Self.notes(try Self.ask("who said stel")).first == "read 'stel' as 'steel'")
+        #expect(Self.notes(try Self.ask("who said tarrifs")).first == "read 'tarrifs' as 'tariff'")
+        #expect(Self.notes(try Self.ask("who said semicondcuters")).first == "read 'semicondcuters' as 'semiconductors'")
         // Two edits from a word of up to five letters is too far to be a slip of it.
         #expect(Self.notes(try Self.ask("who said sxeal")).allSatisfy { !$0.contains("did you mean") })
     }

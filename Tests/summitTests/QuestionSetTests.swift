@@ -92,6 +92,7 @@ import Testing
         Case("who's Okano", rows: 1, lines: [], verdict: nil),
         Case("who attended?", rows: 5, lines: [], verdict: nil),
         Case("who was there", rows: 5, lines: [], verdict: nil),
+        Case("who else was there besides trump and ishiba", rows: 5, lines: [], verdict: nil),
         Case("who was at the meeting", rows: 5, lines: [], verdict: nil),
         Case("what did they agree on?", rows: 18, lines: [3,4,16,22,30,42], verdict: nil),
         Case("what was agreed", rows: 18, lines: [3,4,16,22,30,42], verdict: nil),

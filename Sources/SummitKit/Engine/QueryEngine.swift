@@ -31,6 +31,14 @@ public struct QueryEngine: Sendable {
             .map { store.lexicon.entries[$0].id })
     }
 
+    /// A follow-up line written out against the session's last question (FollowUp).
+    func followUp(_ line: String, after last: Statement?) -> FollowUp.Resolution {
+        FollowUp.resolve(line, after: last, isSpeaker: understander.vocabulary.isSpeaker) { phrase in
+            guard let u = try? understander.understand(phrase), case .overview(let t)? = u.candidates.first?.query else { return nil }
+            return t
+        }
+    }
+
     /// A word gloss for records with no English rendering of their own.
     public var gloss: (@Sendable (String) -> String?)? {
         get { builder.gloss }
@@ -41,7 +49,7 @@ public struct QueryEngine: Sendable {
     public struct Outcome: Sendable {
         public let statement: Statement
         public let plan: QueryPlan
-        public let answer: Answer
+        public var answer: Answer
     }
 
     public enum Failure: Error, Sendable {
@@ -60,6 +68,11 @@ public struct QueryEngine: Sendable {
     }
 
     public func answer(_ line: String, language: AnswerLanguage = .both, cancel: Cancellation = .never) throws(Failure) -> Outcome {
+        try answer(line, language: language, cancel: cancel, correcting: true)
+    }
+
+    /// `correcting`: whether a misspelt term that finds nothing may be read as the word meant (SpellingCorrection).
+    func answer(_ line: String, language: AnswerLanguage, cancel: Cancellation, correcting: Bool) throws(Failure) -> Outcome {
         let understanding: Understanding
         do { understanding = try understander.understand(line) } catch { throw .query(error) }
         var chosen: (Statement, QueryPlan, [PlanRow])?
@@ -121,6 +134,8 @@ public struct QueryEngine: Sendable {
         if !plan.explainOnly, answer.rows.isEmpty {
             answer.notes += suggestions(for: statement, plan: plan)
         }
-        return Outcome(statement: statement, plan: plan, answer: answer)
+        let outcome = Outcome(statement: statement, plan: plan, answer: answer)
+        if correcting, let fixed = try corrected(outcome, language: language, cancel: cancel) { return fixed }
+        return outcome
     }
 }

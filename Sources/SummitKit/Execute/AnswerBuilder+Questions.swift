@@ -83,7 +83,15 @@ extension AnswerBuilder {
         var lead = "No — \(who) is never quoted on \(topic)"
         if !theirs.isEmpty { lead += " (only quotes under a heading that mentions it: " + theirs.map { store.quotes[$0].id }.joined(separator: ", ") + ")" }
         if others.isEmpty && narration.isEmpty {
-            lead += "; the record does not mention it."
+            let parts = m.map { partEvidence($0, who: who) } ?? nil
+            guard let parts else {
+                a.lead = lead + "; the record does not mention it."
+                return
+            }
+            let together = m?.leaves.map(\.typed).joined(separator: " and ") ?? topic
+            a.lead = "No — \(who) is never quoted on \(together) together; " + parts.lead
+            a.rows = parts.quotes.map(evidence) + parts.narration.map(narrationRow)
+            return
         } else {
             var parts: [String] = []
             if !others.isEmpty {

@@ -181,6 +181,13 @@ public indirect enum TermMatcher: Sendable, CustomStringConvertible {
         }
     }
 
+    /// The terms a conjunction joins ("alliance and golden age" → both), each alone: a question
+    /// no line answers as a whole can still be answered part by part.
+    public var conjuncts: [TermMatcher] {
+        if case .and(let a, let b) = self { return a.conjuncts + b.conjuncts }
+        return [self]
+    }
+
     /// True when no leaf is negated: only then can an index of positive mentions answer it.
     public var isPositive: Bool {
         switch self {

@@ -80,6 +80,8 @@ public final class Session {
     /// How many `.run` commands are running: their scripts' lines are not the session's own
     /// lines, so `.save` keeps the `.run` line instead.
     var dotRunDepth = 0
+    /// The last question that was answered: what "he" and "and Ishiba?" lean on (FollowUp).
+    var lastQuestion: Statement?
     /// Where answers go instead of standard output (`.output FILE`, `.once FILE`).
     var answerFile: AnswerFile?
 
@@ -171,12 +173,20 @@ public final class Session {
         return .failed
     }
 
-    func query(_ line: String, at location: Location) -> LineStatus {
+    func query(_ typed: String, at location: Location) -> LineStatus {
         let clock = ContinuousClock()
         let started = clock.now
-        let outcome: QueryEngine.Outcome
+        var outcome: QueryEngine.Outcome
+        var line = typed
+        switch engine.followUp(typed, after: lastQuestion) {
+        case .asTyped: break
+        case .question(let whole): line = whole
+        case .unresolved(let message): return fail(message, at: location)
+        }
         do {
             outcome = try engine.answer(line, language: options.render.language, cancel: cancellation)
+            if line != typed { outcome.answer.understoodAs = outcome.answer.understoodAs ?? outcome.statement.canonicalText }
+            lastQuestion = outcome.statement
         } catch {
             switch error {
             case .query(let e): report(e, line: line, at: location)

@@ -73,10 +73,15 @@ import Testing
     }
 
     @Test func noMatchNotesSuggestAWord() throws {
+        // A slip with one nearest word is answered as it, and says so (SpellingCorrection).
         let a = try QueryEngine(store: Self.store, tables: .bundled).answer("who said tarifs").answer
-        #expect(a.rows.isEmpty)
-        #expect(a.notes.first == "no quotes match 'tarifs'; did you mean 'tariffs'?")
-        #expect(a.notes.contains { $0.hasPrefix("searched for 'tarifs'") && $0.hasSuffix("in quotes, their topics, headings and English rendering") })
+        #expect(!a.rows.isEmpty)
+        #expect(a.understoodAs == "who said tariffs")
+        #expect(a.notes.first == "read 'tarifs' as 'tariffs'")
+        // A word far from any gets the empty answer's notes.
+        let z = try QueryEngine(store: Self.store, tables: .bundled).answer("who said zzqx").answer
+        #expect(z.rows.isEmpty)
+        #expect(z.notes.contains { $0.hasPrefix("searched for 'zzqx'") && $0.hasSuffix("in quotes, their topics, headings and English rendering") })
         // A figure search says it looked where figures are, not in quotes.
         let f = try QueryEngine(store: Self.store, tables: .bundled).answer("figures about zzqx").answer
         #expect(f.notes.first == "no figures match 'zzqx'")
