@@ -70,16 +70,24 @@ extension QueryEngine {
     /// among them is no slip ("first" is not a misspelt "fist"), so it is never "corrected".
     /// Worked out only when an answer is empty.
     var knownEnglishWords: Set<String> {
-        var words = Set<String>()
-        func add(_ text: String) {
-            for w in text.lowercased().split(whereSeparator: { !($0.isLetter && $0.isASCII) && $0 != "'" }) where w.count > 1 {
-                words.insert(String(w))
+        englishWords.value {
+            var words = Set<String>()
+            /// Runs of ASCII letters and apostrophes, lower-cased, of two letters or more.
+            func add(_ text: String) {
+                var word: [UInt8] = []
+                for b in text.utf8 {
+                    if (b >= 0x61 && b <= 0x7A) || b == 0x27 { word.append(b); continue }
+                    if b >= 0x41 && b <= 0x5A { word.append(b + 32); continue }
+                    if word.count > 1 { words.insert(String(decoding: word, as: UTF8.self)) }
+                    word.removeAll(keepingCapacity: true)
+                }
+                if word.count > 1 { words.insert(String(decoding: word, as: UTF8.self)) }
             }
+            for rendering in store.english { for row in rendering?.rows ?? [] { add(row.text) } }
+            for entry in store.lexicon.entries { for form in entry.english { add(form) } }
+            for word in understander.tableWords { add(word) }
+            return words
         }
-        for rendering in store.english { for row in rendering?.rows ?? [] { add(row.text) } }
-        for entry in store.lexicon.entries { for form in entry.english { add(form) } }
-        for word in understander.tableWords { add(word) }
-        return words
     }
 
     /// Whether every word of a typed term is a known English word, as typed or by its plain form.
