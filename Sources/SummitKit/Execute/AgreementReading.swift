@@ -6,8 +6,8 @@
 ///   (合意したい, 確認する見通し) is not an agreement; a verb left open (確認し、…) takes the
 ///   mood of the sentence's end;
 /// - a word not closed by a finished form (合意した, 確認しています) whose clause ends in a
-///   plan (共同声明として発表することにしています) is a plan, not an agreement;
-/// - an agreement whose subject is a company (東和自動車は北星電機と…合意した; 日本製鉄が…合意している
+///   plan (来週、文書にまとめて公表することにしています) is a plan, not an agreement;
+/// - an agreement whose subject is a company (東和自動車は北星電機と…合意した; 南海製鋼が…合意している
 ///   鉄鋼メーカー) is between companies, not the sides: the subject is the nearest Xは before the
 ///   word in its clause or quote, else the nearest Xが.
 struct AgreementReading {

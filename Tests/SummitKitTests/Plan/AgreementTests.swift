@@ -47,8 +47,8 @@ import Testing
     /// however far the plan word stands from the agreement word; an agreement closed as done is,
     /// whatever plan follows it in another clause.
     @Test func aPlanIsNotAnAgreement() {
-        #expect(!states("両政府は、協議の結果を共同声明として来週にも正式に発表することにしています。"))
-        #expect(!states("両外相は来月、漁業協定の延長を改めて確認することになっています。"))
+        #expect(!states("両政府は、協議の成果を文書にまとめて来週にも公表することにしています。"))
+        #expect(!states("両外相は来月、漁業協定の延長を改めて確認することになっていました。"))
         #expect(states("両外相は漁業協定の延長で合意したほか、来月改めて会合を開くことにしています。"))
         #expect(states("両首脳は協力の強化を確認しています。"))
         // 合意したい is a hope even when a plan word closes the clause too.
