@@ -127,6 +127,10 @@ import Testing
         #expect(rows.allSatisfy { row in !row.unicodeScalars.contains { (0x3040...0x9FFF).contains($0.value) } }, "\(rows)")
         let both = try SummitProcess.run(["--lang", "both", "-e", "what did trump say about cars"])
         #expect(both.stdout.contains("asked by reporters: "))
+        // Evidence rows of an overview name the question the same way.
+        let overview = try SummitProcess.run(["--lang", "en", "-e", "Nippon Steel"])
+        let asked = overview.stdout.split(separator: "\n").filter { $0.contains(", asked") }
+        #expect(!asked.isEmpty && asked.allSatisfy { row in !row.unicodeScalars.contains { (0x3040...0x9FFF).contains($0.value) } }, "\(asked)")
     }
 
     /// A qualifier is said in words and a quote's topic in the lexicon's English for a reader of English;

@@ -32,6 +32,12 @@ extension AnswerBuilder {
     /// A mark after the speaker for rows that did not match on the quote's own words.
     /// The question a quote answers, compactly, for the speaker's cell: ", asked by reporters:
     /// 輸入車への関税について" (the full words are in `source` and the JSON's `question`).
+    /// A quote's speaker with `mark` and the question it answers after the name, in each
+    /// language: quote rows and evidence rows (overviews, yes/no) both show it this way.
+    func quoteSpeaker(_ q: QuoteFact, mark: String) -> AnswerValue {
+        Self.speaker(q.speaker, mark: mark + questionMark(q), englishMark: mark + questionMark(q, english: true))
+    }
+
     /// `, asked by reporters: 関税について`: what the quote answers. English names the things
     /// the lexicon finds in the question (`, asked by reporters about tariffs, automobiles`)
     /// rather than the record's Japanese; `source` shows the whole question.
@@ -40,9 +46,7 @@ extension AnswerBuilder {
         var mark = ", asked" + (question.asker.map { " by " + $0.en } ?? "")
         guard let about = question.about else { return mark }
         if !english { return mark + ": " + about }
-        let named = store.lexicon.entriesMentioned(in: about).prefix(3).map { store.lexicon.entries[$0].displayName }
-        if !named.isEmpty { mark += " about " + named.joined(separator: ", ") }
-        return mark
+        return mark + (store.englishNames(in: about).map { " about " + $0 } ?? "")
     }
 
     func matchedMark(_ q: QuoteFact, _ m: TermMatcher?) -> String {

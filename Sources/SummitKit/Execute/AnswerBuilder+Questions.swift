@@ -44,9 +44,8 @@ extension AnswerBuilder {
     /// A quote as evidence (overview and yes/no layout): who, where, the words, why it matched.
     func evidenceRow(_ i: Int, matched: String, mark given: String = "") -> AnswerRow {
         let q = store.quotes[i]
-        let mark = given + questionMark(q)
         let en: Bilingual.English? = store.quoteEnglish[i].map(Bilingual.English.rendering) ?? gloss?(q.text).map(Bilingual.English.gloss)
-        return AnswerRow([.text("quote"), Self.speaker(q.speaker, mark: mark),
+        return AnswerRow([.text("quote"), quoteSpeaker(q, mark: given),
                           .id(q.id), .int(q.line), .lines(lines(q)), .bilingual(.init(ja: q.text, en: en, style: .quote)), .text(matched)])
     }
 

@@ -104,9 +104,7 @@ public struct AnswerBuilder: Sendable {
             values.append(matcher.map { .text(matchReason(i, $0).rawValue) } ?? .null)
             if marks {
                 let mark = q.type == .headline ? " (headline)" : q.type == .question ? " (question)" : ""
-                let marks = mark + matchedMark(q, matcher)
-                values[speakerAt] = Self.speaker(q.speaker, mark: marks + questionMark(q),
-                                                 englishMark: marks + questionMark(q, english: true))
+                values[speakerAt] = quoteSpeaker(q, mark: mark + matchedMark(q, matcher))
             }
             a.rows.append(AnswerRow(values))
         }
