@@ -100,6 +100,8 @@ import Testing
         let output = dir.url.appendingPathComponent("facts.jsonl")
 
         let started = Date()
+        #expect(FileManager.default.isExecutableFile(atPath: PeakMemoryRun.timeTool),
+                "the peak is measured with GNU time: install the Debian package `time`")
         let run = try #require(PeakMemoryRun.run(["facts", "--record", record.path, "--kind", "quote"], stdout: output, timeout: 60))
         let seconds = Date().timeIntervalSince(started)
         #expect(!run.timedOut, "took over 60 s")
@@ -120,8 +122,8 @@ import Testing
         // Memory bound: the loader keeps the whole file (1×), the segmenter keeps line, sentence
         // and paragraph offsets (a few machine words per line: ~100k lines × a few dozen bytes),
         // and the one quote keeps 50,000 occurrences that are then printed as ~6 MB of JSON.
-        // With the debug binary's own baseline (Foundation, the bundled tables: ~60–90 MB) that
-        // is well under 10 × the file (31 MB) + 200 MB. Anything quadratic, or a copy of the
+        // The debug binary answers a small record in ~22 MB and this one peaks near 130 MB: well
+        // under 10 × the file (31 MB) + 200 MB. Anything quadratic, or a copy of the
         // file per line, would blow far past it (100k × 3 MB), so the bound catches the real
         // failure mode without being fragile. Peak RSS is the child's own, from wait4(2).
         let boundKB = (10 * fileSize + (200 << 20)) / 1024
@@ -462,9 +464,11 @@ import Testing
     }
 }
 
-/// Runs the binary with posix_spawn and reaps it with wait4(2), which reports the peak resident
-/// set of exactly that child (ru_maxrss, in KB on Linux) — unlike getrusage(RUSAGE_CHILDREN),
-/// which mixes in every other test's children. Needs no /usr/bin/time.
+/// Runs the binary under GNU time, which forks its own small process for it and reports that
+/// child's peak resident set (`%M`, KB). Reaping our own posix_spawn child with wait4(2) is not
+/// enough: glibc spawns with vfork, and the kernel carries the spawning process's peak into the
+/// child's ru_maxrss at exec, so the figure would be the test runner's own (200+ MB when many
+/// tests run at once), not summit's.
 enum PeakMemoryRun {
     struct Result {
         var status: Int32
@@ -473,38 +477,50 @@ enum PeakMemoryRun {
         var timedOut: Bool
     }
 
+    static let timeTool = "/usr/bin/time"
+
     static func run(_ arguments: [String], stdout: URL, timeout: TimeInterval) -> Result? {
+        let report = stdout.deletingLastPathComponent().appendingPathComponent("peak-memory.txt")
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, stdout.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // Its own process group, so a timeout kills summit and not only the time process.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setpgroup(&attributes, 0)
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
-        let binary = SummitProcess.binary.path
-        let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+        let command = [timeTool, "-f", "%M", "-o", report.path, SummitProcess.binary.path] + arguments
+        let argv = command.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid = pid_t()
-        guard posix_spawn(&pid, binary, &actions, nil, argv, envp) == 0 else { return nil }
+        guard posix_spawn(&pid, timeTool, &actions, &attributes, argv, envp) == 0 else { return nil }
 
         var status: Int32 = 0
-        var usage = rusage()
         let deadline = Date().addingTimeInterval(timeout)
         var timedOut = false
         while true {
-            let reaped = wait4(pid, &status, WNOHANG, &usage)
+            let reaped = waitpid(pid, &status, WNOHANG)
             if reaped == pid { break }
             if reaped == -1 && errno != EINTR { return nil }
             if Date() > deadline && !timedOut {
                 timedOut = true
-                kill(pid, SIGKILL)
+                kill(-pid, SIGKILL)
             }
             usleep(5_000)
         }
-        let signaled = (status & 0x7f) != 0
-        return Result(status: signaled ? 128 + (status & 0x7f) : (status >> 8) & 0xff, signaled: signaled,
-                      maxRSSKB: Int(usage.ru_maxrss), timedOut: timedOut)
+        // time exits with the command's status, or 128 + the signal that ended it; its report's
+        // last line is the figure (a line before it may say the command failed).
+        let exit = (status >> 8) & 0xff
+        let figure = (try? String(contentsOf: report, encoding: .utf8))?
+            .split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        return Result(status: exit, signaled: exit >= 128 || (status & 0x7f) != 0,
+                      maxRSSKB: figure ?? 0, timedOut: timedOut)
     }
 }
