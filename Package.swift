@@ -42,7 +42,7 @@ let package = Package(
             path: ".",
             // Rooted at the package so it can embed Grammar/; everything else here belongs elsewhere.
             exclude: ["Sources/SummitKit", "Sources/SummitGloss", "Sources/summit", "Sources/CEditLine", "Sources/CSignals",
-                      "Sources/GrammarTableCompiler", "Sources/summit-tables", "Sources/summit-freeze", "Sources/SummitFrozenStore", "Plugins", "Tests", "Scripts", "Fuzz", "README.md", ".ci", "docs"],
+                      "Sources/GrammarTableCompiler", "Sources/TextKeys", "Sources/summit-tables", "Sources/summit-freeze", "Sources/SummitFrozenStore", "Plugins", "Tests", "Scripts", "Fuzz", "README.md", ".ci", "docs"],
             sources: ["Sources/SummitData/EmbeddedData.swift", "Sources/SummitData/TableRow.swift"],
             resources: [
                 .embedInCode("Grammar/lexicon.tsv"),
@@ -60,10 +60,13 @@ let package = Package(
         // compiled at build time into rows of Swift string literals (CompiledTables), which is what
         // the binary reads at start-up: no TSV text is parsed then, and a malformed row is a build
         // error naming FILE:LINE. The embedded bytes above stay for `.help` and the parity tests.
-        .target(name: "GrammarTableCompiler"),
+        // FNV-1a and the lexicon's form keys: the table compiler computes the bundled lexicon's
+        // keys at build time with the same code the binary looks names up with.
+        .target(name: "TextKeys"),
+        .target(name: "GrammarTableCompiler", dependencies: ["TextKeys"]),
         .executableTarget(name: "summit-tables", dependencies: ["GrammarTableCompiler"]),
         .plugin(name: "GrammarTablesPlugin", capability: .buildTool(), dependencies: ["summit-tables"]),
-        .target(name: "SummitKit", dependencies: ["SummitData"], swiftSettings: staticRuntime),
+        .target(name: "SummitKit", dependencies: ["SummitData", "TextKeys"], swiftSettings: staticRuntime),
         // The bundled record's facts, extracted by summit-freeze (SummitKit's extractor, run as
         // the binary would) into Sources/SummitFrozenStore/bundled.frozen, which the binary
         // decodes at start-up instead of extracting (see Store/Frozen/FrozenStore.swift). Only the
@@ -104,7 +107,7 @@ let package = Package(
             linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--strip-debug"] + leanStartLinking,
                                           .when(configuration: .release))]
         ),
-        .testTarget(name: "SummitKitTests", dependencies: ["SummitKit"]),
+        .testTarget(name: "SummitKitTests", dependencies: ["SummitKit", "TextKeys"]),
         .testTarget(name: "SummitGlossTests", dependencies: ["SummitGloss"]),
         .testTarget(name: "GrammarTableCompilerTests", dependencies: ["GrammarTableCompiler"]),
         .testTarget(name: "summitTests", dependencies: ["summit", "SummitFrozenStore"]),

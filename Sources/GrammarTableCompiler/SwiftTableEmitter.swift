@@ -1,5 +1,8 @@
+import TextKeys
+
 /// Writes validated rows as Swift source: one `[TableRow]` per table, of string literals, so
-/// the binary holds them ready to use and reads no text at start-up.
+/// the binary holds them ready to use and reads no text at start-up. A lexicon table also gets
+/// its rows' index keys (`FormKey.row`), so the binary files its names without hashing them.
 public enum SwiftTableEmitter {
     /// One table to emit: the Swift name it gets and its file.
     public struct Table: Sendable {
@@ -26,6 +29,18 @@ public enum SwiftTableEmitter {
                 out += ", alternatives: [" + lists.map { "[" + $0.map(literal).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
             }
             out += "),\n"
+        }
+        out += "    ]\n"
+        if kind == .lexicon { out += keysDeclaration(name: name, text: text, source: source) }
+        return out
+    }
+
+    /// `NAMEKeys`: every lexicon row's keys, row after row, as `FormKey.row` gives them.
+    static func keysDeclaration(name: String, text: String, source: String) -> String {
+        var out = "    /// The index keys of \(source)'s rows (FormKey.row), in row order.\n    public static let \(name)Keys: [UInt64] = [\n"
+        for row in TableKind.lexicon.splitting.rows(of: text) {
+            let keys = FormKey.row(id: row[1], english: alternatives(row[2]), japanese: alternatives(row[3]))
+            out += "        " + keys.map { "0x" + String($0, radix: 16) }.joined(separator: ", ") + ",\n"
         }
         return out + "    ]\n"
     }

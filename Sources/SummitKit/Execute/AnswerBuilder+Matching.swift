@@ -43,7 +43,7 @@ extension AnswerBuilder {
     /// rather than the record's Japanese; `source` shows the whole question.
     func questionMark(_ q: QuoteFact, english: Bool = false) -> String {
         guard let question = q.question else { return "" }
-        var mark = ", asked" + (question.asker.map { " by " + $0.en } ?? "")
+        let mark = ", asked" + (question.asker.map { " by " + $0.en } ?? "")
         guard let about = question.about else { return mark }
         if !english { return mark + ": " + about }
         return mark + (store.englishNames(in: about).map { " about " + $0 } ?? "")

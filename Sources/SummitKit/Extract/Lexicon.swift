@@ -1,4 +1,5 @@
 import SummitData
+import TextKeys
 
 /// One thing the lexicon knows: a person, group, organization, country, place or topic, with
 /// its English forms (the first is shown in answers) and the Japanese forms news text uses.
@@ -36,69 +37,48 @@ public struct Lexicon: Sendable {
     /// folding every entry's names per word was most of a question that finds nothing.
     private let organizationWords = BuiltOnce<[String: [Int]]>()
 
-    /// General vocabulary and the bundled record's own entries: what the shell reads the bundled record with.
-    public static let bundled = Lexicon(table: TableFile(compiled: CompiledTables.lexicon + CompiledTables.bundledRecordLexicon))
+    /// General vocabulary and the bundled record's own entries: what the shell reads the bundled
+    /// record with. Its keys were computed when the tables were compiled.
+    public static let bundled = Lexicon(table: TableFile(compiled: CompiledTables.lexicon + CompiledTables.bundledRecordLexicon),
+                                        keys: CompiledTables.lexiconKeys + CompiledTables.bundledRecordLexiconKeys)
     /// General vocabulary only (Grammar/lexicon.tsv): what rules should be measured with on other reports.
-    public static let general = Lexicon(table: TableFile(compiled: CompiledTables.lexicon))
+    public static let general = Lexicon(table: TableFile(compiled: CompiledTables.lexicon), keys: CompiledTables.lexiconKeys)
 
     public init(bytes: [UInt8]) { self.init(table: TableFile(bytes: bytes)) }
 
-    init(table: TableFile) {
+    /// `keys`, when given, are the rows' `FormKey.row` keys one row after another (the table
+    /// compiler's); hashing every form was the largest part of building the lexicon at start-up.
+    init(table: TableFile, keys: [UInt64]? = nil) {
         var entries: [LexiconEntry] = []
         entries.reserveCapacity(table.rows.count)
+        var keyStarts: [Int] = []
         var byId = HashIndex(capacity: table.rows.count)
+        var nextKey = 0
         for row in table.rows {
-            guard let kind = LexiconEntry.Kind(rawValue: row[0]), let id = row.optional(1) else { continue }
             let english = row.compiledAlternatives?[0] ?? Self.alternatives(row[2])
             let japanese = row.compiledAlternatives?[1] ?? Self.alternatives(row[3])
+            let rowKey = nextKey
+            nextKey += 1 + english.count + 2 * japanese.count
+            guard let kind = LexiconEntry.Kind(rawValue: row[0]), let id = row.optional(1) else { continue }
             guard !english.isEmpty || !japanese.isEmpty else { continue }
             // The first row of an id wins.
-            guard byId.insert(Self.hash(id), entries.count, unlessFiled: { entries[$0].id == id }) else { continue }
+            let idKey = keys.map { $0[rowKey] } ?? Self.hash(id)
+            guard byId.insert(idKey, entries.count, unlessFiled: { entries[$0].id == id }) else { continue }
             entries.append(LexiconEntry(kind: kind, id: id, english: english, japanese: japanese, role: row.optional(4), asOf: row.optional(5)))
+            keyStarts.append(rowKey)
         }
-        self.init(entries: entries, byId: byId)
+        precondition(keys == nil || keys?.count == nextKey, "the compiled lexicon keys do not match its rows")
+        self.init(entries: entries, byId: byId, keys: keys.map { ($0, keyStarts) })
     }
 
     /// FNV-1a over the UTF-8 bytes.
-    static func hash(_ s: String) -> UInt64 { FNV1a.hash(s.utf8) }
+    static func hash(_ s: String) -> UInt64 { FormKey.exact(s) }
 
-    /// `hash(s)` and `foldedHash(s)`, in one pass when folding changes nothing (no ASCII capital,
-    /// space, tab or curly apostrophe: most Japanese forms).
-    static func hashes(_ s: String) -> (exact: UInt64, folded: UInt64) {
-        var s = s
-        let (exact, unchanged) = s.withUTF8 { u in
-            var h = FNV1a()
-            var unchanged = true
-            for b in u {
-                h.add(b)
-                if b == 0x20 || b == 0x09 || b == 0xE2 || (b >= 0x41 && b <= 0x5A) { unchanged = false }
-            }
-            return (h.value, unchanged)
-        }
-        return (exact, unchanged ? exact : foldedHash(s))
-    }
+    /// `hash(s)` and `foldedHash(s)`, in one pass when folding changes nothing.
+    static func hashes(_ s: String) -> (exact: UInt64, folded: UInt64) { FormKey.both(s) }
 
-    /// The hash of `fold(s)`, computed without building the folded string (it runs for every
-    /// lexicon form at start-up).
-    static func foldedHash(_ s: String) -> UInt64 {
-        var s = s
-        return s.withUTF8 { u in
-            var h = FNV1a()
-            var pendingSpace = false, started = false
-            var i = 0
-            while i < u.count {
-                var b = u[i]
-                if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x98 || u[i + 2] == 0x99 { b = 0x27; i += 2 }  // ’ ‘ → '
-                i += 1
-                if b == 0x20 || b == 0x09 { pendingSpace = started; continue }
-                if pendingSpace { h.add(0x20); pendingSpace = false }
-                if b >= 0x41 && b <= 0x5A { b += 32 }
-                h.add(b)
-                started = true
-            }
-            return h.value
-        }
-    }
+    /// The hash of `fold(s)`, computed without building the folded string.
+    static func foldedHash(_ s: String) -> UInt64 { FormKey.folded(s) }
 
     /// `a|b|c` → ["a", "b", "c"], without empty or `-` parts.
     static func alternatives(_ field: String) -> [String] {
@@ -124,12 +104,13 @@ public struct Lexicon: Sendable {
     public init(entries: [LexiconEntry]) {
         var byId = HashIndex(capacity: entries.count)
         for (i, e) in entries.enumerated() { _ = byId.insert(Self.hash(e.id), i) { entries[$0].id == e.id } }
-        self.init(entries: entries, byId: byId)
+        self.init(entries: entries, byId: byId, keys: nil)
     }
 
     /// The English and Japanese indexes beside `byId` (which keeps the first entry of an id).
-    /// Sized from the forms counted first, so each pair goes straight into its table.
-    private init(entries: [LexiconEntry], byId: HashIndex) {
+    /// Sized from the forms counted first, so each pair goes straight into its table. With
+    /// `keys`, entry i's keys start at `starts[i]` in `all` (laid out as `FormKey.row` does).
+    private init(entries: [LexiconEntry], byId: HashIndex, keys: (all: [UInt64], starts: [Int])?) {
         self.entries = entries
         self.byId = byId
         var forms = 0, japaneseForms = 0
@@ -138,12 +119,24 @@ public struct Lexicon: Sendable {
             japaneseForms += e.japanese.count
         }
         var byEnglish = HashIndex(capacity: forms), byJapanese = HashIndex(capacity: japaneseForms)
-        for (i, e) in entries.enumerated() {
-            for f in e.english { _ = byEnglish.insert(Self.foldedHash(f), i) { $0 == i } }
-            for f in e.japanese {
-                let (exact, folded) = Self.hashes(f)
-                _ = byJapanese.insert(exact, i) { $0 == i }
-                _ = byEnglish.insert(folded, i) { $0 == i }
+        if let (all, starts) = keys {
+            for (i, e) in entries.enumerated() {
+                var k = starts[i] + 1
+                for _ in e.english { _ = byEnglish.insert(all[k], i) { $0 == i }; k += 1 }
+                for _ in e.japanese {
+                    _ = byJapanese.insert(all[k], i) { $0 == i }
+                    _ = byEnglish.insert(all[k + 1], i) { $0 == i }
+                    k += 2
+                }
+            }
+        } else {
+            for (i, e) in entries.enumerated() {
+                for f in e.english { _ = byEnglish.insert(Self.foldedHash(f), i) { $0 == i } }
+                for f in e.japanese {
+                    let (exact, folded) = Self.hashes(f)
+                    _ = byJapanese.insert(exact, i) { $0 == i }
+                    _ = byEnglish.insert(folded, i) { $0 == i }
+                }
             }
         }
         self.byEnglish = byEnglish

@@ -1,3 +1,4 @@
+import TextKeys
 /// A record's checksum (FNV-1a): scripts use it to notice a different record.
 func fnv1a64(_ bytes: [UInt8]) -> String {
     fnv1a64(bytes, cancel: .never)!

@@ -1,3 +1,4 @@
+import TextKeys
 /// Byte-level helpers: the extractor scans UTF-8 bytes, not `Character`s, because that is
 /// twenty times faster (see DESIGN.md) and every marker it looks for is a fixed byte sequence.
 enum UTF8Bytes {

@@ -1,5 +1,6 @@
 import Testing
 import SummitData
+import TextKeys
 @testable import SummitKit
 
 @Suite struct LexiconTests {
@@ -15,6 +16,42 @@ import SummitData
         let h = Lexicon.hashes(s)
         #expect(h.exact == Lexicon.hash(s))
         #expect(h.folded == Lexicon.foldedHash(s))
+    }
+
+    /// The bundled lexicon files its names under keys the table compiler computed; built from
+    /// the same rows with keys computed here, every form must find the same entries, and an id
+    /// repeated in a later row must still lose to the first.
+    @Test func compiledKeysFileEveryFormAsComputedKeysDo() {
+        let compiled = Lexicon.bundled
+        let computed = Lexicon(table: TableFile(compiled: CompiledTables.lexicon + CompiledTables.bundledRecordLexicon))
+        #expect(compiled.entries == computed.entries)
+        var forms = 0
+        for e in computed.entries {
+            #expect(compiled.index(id: e.id) == computed.index(id: e.id))
+            for f in e.english + e.japanese {
+                forms += 1
+                #expect(compiled.lookupIndices(f) == computed.lookupIndices(f), "\(f)")
+                #expect(compiled.lookupIndices(f.uppercased()) == computed.lookupIndices(f.uppercased()), "\(f)")
+            }
+            for f in e.japanese { #expect(compiled.indices(japanese: f) == computed.indices(japanese: f), "\(f)") }
+        }
+        #expect(forms > 1000)
+    }
+
+    /// Keys are read row by row, so a skipped row (an id already filed) must not shift the keys
+    /// of the rows after it.
+    @Test func aRepeatedIdDoesNotShiftTheKeysOfLaterRows() {
+        let rows = [
+            TableRow(1, ["person", "a", "Alpha", "甲"], alternatives: [["Alpha"], ["甲"]]),
+            TableRow(2, ["person", "a", "Again|Twice", "乙"], alternatives: [["Again", "Twice"], ["乙"]]),
+            TableRow(3, ["topic", "c", "Gamma Ray", "丙"], alternatives: [["Gamma Ray"], ["丙"]]),
+        ]
+        let keys = rows.flatMap { FormKey.row(id: $0.fields[1], english: $0.alternatives![0], japanese: $0.alternatives![1]) }
+        let lexicon = Lexicon(table: TableFile(compiled: rows), keys: keys)
+        #expect(lexicon.entries.map(\.id) == ["a", "c"])
+        #expect(lexicon.lookup("gamma  RAY").map(\.id) == ["c"])
+        #expect(lexicon.entries(japanese: "丙").map(\.id) == ["c"])
+        #expect(lexicon.lookup("Twice").isEmpty)
     }
 
     @Test func foldCollapsesCaseSpacesAndCurlyApostrophes() {
