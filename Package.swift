@@ -39,6 +39,7 @@ let package = Package(
     targets: [
         .target(
             name: "SummitData",
+            dependencies: ["TextKeys"],
             path: ".",
             // Rooted at the package so it can embed Grammar/; everything else here belongs elsewhere.
             exclude: ["Sources/SummitKit", "Sources/SummitGloss", "Sources/summit", "Sources/CEditLine", "Sources/CSignals",
@@ -60,8 +61,9 @@ let package = Package(
         // compiled at build time into rows of Swift string literals (CompiledTables), which is what
         // the binary reads at start-up: no TSV text is parsed then, and a malformed row is a build
         // error naming FILE:LINE. The embedded bytes above stay for `.help` and the parity tests.
-        // FNV-1a and the lexicon's form keys: the table compiler computes the bundled lexicon's
-        // keys at build time with the same code the binary looks names up with.
+        // FNV-1a, the lexicon's form keys, its hash index and the rules that file a lexicon table:
+        // the table compiler files the bundled lexicon at build time with the same code the
+        // binary looks names up with (and files any other lexicon with).
         .target(name: "TextKeys"),
         .target(name: "GrammarTableCompiler", dependencies: ["TextKeys"]),
         .executableTarget(name: "summit-tables", dependencies: ["GrammarTableCompiler"]),
@@ -108,6 +110,7 @@ let package = Package(
                                           .when(configuration: .release))]
         ),
         .testTarget(name: "SummitKitTests", dependencies: ["SummitKit", "TextKeys"]),
+        .testTarget(name: "TextKeysTests", dependencies: ["TextKeys"]),
         .testTarget(name: "SummitGlossTests", dependencies: ["SummitGloss"]),
         .testTarget(name: "GrammarTableCompilerTests", dependencies: ["GrammarTableCompiler"]),
         .testTarget(name: "summitTests", dependencies: ["summit", "SummitFrozenStore"]),

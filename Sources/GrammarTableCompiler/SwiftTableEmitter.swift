@@ -45,6 +45,16 @@ public enum SwiftTableEmitter {
         return out + "    ]\n"
     }
 
+    /// `NAME`: the `LexiconIndex` of lexicon tables read one after another (as the binary joins
+    /// them), so the binary files none of their forms at start-up.
+    public static func lexiconIndexDeclaration(name: String, texts: [String], sources: [String]) -> String {
+        let rows = texts.flatMap { TableKind.lexicon.splitting.rows(of: $0) }.map { row in
+            LexiconIndex.Row(id: row[1], english: alternatives(row[2]), japanese: alternatives(row[3]),
+                             usable: TableKind.lexiconKinds.contains(row[0]) && !row[1].isEmpty && row[1] != "-")
+        }
+        return LexiconIndex(rows: rows).declaration(name: name, comment: "The lexicon index of " + sources.joined(separator: " + ") + ", filed at build time.")
+    }
+
     /// A lexicon field's `a|b|c` forms, trimmed, without empty or `-` parts.
     public static func alternatives(_ field: String) -> [String] {
         field.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }.filter { !$0.isEmpty && $0 != "-" }
@@ -53,7 +63,7 @@ public enum SwiftTableEmitter {
     /// The whole generated file.
     public static func file(_ declarations: [String]) -> String {
         "// Generated at build time by summit-tables (Plugins/GrammarTablesPlugin) from the TSV files:\n"
-            + "// edit those, not this.\n\nextension CompiledTables {\n" + declarations.joined(separator: "\n") + "}\n"
+            + "// edit those, not this.\n\nimport TextKeys\n\nextension CompiledTables {\n" + declarations.joined(separator: "\n") + "}\n"
     }
 
     /// A Swift string literal for `s`.

@@ -53,14 +53,24 @@ if arguments.first == "--fingerprint" {
     }
     exit(0)
 }
-guard arguments.count >= 2 else { fail("usage: summit-tables OUTPUT NAME=KIND=PATH...") }
+guard arguments.count >= 2 else { fail("usage: summit-tables OUTPUT NAME=KIND=PATH... [NAME=lexicon-index=TABLE+TABLE...]") }
 var declarations: [String] = []
 var errors: [TableError] = []
+var lexiconTexts: [String: String] = [:]
 for spec in arguments.dropFirst() {
     let parts = spec.split(separator: "=", maxSplits: 2).map(String.init)
+    // NAME=lexicon-index=A+B: the index of lexicon tables A and B (named before it) read as one.
+    if parts.count == 3, parts[1] == "lexicon-index" {
+        let names = parts[2].split(separator: "+").map(String.init)
+        let texts = names.compactMap { lexiconTexts[$0] }
+        guard texts.count == names.count, !texts.isEmpty else { fail("summit-tables: error: '\(spec)' names a lexicon table not given before it") }
+        declarations.append(SwiftTableEmitter.lexiconIndexDeclaration(name: parts[0], texts: texts, sources: names))
+        continue
+    }
     guard parts.count == 3, let kind = TableKind(rawValue: parts[1]) else { fail("summit-tables: error: bad table argument '\(spec)'") }
     guard let text = readText(parts[2]) else { fail("\(parts[2]):1: error: cannot read this table, or it is not UTF-8") }
     errors += SwiftTableEmitter.problems(in: text, kind: kind, file: parts[2])
+    if kind == .lexicon { lexiconTexts[parts[0]] = text }
     let shown = parts[2].split(separator: "/").suffix(2).joined(separator: "/")
     declarations.append(SwiftTableEmitter.declaration(name: parts[0], kind: kind, text: text, source: shown))
 }

@@ -4,7 +4,23 @@ import TextKeys
 /// One thing the lexicon knows: a person, group, organization, country, place or topic, with
 /// its English forms (the first is shown in answers) and the Japanese forms news text uses.
 public struct LexiconEntry: Sendable, Equatable {
-    public enum Kind: String, Sendable, CaseIterable { case person, group, org, country, place, topic }
+    public enum Kind: String, Sendable, CaseIterable {
+        case person, group, org, country, place, topic
+
+        /// `init(rawValue:)` by plain comparisons: the synthesized one searches a list of static
+        /// strings, which for every row of the bundled lexicon was a seventh of making it.
+        init?(compiled s: String) {
+            switch s {
+            case "person": self = .person
+            case "topic": self = .topic
+            case "org": self = .org
+            case "country": self = .country
+            case "place": self = .place
+            case "group": self = .group
+            default: return nil
+            }
+        }
+    }
     public let kind: Kind
     public let id: String
     public let english: [String]
@@ -24,11 +40,10 @@ public struct LexiconEntry: Sendable, Equatable {
 /// Japanese record, and how answers name people in both languages.
 public struct Lexicon: Sendable {
     public let entries: [LexiconEntry]
-    /// Indexes keyed by a 64-bit hash of the (folded) bytes: Swift hashes `String` keys through
-    /// Unicode normalization, which made building these the largest cost of start-up.
-    private let byId: HashIndex
-    private let byEnglish: HashIndex
-    private let byJapanese: HashIndex
+    /// Entries by id, by English form (folded) and by Japanese form, keyed by 64-bit hashes of
+    /// the bytes: Swift hashes `String` keys through Unicode normalization, which made building
+    /// these the largest cost of start-up. The bundled lexicon's were filed at build time.
+    let index: LexiconIndex
     /// Japanese (and mixed) forms for scanning text, built at the first scan (see
     /// `textPatterns`): a start-up that only looks names up never needs it.
     private let textTrie = BuiltOnce<BytePatternSet>()
@@ -38,37 +53,67 @@ public struct Lexicon: Sendable {
     private let organizationWords = BuiltOnce<[String: [Int]]>()
 
     /// General vocabulary and the bundled record's own entries: what the shell reads the bundled
-    /// record with. Its keys were computed when the tables were compiled.
-    public static let bundled = Lexicon(table: TableFile(compiled: CompiledTables.lexicon + CompiledTables.bundledRecordLexicon),
-                                        keys: CompiledTables.lexiconKeys + CompiledTables.bundledRecordLexiconKeys)
-    /// General vocabulary only (Grammar/lexicon.tsv): what rules should be measured with on other reports.
+    /// record with. The table compiler filed them (`CompiledTables.bundledLexiconIndex`).
+    public static let bundled = Lexicon(compiled: [CompiledTables.lexicon, CompiledTables.bundledRecordLexicon],
+                                        index: CompiledTables.bundledLexiconIndex)
+    /// General vocabulary only (Grammar/lexicon.tsv): what rules should be measured with on other
+    /// reports. Its keys were computed when the tables were compiled.
     public static let general = Lexicon(table: TableFile(compiled: CompiledTables.lexicon), keys: CompiledTables.lexiconKeys)
 
     public init(bytes: [UInt8]) { self.init(table: TableFile(bytes: bytes)) }
 
     /// `keys`, when given, are the rows' `FormKey.row` keys one row after another (the table
-    /// compiler's); hashing every form was the largest part of building the lexicon at start-up.
+    /// compiler's), so no form is hashed here.
     init(table: TableFile, keys: [UInt64]? = nil) {
-        var entries: [LexiconEntry] = []
-        entries.reserveCapacity(table.rows.count)
-        var keyStarts: [Int] = []
-        var byId = HashIndex(capacity: table.rows.count)
-        var nextKey = 0
-        for row in table.rows {
+        var parts: [(english: [String], japanese: [String])] = []
+        parts.reserveCapacity(table.rows.count)
+        let rows = table.rows.map { row in
             let english = row.compiledAlternatives?[0] ?? Self.alternatives(row[2])
             let japanese = row.compiledAlternatives?[1] ?? Self.alternatives(row[3])
-            let rowKey = nextKey
-            nextKey += 1 + english.count + 2 * japanese.count
-            guard let kind = LexiconEntry.Kind(rawValue: row[0]), let id = row.optional(1) else { continue }
-            guard !english.isEmpty || !japanese.isEmpty else { continue }
-            // The first row of an id wins.
-            let idKey = keys.map { $0[rowKey] } ?? Self.hash(id)
-            guard byId.insert(idKey, entries.count, unlessFiled: { entries[$0].id == id }) else { continue }
-            entries.append(LexiconEntry(kind: kind, id: id, english: english, japanese: japanese, role: row.optional(4), asOf: row.optional(5)))
-            keyStarts.append(rowKey)
+            parts.append((english, japanese))
+            return LexiconIndex.Row(id: row[1], english: english, japanese: japanese,
+                                    usable: LexiconEntry.Kind(compiled: row[0]) != nil && row.optional(1) != nil)
         }
-        precondition(keys == nil || keys?.count == nextKey, "the compiled lexicon keys do not match its rows")
-        self.init(entries: entries, byId: byId, keys: keys.map { ($0, keyStarts) })
+        let index = LexiconIndex(rows: rows, keys: keys)
+        self.init(entries: index.kept.map { n in
+            let row = table.rows[Int(n)]
+            return LexiconEntry(kind: LexiconEntry.Kind(compiled: row[0])!, id: row[1], english: parts[Int(n)].english,
+                                japanese: parts[Int(n)].japanese, role: row.optional(4), asOf: row.optional(5))
+        }, index: index)
+    }
+
+    /// Rows the table compiler checked and filed (`index`): only the entries are made here.
+    init(compiled tables: [[TableRow]], index: LexiconIndex) {
+        var entries: [LexiconEntry] = []
+        entries.reserveCapacity(index.kept.count)
+        var kept = index.kept.makeIterator()
+        var next = kept.next()
+        var n: Int32 = 0
+        for table in tables {
+            for row in table {
+                defer { n += 1 }
+                guard n == next, let alternatives = row.alternatives, let kind = LexiconEntry.Kind(compiled: row.fields[0]) else { continue }
+                next = kept.next()
+                let f = row.fields
+                entries.append(LexiconEntry(kind: kind, id: f[1], english: alternatives[0], japanese: alternatives[1],
+                                            role: f.count > 4 && f[4] != "-" && !f[4].isEmpty ? f[4] : nil,
+                                            asOf: f.count > 5 && f[5] != "-" && !f[5].isEmpty ? f[5] : nil))
+            }
+        }
+        precondition(entries.count == index.kept.count, "the compiled lexicon index does not match its rows")
+        self.init(entries: entries, index: index)
+    }
+
+    private init(entries: [LexiconEntry], index: LexiconIndex) {
+        self.entries = entries
+        self.index = index
+    }
+
+    /// Every entry as given, filed by its forms; a repeated id is filed by id once (the first).
+    public init(entries: [LexiconEntry]) {
+        self.init(entries: entries, index: LexiconIndex(rows: entries.map {
+            LexiconIndex.Row(id: $0.id, english: $0.english, japanese: $0.japanese, usable: true)
+        }, keepingEveryRow: true))
     }
 
     /// FNV-1a over the UTF-8 bytes.
@@ -97,50 +142,6 @@ public struct Lexicon: Sendable {
             }
         }
         return out
-    }
-
-    /// Only the hash indexes: the tries extraction scans with are `LexiconPatterns`, built by
-    /// the extractor, and the text trie is built at its first use.
-    public init(entries: [LexiconEntry]) {
-        var byId = HashIndex(capacity: entries.count)
-        for (i, e) in entries.enumerated() { _ = byId.insert(Self.hash(e.id), i) { entries[$0].id == e.id } }
-        self.init(entries: entries, byId: byId, keys: nil)
-    }
-
-    /// The English and Japanese indexes beside `byId` (which keeps the first entry of an id).
-    /// Sized from the forms counted first, so each pair goes straight into its table. With
-    /// `keys`, entry i's keys start at `starts[i]` in `all` (laid out as `FormKey.row` does).
-    private init(entries: [LexiconEntry], byId: HashIndex, keys: (all: [UInt64], starts: [Int])?) {
-        self.entries = entries
-        self.byId = byId
-        var forms = 0, japaneseForms = 0
-        for e in entries {
-            forms += e.english.count + e.japanese.count
-            japaneseForms += e.japanese.count
-        }
-        var byEnglish = HashIndex(capacity: forms), byJapanese = HashIndex(capacity: japaneseForms)
-        if let (all, starts) = keys {
-            for (i, e) in entries.enumerated() {
-                var k = starts[i] + 1
-                for _ in e.english { _ = byEnglish.insert(all[k], i) { $0 == i }; k += 1 }
-                for _ in e.japanese {
-                    _ = byJapanese.insert(all[k], i) { $0 == i }
-                    _ = byEnglish.insert(all[k + 1], i) { $0 == i }
-                    k += 2
-                }
-            }
-        } else {
-            for (i, e) in entries.enumerated() {
-                for f in e.english { _ = byEnglish.insert(Self.foldedHash(f), i) { $0 == i } }
-                for f in e.japanese {
-                    let (exact, folded) = Self.hashes(f)
-                    _ = byJapanese.insert(exact, i) { $0 == i }
-                    _ = byEnglish.insert(folded, i) { $0 == i }
-                }
-            }
-        }
-        self.byEnglish = byEnglish
-        self.byJapanese = byJapanese
     }
 
     /// Every Japanese form of two characters or more, each carrying its first entry: what
@@ -192,7 +193,7 @@ public struct Lexicon: Sendable {
     }
 
     public func entry(id: String) -> LexiconEntry? { index(id: id).map { entries[$0] } }
-    public func index(id: String) -> Int? { byId.entries(Self.hash(id)).first { entries[$0].id == id } }
+    public func index(id: String) -> Int? { index.byId.entries(Self.hash(id)).first { entries[$0].id == id } }
 
     /// Entries named by a word or phrase in English or Japanese (any form, any case).
     public func lookup(_ phrase: String) -> [LexiconEntry] {
@@ -201,7 +202,7 @@ public struct Lexicon: Sendable {
 
     public func lookupIndices(_ phrase: String) -> [Int] {
         let folded = Self.fold(phrase)
-        return byEnglish.entries(Self.foldedHash(phrase)).filter { i in
+        return index.byEnglish.entries(Self.foldedHash(phrase)).filter { i in
             entries[i].english.contains { Self.fold($0) == folded } || entries[i].japanese.contains { Self.fold($0) == folded }
         }
     }
@@ -213,7 +214,7 @@ public struct Lexicon: Sendable {
 
     /// The indices of the entries whose Japanese form is exactly `ja`, in lexicon order.
     func indices(japanese ja: String) -> [Int] {
-        byJapanese.entries(Self.hash(ja)).filter { entries[$0].japanese.contains(ja) }
+        index.byJapanese.entries(Self.hash(ja)).filter { entries[$0].japanese.contains(ja) }
     }
 
     /// Every English form and Japanese form, for suggestions and completion.

@@ -18,13 +18,18 @@ import TextKeys
         #expect(h.folded == Lexicon.foldedHash(s))
     }
 
-    /// The bundled lexicon files its names under keys the table compiler computed; built from
-    /// the same rows with keys computed here, every form must find the same entries, and an id
-    /// repeated in a later row must still lose to the first.
-    @Test func compiledKeysFileEveryFormAsComputedKeysDo() {
+    /// The bundled lexicon was filed by the table compiler; filed here from the same rows (with
+    /// keys hashed here, and with the compiler's keys), it must come out the same, array for
+    /// array, and every form must find the same entries.
+    @Test func theCompiledIndexIsTheOneTheBinaryWouldFile() {
         let compiled = Lexicon.bundled
-        let computed = Lexicon(table: TableFile(compiled: CompiledTables.lexicon + CompiledTables.bundledRecordLexicon))
+        let rows = TableFile(compiled: CompiledTables.lexicon + CompiledTables.bundledRecordLexicon)
+        let computed = Lexicon(table: rows)
+        let withKeys = Lexicon(table: rows, keys: CompiledTables.lexiconKeys + CompiledTables.bundledRecordLexiconKeys)
         #expect(compiled.entries == computed.entries)
+        #expect(compiled.index == computed.index)
+        #expect(withKeys.index == computed.index)
+        #expect(Lexicon.general.index == Lexicon(table: TableFile(compiled: CompiledTables.lexicon)).index)
         var forms = 0
         for e in computed.entries {
             #expect(compiled.index(id: e.id) == computed.index(id: e.id))
@@ -52,6 +57,14 @@ import TextKeys
         #expect(lexicon.lookup("gamma  RAY").map(\.id) == ["c"])
         #expect(lexicon.entries(japanese: "丙").map(\.id) == ["c"])
         #expect(lexicon.lookup("Twice").isEmpty)
+    }
+
+    @Test func lexiconLookupsStillFindEveryForm() {
+        #expect(testLexicon.index(id: "abe") == 2)
+        #expect(testLexicon.lookup("Shinzo Abe").map(\.id) == ["abe"])
+        #expect(testLexicon.lookup("安倍氏").map(\.id) == ["abe"])
+        #expect(testLexicon.entries(japanese: "米国").map(\.id) == ["us"])
+        #expect(testLexicon.index(id: "nobody") == nil)
     }
 
     @Test func foldCollapsesCaseSpacesAndCurlyApostrophes() {

@@ -7,23 +7,33 @@
 /// quarters full: half the memory of whole hashes in a table twice the entries, which the
 /// kernel had to hand over page by page at start-up. Two keys can share a tag, so `entries`
 /// can name an entry of another key; every caller checks the entries it gets.
-struct HashIndex: Sendable {
+///
+/// In TextKeys because the table compiler fills the bundled lexicon's indexes at build time
+/// (`LexiconIndex`) with this same code, and the binary uses its arrays as they are.
+public struct HashIndex: Sendable, Equatable {
     /// Slot → the tag of a hash filed there.
-    private var tags: [UInt32]
+    public private(set) var tags: [UInt32]
     /// Slot → entry; -1 marks an empty slot.
-    private var values: [Int32]
+    public private(set) var values: [Int32]
 
     /// An empty table with room for `capacity` entries, filled one at a time with `insert`.
-    init(capacity: Int) {
+    public init(capacity: Int) {
         let size = max(8, capacity + capacity / 3 + 1)
         tags = [UInt32](repeating: 0, count: size)
         values = [Int32](repeating: -1, count: size)
     }
 
+    /// A table filled at build time: `tags` and `values` as another index's were.
+    public init(tags: [UInt32], values: [Int32]) {
+        precondition(tags.count == values.count && !values.isEmpty, "a hash index needs as many tags as values")
+        self.tags = tags
+        self.values = values
+    }
+
     /// Files `entry` under `hash`, unless `isSame` says an entry already filed under that hash's
     /// tag is the same (then false): the lexicon keeps the first row of an id this way while it
     /// reads them, with no set of strings beside it. At most `capacity` entries in all.
-    mutating func insert(_ hash: UInt64, _ entry: Int, unlessFiled isSame: (Int) -> Bool) -> Bool {
+    public mutating func insert(_ hash: UInt64, _ entry: Int, unlessFiled isSame: (Int) -> Bool) -> Bool {
         let tag = Self.tag(hash)
         var slot = home(hash)
         while values[slot] >= 0 {
@@ -48,7 +58,7 @@ struct HashIndex: Sendable {
     private func next(_ slot: Int) -> Int { slot + 1 == values.count ? 0 : slot + 1 }
 
     /// The entries filed under `hash`'s tag (with, rarely, another key's), in entry order.
-    func entries(_ hash: UInt64) -> [Int] {
+    public func entries(_ hash: UInt64) -> [Int] {
         var out: [Int] = []
         let tag = Self.tag(hash)
         var slot = home(hash)
