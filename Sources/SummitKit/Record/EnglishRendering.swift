@@ -22,29 +22,44 @@ public struct EnglishRendering: Sendable {
 
     /// The rows already split at their first tab (compiled at build time for the bundled record).
     init?(rows: [[String]]) {
-        var checksum: String?
-        var lines: [Int: String] = [:]
-        for parts in rows {
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { continue }
-            if parts[0] == "checksum" { checksum = parts[1]; continue }
-            if let n = Int(parts[0]) { lines[n] = parts[1] }
-        }
-        guard let checksum else { return nil }
+        guard let (checksum, lines) = Self.lines(of: rows) else { return nil }
         self.checksum = checksum
         self.lines = lines
         quotes = lines.mapValues { Self.spans($0, open: "\u{201C}", close: "\u{201D}") }
     }
 
-    /// A rendering already cut into lines and quotes (read back from a frozen store).
-    init(checksum: String, lines: [Int: String], quotes: [Int: [String]]) {
+    /// The checksum row and the numbered lines of a rendering's rows; nil without a checksum.
+    private static func lines(of rows: [[String]]) -> (checksum: String, lines: [Int: String])? {
+        var checksum: String?
+        var lines: [Int: String] = [:]
+        lines.reserveCapacity(rows.count)
+        for parts in rows {
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { continue }
+            if parts[0] == "checksum" { checksum = parts[1]; continue }
+            if let n = Int(parts[0]) { lines[n] = parts[1] }
+        }
+        return checksum.map { ($0, lines) }
+    }
+
+    /// The bundled rendering of the record with `checksum`, with its quotes already cut (`quotes`,
+    /// read back from a frozen store): its lines are the compiled table's string literals, so
+    /// the frozen store need not carry them, nor the binary decode them at every start. Nil when
+    /// no bundled rendering has that checksum.
+    init?(bundledWith checksum: String, quotes: [Int: [String]]) {
+        guard let (written, lines) = Self.lines(of: CompiledTables.bundledRecordEnglish.map(\.fields)), written == checksum else { return nil }
         self.checksum = checksum
         self.lines = lines
         self.quotes = quotes
     }
 
-    /// Its lines and each line's quotes, in line order (for writing it out).
+    /// Its lines and each line's quotes, in line order.
     var rows: [(line: Int, text: String, quotes: [String])] {
         lines.keys.sorted().map { ($0, lines[$0]!, quotes[$0] ?? []) }
+    }
+
+    /// Each line's quotes, in line order, for the lines that have any (what a frozen store keeps).
+    var quoteRows: [(line: Int, quotes: [String])] {
+        quotes.keys.sorted().map { ($0, quotes[$0]!) }
     }
 
     /// The renderings compiled into the binary, one per bundled record.

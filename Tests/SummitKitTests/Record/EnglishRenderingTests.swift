@@ -12,6 +12,19 @@ import Testing
         #expect(EnglishRendering.written(for: Record(name: record.name, bytes: changed)) == nil)
     }
 
+    /// A frozen store keeps only a rendering's checksum and cut quotes; the lines come from the
+    /// compiled rendering of that checksum, and a checksum the binary holds none of gives none.
+    @Test func aFrozenRenderingTakesItsLinesFromTheCompiledOne() throws {
+        let written = try #require(EnglishRendering.written(for: record))
+        let quotes = Dictionary(uniqueKeysWithValues: written.quoteRows.map { ($0.line, $0.quotes) })
+        let thawed = try #require(EnglishRendering(bundledWith: written.checksum, quotes: quotes))
+        #expect(thawed.rows.map(\.line) == written.rows.map(\.line))
+        #expect(thawed.rows.map(\.text) == written.rows.map(\.text))
+        #expect(thawed.quoteRows.map(\.quotes) == written.quoteRows.map(\.quotes))
+        #expect(EnglishRendering(bundledWith: String(written.checksum.reversed()), quotes: quotes) == nil)
+        #expect(EnglishRendering(bundledWith: "", quotes: [:]) == nil)
+    }
+
     @Test func everyNonEmptyLineHasItsEnglishWithTheSameQuotes() throws {
         let rendering = try #require(EnglishRendering.written(for: record))
         for n in 1...record.lineCount {

@@ -64,13 +64,15 @@ extension FrozenWriter {
 }
 
 extension FrozenWriter {
-    /// The record's English rendering, when it has one: its lines and their quotes, already cut.
+    /// The record's English rendering, when it has one: its checksum and its quotes, already cut.
+    /// Its lines are not written: a frozen store is of the bundled record, whose rendering the
+    /// binary holds compiled (`EnglishRendering(bundledWith:quotes:)`).
     mutating func english(_ e: EnglishRendering?) {
         body.bool(e != nil)
         guard let e else { return }
         string(e.checksum)
-        array(e.rows) { w, row in
-            w.body.int(row.line); w.string(row.text)
+        array(e.quoteRows) { w, row in
+            w.body.int(row.line)
             w.array(row.quotes) { $0.string($1) }
         }
     }
@@ -81,15 +83,16 @@ extension FrozenReader {
         guard try bool() else { return nil }
         let checksum = try string()
         let n = try count()
-        var lines: [Int: String] = [:], quotes: [Int: [String]] = [:]
-        lines.reserveCapacity(n)
+        var quotes: [Int: [String]] = [:]
+        quotes.reserveCapacity(n)
         for _ in 0..<n {
             let line = try int()
-            lines[line] = try string()
-            let q = try array { (r: inout FrozenReader) throws(ByteReader.Refusal) in try r.string() }
-            if !q.isEmpty { quotes[line] = q }
+            quotes[line] = try array { (r: inout FrozenReader) throws(ByteReader.Refusal) in try r.string() }
         }
-        return EnglishRendering(checksum: checksum, lines: lines, quotes: quotes)
+        guard let rendering = EnglishRendering(bundledWith: checksum, quotes: quotes) else {
+            throw r.refuse("made with an English rendering this binary does not hold")
+        }
+        return rendering
     }
 }
 

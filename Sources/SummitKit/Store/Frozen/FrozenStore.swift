@@ -16,7 +16,7 @@ public struct FrozenStore: Sendable {
 
     static let magic = Array("summit frozen store\n".utf8)
     /// Raised whenever the layout of the bytes changes.
-    static let formatVersion: UInt64 = 2
+    static let formatVersion: UInt64 = 3
 
     /// What the bytes were made from, read from their start.
     struct Header {
