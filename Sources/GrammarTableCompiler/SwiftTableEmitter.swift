@@ -25,8 +25,8 @@ public enum SwiftTableEmitter {
         for row in kind.splitting.rows(of: text) {
             out += "        TableRow(\(row.line), [" + row.fields.map(literal).joined(separator: ", ") + "]"
             if kind == .lexicon {
-                let lists = [alternatives(row[2]), alternatives(row[3])]
-                out += ", alternatives: [" + lists.map { "[" + $0.map(literal).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+                out += ", english: [" + alternatives(row[2]).map(literal).joined(separator: ", ") + "]"
+                out += ", japanese: [" + alternatives(row[3]).map(literal).joined(separator: ", ") + "]"
             }
             out += "),\n"
         }

@@ -58,7 +58,7 @@ public struct Lexicon: Sendable {
                                         index: CompiledTables.bundledLexiconIndex)
     /// General vocabulary only (Grammar/lexicon.tsv): what rules should be measured with on other
     /// reports. Its keys were computed when the tables were compiled.
-    public static let general = Lexicon(table: TableFile(compiled: CompiledTables.lexicon), keys: CompiledTables.lexiconKeys)
+    public static let general = Lexicon(table: TableFile(compiled: CompiledTables.lexicon, forms: true), keys: CompiledTables.lexiconKeys)
 
     public init(bytes: [UInt8]) { self.init(table: TableFile(bytes: bytes)) }
 
@@ -68,8 +68,8 @@ public struct Lexicon: Sendable {
         var parts: [(english: [String], japanese: [String])] = []
         parts.reserveCapacity(table.rows.count)
         let rows = table.rows.map { row in
-            let english = row.compiledAlternatives?[0] ?? Self.alternatives(row[2])
-            let japanese = row.compiledAlternatives?[1] ?? Self.alternatives(row[3])
+            let english = row.compiledForms?.english ?? Self.alternatives(row[2])
+            let japanese = row.compiledForms?.japanese ?? Self.alternatives(row[3])
             parts.append((english, japanese))
             return LexiconIndex.Row(id: row[1], english: english, japanese: japanese,
                                     usable: LexiconEntry.Kind(compiled: row[0]) != nil && row.optional(1) != nil)
@@ -92,10 +92,10 @@ public struct Lexicon: Sendable {
         for table in tables {
             for row in table {
                 defer { n += 1 }
-                guard n == next, let alternatives = row.alternatives, let kind = LexiconEntry.Kind(compiled: row.fields[0]) else { continue }
+                guard n == next, let kind = LexiconEntry.Kind(compiled: row.fields[0]) else { continue }
                 next = kept.next()
                 let f = row.fields
-                entries.append(LexiconEntry(kind: kind, id: f[1], english: alternatives[0], japanese: alternatives[1],
+                entries.append(LexiconEntry(kind: kind, id: f[1], english: row.english, japanese: row.japanese,
                                             role: f.count > 4 && f[4] != "-" && !f[4].isEmpty ? f[4] : nil,
                                             asOf: f.count > 5 && f[5] != "-" && !f[5].isEmpty ? f[5] : nil))
             }

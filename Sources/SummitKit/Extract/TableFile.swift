@@ -8,8 +8,8 @@ struct TableFile: Sendable {
     struct Row: Sendable {
         let lineNumber: Int
         let fields: [String]
-        /// Fields already split into alternatives at build time (lexicon rows), else nil.
-        var compiledAlternatives: [[String]]? = nil
+        /// A lexicon row's forms, already split at build time; nil for rows read from text.
+        var compiledForms: (english: [String], japanese: [String])? = nil
         subscript(_ i: Int) -> String { i < fields.count ? fields[i] : "" }
         /// A field with `-` meaning "nothing".
         func optional(_ i: Int) -> String? {
@@ -20,9 +20,10 @@ struct TableFile: Sendable {
 
     let rows: [Row]
 
-    /// Rows compiled at build time, checked there: nothing to parse.
-    init(compiled: [TableRow]) {
-        rows = compiled.map { Row(lineNumber: $0.line, fields: $0.fields, compiledAlternatives: $0.alternatives) }
+    /// Rows compiled at build time, checked there: nothing to parse. `forms` for a lexicon table,
+    /// whose rows carry their forms split.
+    init(compiled: [TableRow], forms: Bool = false) {
+        rows = compiled.map { Row(lineNumber: $0.line, fields: $0.fields, compiledForms: forms ? ($0.english, $0.japanese) : nil) }
     }
 
     init(bytes: [UInt8]) {

@@ -23,13 +23,14 @@ import TextKeys
     /// array, and every form must find the same entries.
     @Test func theCompiledIndexIsTheOneTheBinaryWouldFile() {
         let compiled = Lexicon.bundled
-        let rows = TableFile(compiled: CompiledTables.lexicon + CompiledTables.bundledRecordLexicon)
+        let rows = TableFile(compiled: CompiledTables.lexicon + CompiledTables.bundledRecordLexicon, forms: true)
         let computed = Lexicon(table: rows)
         let withKeys = Lexicon(table: rows, keys: CompiledTables.lexiconKeys + CompiledTables.bundledRecordLexiconKeys)
         #expect(compiled.entries == computed.entries)
         #expect(compiled.index == computed.index)
         #expect(withKeys.index == computed.index)
         #expect(Lexicon.general.index == Lexicon(table: TableFile(compiled: CompiledTables.lexicon)).index)
+        #expect(Lexicon.general.entries == Lexicon(table: TableFile(compiled: CompiledTables.lexicon)).entries)
         var forms = 0
         for e in computed.entries {
             #expect(compiled.index(id: e.id) == computed.index(id: e.id))
@@ -47,12 +48,12 @@ import TextKeys
     /// of the rows after it.
     @Test func aRepeatedIdDoesNotShiftTheKeysOfLaterRows() {
         let rows = [
-            TableRow(1, ["person", "a", "Alpha", "甲"], alternatives: [["Alpha"], ["甲"]]),
-            TableRow(2, ["person", "a", "Again|Twice", "乙"], alternatives: [["Again", "Twice"], ["乙"]]),
-            TableRow(3, ["topic", "c", "Gamma Ray", "丙"], alternatives: [["Gamma Ray"], ["丙"]]),
+            TableRow(1, ["person", "a", "Alpha", "甲"], english: ["Alpha"], japanese: ["甲"]),
+            TableRow(2, ["person", "a", "Again|Twice", "乙"], english: ["Again", "Twice"], japanese: ["乙"]),
+            TableRow(3, ["topic", "c", "Gamma Ray", "丙"], english: ["Gamma Ray"], japanese: ["丙"]),
         ]
-        let keys = rows.flatMap { FormKey.row(id: $0.fields[1], english: $0.alternatives![0], japanese: $0.alternatives![1]) }
-        let lexicon = Lexicon(table: TableFile(compiled: rows), keys: keys)
+        let keys = rows.flatMap { FormKey.row(id: $0.fields[1], english: $0.english, japanese: $0.japanese) }
+        let lexicon = Lexicon(table: TableFile(compiled: rows, forms: true), keys: keys)
         #expect(lexicon.entries.map(\.id) == ["a", "c"])
         #expect(lexicon.lookup("gamma  RAY").map(\.id) == ["c"])
         #expect(lexicon.entries(japanese: "丙").map(\.id) == ["c"])
