@@ -43,4 +43,21 @@ import Testing
         let answers = live.stdout.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("saved ") }.joined(separator: "\n")
         #expect(replay.stdout == answers, "replay differs")
     }
+
+    @Test func switchingTheRecordForgetsWhoHeWas() throws {
+        let dir = try TemporaryFolder()
+        defer { dir.remove() }
+        let report = try dir.file("harbour-talks.txt", """
+        北海国と南島国の首脳会談
+
+        北海国の森山首相は5日、南島国の川田大統領と会談しました。
+        川田大統領は「港の整備は重要だ」と述べました。
+
+        """)
+        let r = try Self.run(["what did trump say about alaska", ".record \(report.path)", "what did he say"])
+        #expect(r.status != 0)
+        let errors = r.stderr.split(separator: "\n").filter { $0.contains("error:") }
+        #expect(errors.count == 1 && errors[0].contains("'he' has no one to stand for yet"), "\(r.stderr)")
+        #expect(!r.stdout.contains("understood as: what did trump say"), "\(r.stdout)")
+    }
 }

@@ -106,8 +106,6 @@ extension QueryError {
 
     /// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`
     static func quotedList(_ words: [String]) -> String {
-        let q = words.map { "'\($0)'" }
-        guard q.count > 1 else { return q.first ?? "" }
-        return q.dropLast().joined(separator: ", ") + " or " + q.last!
+        englishList(words.map { "'\($0)'" }, "or")
     }
 }
