@@ -44,6 +44,19 @@ import Testing
         #expect(replay.stdout == answers, "replay differs")
     }
 
+    @Test func theyAfterTwoSpeakersAsksBothOfThem() throws {
+        let r = try Self.run(["compare trump and ishiba on tariffs", "what did they say about cars", "彼らは関税について何と言いましたか"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let understood = r.stdout.split(separator: "\n").filter { $0.hasPrefix("understood as: ") }
+        #expect(understood == ["understood as: compare trump and ishiba about tariffs", "understood as: compare trump and ishiba about cars",
+                               "understood as: compare trump and ishiba about 関税"], "\(understood)")
+        #expect(r.stdout.contains("q231"))        // Ishiba on the car plant
+        let alone = try Self.run(["彼らは何と言いましたか"])
+        #expect(alone.status != 0)
+        let errors = alone.stderr.split(separator: "\n").filter { $0.contains("error:") }
+        #expect(errors.count == 1 && errors[0].contains("'彼ら' has no one to stand for yet"), "\(alone.stderr)")
+    }
+
     @Test func switchingTheRecordForgetsWhoHeWas() throws {
         let dir = try TemporaryFolder()
         defer { dir.remove() }

@@ -30,9 +30,11 @@ struct Resolver {
         }
         if found.isEmpty {
             let names = store.lexicon.entries.filter(\.isSpeakerKind).flatMap { $0.english + $0.japanese } + store.speakers.flatMap { [$0.en, $0.ja] }
-            throw QueryError("unknown speaker '\(text)'", column: column(of: text, as: .speaker, in: statement), expected: ["a speaker"],
-                             suggestion: Suggest.nearest(to: text, among: names),
-                             hint: "try 'who said …' to see who speaks, or .help speakers")
+            var error = QueryError("unknown speaker '\(text)'", column: column(of: text, as: .speaker, in: statement), expected: ["a speaker"],
+                                   suggestion: Suggest.nearest(to: text, among: names),
+                                   hint: "try 'who said …' to see who speaks, or .help speakers")
+            error.unknownName = text
+            throw error
         }
         return found
     }
