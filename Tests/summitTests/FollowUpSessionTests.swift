@@ -45,11 +45,12 @@ import Testing
     }
 
     @Test func theyAfterTwoSpeakersAsksBothOfThem() throws {
-        let r = try Self.run(["compare trump and ishiba on tariffs", "what did they say about cars", "彼らは関税について何と言いましたか"])
+        let r = try Self.run(["compare trump and ishiba on tariffs", "what did they say about cars", "彼らは関税について何と言いましたか",
+                              "what did they talk about"])
         #expect(r.status == 0, "\(r.stderr)")
         let understood = r.stdout.split(separator: "\n").filter { $0.hasPrefix("understood as: ") }
         #expect(understood == ["understood as: compare trump and ishiba about tariffs", "understood as: compare trump and ishiba about cars",
-                               "understood as: compare trump and ishiba about 関税"], "\(understood)")
+                               "understood as: compare trump and ishiba about 関税", "understood as: topics"], "\(understood)")
         #expect(r.stdout.contains("q231"))        // Ishiba on the car plant
         let alone = try Self.run(["彼らは何と言いましたか"])
         #expect(alone.status != 0)
