@@ -29,6 +29,7 @@ import Testing
         ("what did trmp say about tariffs", "what did Trump say about tariffs", "read 'trmp' as 'Trump'", [210, 254, 256]),
         ("what did ishbia say about tarifs", "what did Ishiba say about tariff", "read 'ishbia' as 'Ishiba'", [65, 67]),
         ("did ishbia mention ukraine", "did Ishiba say ukraine", "read 'ishbia' as 'Ishiba'", [272]),
+        ("who is iwya", "who is Iwaya", "read 'iwya' as 'Iwaya'", [306]),
     ])
     func aSlipIsReadAsTheOneWordMeant(_ c: (String, String, String, [Int])) throws {
         let d = try Self.ask(c.0)

@@ -29,6 +29,13 @@ import Testing
         #expect((d["lead"] as? String ?? "").hasSuffix("the record names no one else as attending."), "\(d)")
     }
 
+    @Test func aMisspeltNameIsLeftOutAsThePersonMeant() throws {
+        let d = try EnglishAsk.json("who else was there besides trmp")
+        #expect(!Self.names(d).contains("Trump") && Self.names(d).contains("Ishiba"), "\(Self.names(d))")
+        #expect((d["lead"] as? String ?? "").hasPrefix("Leaving out Trump,"), "\(d)")
+        #expect((d["notes"] as? [String] ?? []).first == "read 'trmp' as 'Trump'", "\(d)")
+    }
+
     @Test func someoneTheRecordDoesNotNameIsAOneLineError() throws {
         let r = try SummitProcess.run(["-e", "who else was there besides Zorblax"])
         #expect(r.status != 0)
