@@ -33,6 +33,25 @@ import Testing
         #expect(html.contains("<code class=\"q\">.timer on</code>") && html.contains("not run for the handout"))
     }
 
+    /// `--lang en` makes a handout for a class that reads no Japanese: speakers and quotes in
+    /// English, and each cited line of the record in its English rendering alone.
+    @Test func langEnglishMakesAnEnglishHandout() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let script = try dir.file("e.summit", "what did Trump say about Alaska\n")
+        let both = dir.url.appendingPathComponent("both.html"), english = dir.url.appendingPathComponent("en.html")
+        let r = try SummitProcess.run(["run", script.path, "--html", english.path, "--lang", "en"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try SummitProcess.run(["run", script.path, "--html", both.path]).status == 0)
+        let en = try String(contentsOf: english, encoding: .utf8), bilingual = try String(contentsOf: both, encoding: .utf8)
+        #expect(bilingual.contains("トランプ大統領") && bilingual.contains("<p class=\"ja\" lang=\"ja\">"))
+        #expect(!en.contains("トランプ大統領"), "a Japanese name in the English handout")
+        #expect(!en.contains("<p class=\"ja\" lang=\"ja\">") && en.contains("<p class=\"en\">"))
+        #expect(en.contains("Alaska is the major oil and gas"))
+        // A replay takes --lang too.
+        let replay = try SummitProcess.run(["run", script.path, "--lang", "en"])
+        #expect(replay.status == 0 && !replay.stdout.contains("トランプ大統領"), "\(replay.stdout)\(replay.stderr)")
+    }
+
     @Test func usageErrorsAreOneLineAndExitTwo() throws {
         let tour = SummitProcess.packageRoot.appendingPathComponent("Scripts/tour.summit").path
         let cases: [([String], String)] = [
@@ -40,6 +59,7 @@ import Testing
             (["run", tour, tour, "--html", "/tmp/x.html"], "name exactly one"),
             (["run", tour, "--html", "/tmp/x.html", "--check"], "does not go with --check"),
             (["run", tour, "--html", ""], "empty file name"),
+            (["run", tour, "--check", "--lang", "en"], "--lang does not go with --check"),
         ]
         for (args, message) in cases {
             let r = try SummitProcess.run(args)

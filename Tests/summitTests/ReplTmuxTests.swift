@@ -48,14 +48,15 @@ struct ReplTmuxTests {
 
     /// Starts summit and waits for `ready` (the prompt); after it exits the pane shows
     /// `[exited N]` and stays open.
-    private func start(in directory: URL, environment extra: [String: String] = [:], ready: String = Self.prompt) throws -> TmuxSession {
+    private func start(in directory: URL, environment extra: [String: String] = [:], ready: String = Self.prompt,
+                       width: Int = 100) throws -> TmuxSession {
         let binary = try SummitBinary.require()
         let session = try #require(TmuxSession(
             command: "'\(binary.path)'; echo \"[exited $?]\"; sleep 600",
             environment: [
                 "XDG_STATE_HOME": directory.appendingPathComponent("state").path,
                 "HOME": directory.path,
-            ].merging(extra) { $1 }))
+            ].merging(extra) { $1 }, width: width))
         #expect(session.waitFor(ready), "not ready:\n\(session.screen())")
         return session
     }
@@ -98,6 +99,22 @@ struct ReplTmuxTests {
         #expect(session.waitFor("summit> quotes by Trump"), "\(session.screen())")
         session.send(keys: "C-u", ".fo", "Tab")
         #expect(session.waitFor("summit> .format"), "\(session.screen())")
+    }
+
+    /// In a narrow pane the banner breaks between words, never inside one: its rows, joined
+    /// again with a space, are its sentences whole.
+    @Test(arguments: [60, 80]) func theBannerFitsANarrowPaneWordByWord(width: Int) throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let session = try start(in: directory, width: width)
+        defer { session.kill() }
+        let rows = session.screen().split(separator: "\n").map(String.init)
+        let banner = rows.prefix { !$0.hasPrefix(Self.prompt) }
+        let joined = banner.joined(separator: " ")
+        #expect(banner.count >= 3, "\(rows)")
+        #expect(joined.contains("Try: who said LNG · what did Trump say about Alaska · figures in yen."), "\(rows)")
+        #expect(joined.contains("Type .help for help, .quit or Ctrl-D to leave."), "\(rows)")
+        #expect(joined.contains(" quotes, ") && joined.contains(" names."), "\(rows)")
     }
 
     @Test func japaneseCompletesToTheCommonPrefixAndEditsByCharacter() throws {

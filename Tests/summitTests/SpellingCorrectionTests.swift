@@ -25,6 +25,11 @@ import Testing
         ("trump tarrifs", "what did trump say about tariff", "read 'tarrifs' as 'tariff'", [210, 254, 256]),
         ("what did ishiba say about tarifs", "what did ishiba say about tariff", "read 'tarifs' as 'tariff'", [65, 67, 224, 226]),
         ("investmant", "overview investment", "read 'investmant' as 'investment'", [28, 30, 42]),
+        // A misspelt name is read as the one person of the record it is a slip of.
+        ("what did trmp say about tariffs", "what did Trump say about tariffs", "read 'trmp' as 'Trump'", [210, 254, 256]),
+        ("what did ishbia say about tarifs", "what did Ishiba say about tariff", "read 'ishbia' as 'Ishiba'", [65, 67]),
+        ("did ishbia mention ukraine", "did Ishiba say ukraine", "read 'ishbia' as 'Ishiba'", [272]),
+        ("who is iwya", "who is Iwaya", "read 'iwya' as 'Iwaya'", [306]),
     ])
     func aSlipIsReadAsTheOneWordMeant(_ c: (String, String, String, [Int])) throws {
         let d = try Self.ask(c.0)
@@ -61,4 +66,31 @@ import Testing
     }
 
     static func rows(_ d: [String: Any]) -> [[String: Any]] { (d["rows"] as? [[String: Any]]) ?? [] }
+
+    /// An invented report naming two people of the lexicon one slip apart from the same typo
+    /// (ishida: Ishiba, Kishida).
+    static let leaders = """
+    北海国の首脳会談
+
+    石破首相は5日、岸田前首相と会談しました。
+    石破首相は「港の整備は重要だ」と述べました。
+    岸田前首相は「漁業の協力を進めたい」と述べました。
+
+    """
+
+    @Test func aNameIsNotCorrectedWhenTwoPeopleAreAsNearOrTheWordIsReal() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let report = try folder.file("leaders.txt", Self.leaders).path
+        let tie = try SummitProcess.run(["--record", report, "--lang", "en", "-e", "what did ishida say"])
+        #expect(tie.status != 0 && tie.stderr.contains("unknown speaker 'ishida'"), "\(tie.stderr)")
+        #expect(!tie.stdout.contains("read 'ishida'"), "\(tie.stdout)")
+        // The same report, a slip with one nearest person: read as that person.
+        let one = try SummitProcess.run(["--record", report, "--lang", "en", "-e", "what did kishda say"])
+        #expect(one.status == 0 && one.stdout.contains("note: read 'kishda' as 'Kishida'"), "\(one.stdout)\(one.stderr)")
+        // 'are' is a word the question table uses, one edit from Abe, whom the record names: never a slip.
+        let real = try SummitProcess.run(["--lang", "en", "-e", "what did are say"])
+        #expect(real.status != 0 && real.stderr.contains("unknown speaker 'are'"), "\(real.stderr)")
+        #expect(!real.stdout.contains("read 'are'"))
+    }
 }

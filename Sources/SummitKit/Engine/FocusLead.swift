@@ -21,9 +21,8 @@ extension QueryEngine {
             answer.lead = "The record names no one where it says who attended, so there is no one to count."
             return
         }
-        let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
         let people = names.count == 1 ? "1 person" : "\(names.count) people"
-        answer.lead = "The record names \(people) as attending: \(list)."
+        answer.lead = "The record names \(people) as attending: \(englishList(names))."
     }
 
     /// Names the answer's first row. Quotes come in the record's order, which a report may not

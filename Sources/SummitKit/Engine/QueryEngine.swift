@@ -72,7 +72,12 @@ public struct QueryEngine: Sendable {
     }
 
     public func answer(_ line: String, language: AnswerLanguage = .both, cancel: Cancellation = .never) throws(Failure) -> Outcome {
-        try answer(line, language: language, cancel: cancel, correcting: true)
+        do {
+            return try answer(line, language: language, cancel: cancel, correcting: true)
+        } catch {
+            guard case .query(let e) = error, let fixed = try corrected(e, in: line, language: language, cancel: cancel) else { throw error }
+            return fixed
+        }
     }
 
     /// `correcting`: whether a misspelt term that finds nothing may be read as the word meant (SpellingCorrection).

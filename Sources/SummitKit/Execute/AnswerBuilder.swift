@@ -40,7 +40,10 @@ public struct AnswerBuilder: Sendable {
         case .whoSaid: quotes(items, plan.matcher, marks: false, &a)
         case .quotes: quotes(items, plan.matcher, marks: true, &a)
         case .figures(let unit): figures(items, unit: unit, &a)
-        case .entities, .attended: entities(items, &a)
+        case .entities: entities(items, &a)
+        case .attended(let excluding):
+            entities(items, &a)
+            if !excluding.isEmpty { a.lead = othersLead(a, leftOut: excluding) }
         case .timeline: timeline(items, plan, &a)
         case .topics: topics(items, &a)
         case .mentions: mentions(items, plan.matcher, &a)
@@ -138,6 +141,16 @@ public struct AnswerBuilder: Sendable {
         for case .entity(let i) in items {
             a.rows.append(AnswerRow(facts.entity(i) + [.lines(Self.distinctSortedLines(store.entities[i].mentions))]))
         }
+    }
+
+    /// "who else was there besides X": the people left out are named first, so the list is seen
+    /// to be the others, and no one remaining is said plainly rather than shown as an empty table.
+    func othersLead(_ a: Answer, leftOut: [String]) -> String {
+        var names: [String] = []
+        for row in a.rows { if case .text(let name) = a.value("en", in: row).data { names.append(name) } }
+        let without = "Leaving out " + englishList(leftOut) + ", the record names "
+        guard !names.isEmpty else { return without + "no one else as attending." }
+        return without + (names.count == 1 ? "1 other person" : "\(names.count) other people") + " as attending: " + englishList(names) + "."
     }
 
     /// The lines of `mentions`, each once, ascending. Mentions come in text order, so usually a

@@ -206,6 +206,8 @@ public struct Executor: Sendable {
                     Self.reads(k, near: clock.minutes, offset: offset, estimates)
                 }
             }
+        case .entityNotIn(let ids):
+            return items.filter { if case .entity(let i) = $0 { return !ids.contains(store.entities[i].id) }; return true }
         case .attendance(let words):
             return try kept(items, cancel) {
                 guard case .entity(let i) = $0 else { return false }

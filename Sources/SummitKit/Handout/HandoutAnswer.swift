@@ -3,9 +3,9 @@
 /// notes, and the record lines the rows cite, each linked to the record section.
 ///
 /// The handout is a fifth renderer of the typed answer: rows are read through their JSON shape
-/// for what they cite, and shown column by column as a reader sees them (both languages).
+/// for what they cite, and shown column by column as a reader sees them (in the language asked for).
 enum HandoutAnswer {
-    static func html(_ answer: Answer, format: OutputFormat?, citations: inout HandoutCitations) -> String {
+    static func html(_ answer: Answer, format: OutputFormat?, language: AnswerLanguage, citations: inout HandoutCitations) -> String {
         // Each typed row's own citations (a grouped answer's JSON nests its rows: cite row by row).
         let cited = answer.rows.map { cite(JSONAnswer.object(answer.columns, $0.values), into: &citations) }
         var out = ""
@@ -14,9 +14,9 @@ enum HandoutAnswer {
         switch format ?? .table {
         case .table, .expanded:
             if let doc = answer.document { out += "<pre class=\"document\">\(markedDocument(doc))</pre>" }
-            else { out += table(answer, cited: cited) }
+            else { out += table(answer, cited: cited, language: language) }
         case .json, .csv, .text:
-            let rendered = AnswerRenderer.render(answer, RenderOptions(format: format ?? .table, color: false, width: nil))
+            let rendered = AnswerRenderer.render(answer, RenderOptions(format: format ?? .table, color: false, width: nil, language: language))
             out += "<pre class=\"document\">\(htmlLinesPlain(rendered))</pre>"
         }
         for note in answer.notes { out += "<p class=\"note\">note: \(htmlEscaped(note))</p>" }
@@ -49,7 +49,7 @@ enum HandoutAnswer {
         return out
     }
 
-    static func table(_ answer: Answer, cited: [[CitedLine]]) -> String {
+    static func table(_ answer: Answer, cited: [[CitedLine]], language: AnswerLanguage) -> String {
         let shown = answer.shown.compactMap { answer.column($0) }
         let groupIndex = answer.grouping.flatMap { answer.column($0.column)?.index }
         let starts = answer.groupStarts
@@ -61,7 +61,7 @@ enum HandoutAnswer {
             // The rows of a group after its first go on from it: no rule between them.
             out += groupIndex != nil && !starts[r] ? "<tr class=\"cont\">" : "<tr>"
             for (i, column) in shown {
-                let lines = i == groupIndex && !starts[r] ? [] : ReaderText.lines(row.values[i], column, .both)
+                let lines = i == groupIndex && !starts[r] ? [] : ReaderText.lines(row.values[i], column, language)
                 let isLine: Bool
                 if case .lines = column.kind { isLine = true } else { isLine = column.name == "line" }
                 let body = lines.map { isLine ? linkedLines($0, cited.indices.contains(r) ? cited[r] : all) : htmlEscaped($0) }
@@ -70,7 +70,7 @@ enum HandoutAnswer {
             out += "</tr>"
         }
         out += "</tbody></table>"
-        let footer = AnswerRenderer.table(answer, .both).footer ?? TextTable.rowCountFooter(answer.rows.count)
+        let footer = AnswerRenderer.table(answer, language).footer ?? TextTable.rowCountFooter(answer.rows.count)
         return out + "<p class=\"footer\">\(htmlEscaped(footer))</p>"
     }
 

@@ -2,9 +2,10 @@
 /// narration as paragraphs, each query with its answer, the timeline as an SVG picture, and
 /// at the end every record line an answer cites, its quote or figure marked. Nothing is fetched
 /// (inline style, inline SVG, system fonts; a Content-Security-Policy that forbids any load), so
-/// it works offline and from a mail attachment, and it prints on A4.
+/// it works offline and from a mail attachment, and it prints on A4. `language` is the shell's
+/// `--lang`: a class that reads no Japanese gets English wherever an English reading exists.
 public enum HandoutPage {
-    public static func html(title: String, steps: [HandoutStep], store: FactStore) -> String {
+    public static func html(title: String, steps: [HandoutStep], store: FactStore, language: AnswerLanguage = .both) -> String {
         var citations = HandoutCitations(store: store)
         var body = ""
         for step in steps {
@@ -13,7 +14,7 @@ public enum HandoutPage {
                 body += "<p class=\"narration\">\(narration(lines.joined(separator: " ")))</p>"
             case .query(let text, let line, let answer, let format):
                 body += "<section class=\"step\">" + queryLine(text, line)
-                body += HandoutAnswer.html(answer, format: format, citations: &citations) + "</section>"
+                body += HandoutAnswer.html(answer, format: format, language: language, citations: &citations) + "</section>"
             case .failed(let text, let line, let message):
                 body += "<section class=\"step\">" + queryLine(text, line) + "<p class=\"error\">\(htmlEscaped(message))</p></section>"
             case .notRun(let text, let line):
@@ -50,7 +51,7 @@ public enum HandoutPage {
         \(timeline.svg())\(timelineNote)
         </section>
         <section id="record"><h2>The record's lines cited</h2>
-        \(HandoutRecordText.html(citations, store: store))
+        \(HandoutRecordText.html(citations, store: store, language: language))
         </section>
         </main>
         </body>

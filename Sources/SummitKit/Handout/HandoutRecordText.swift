@@ -1,7 +1,9 @@
 /// The handout's last section: each line an answer cites, in record order, with its anchor, the
 /// cited quote, figure or time marked, and the project's English rendering of the line under it.
+/// In English alone (`--lang en`) a line with a rendering shows only that (its marks are in the
+/// Japanese), and a line without one still shows the Japanese: nothing cited goes missing.
 enum HandoutRecordText {
-    static func html(_ citations: HandoutCitations, store: FactStore) -> String {
+    static func html(_ citations: HandoutCitations, store: FactStore, language: AnswerLanguage = .both) -> String {
         let lines = citations.lines
         guard !lines.isEmpty else { return "<p class=\"note\">No answer cites a line of the record.</p>" }
         var out = ""
@@ -14,10 +16,11 @@ enum HandoutRecordText {
                 current = cited.record
             }
             out += "<li id=\"\(cited.anchor)\"><span class=\"ln\">\(cited.line)</span><div class=\"text\">"
-            out += "<p class=\"ja\" lang=\"ja\">\(markedLine(record, cited.line, citations.marks[cited] ?? []))</p>"
-            if let en = store.englishLine(record: cited.record, line: cited.line) {
-                out += "<p class=\"en\">\(htmlEscaped(en))</p>"
+            let en = language == .ja ? nil : store.englishLine(record: cited.record, line: cited.line)
+            if language != .en || en == nil {
+                out += "<p class=\"ja\" lang=\"ja\">\(markedLine(record, cited.line, citations.marks[cited] ?? []))</p>"
             }
+            if let en { out += "<p class=\"en\">\(htmlEscaped(en))</p>" }
             out += "</div></li>"
         }
         return out + "</ol>"

@@ -34,6 +34,8 @@ public indirect enum PlanNode: Sendable {
         case entityTypes([EntityType])
         case entityMentionedNear(TermMatcher)
         case attendance([String])
+        /// Entities other than these (by id): the people a question leaves out.
+        case entityNotIn([String])
         /// Sentences that contain one of these words (agreement, confirmation).
         case sentenceSays([String])
         /// Sentences where an agreement word stands as done (一致した, not 一致したい nor
@@ -55,6 +57,7 @@ public indirect enum PlanNode: Sendable {
             case .entityTypes(let t): return "type in {" + t.map(\.rawValue).joined(separator: ", ") + "}"
             case .entityMentionedNear(let m): return "mentioned in sentences matching \(m)"
             case .attendance(let w): return "named in sentences saying " + w.joined(separator: "|")
+            case .entityNotIn(let ids): return "id not in {" + ids.joined(separator: ", ") + "}"
             case .sentenceSays(let w): return "sentence says " + w.joined(separator: "|")
             case .agreementStated(let a):
                 return "sentence says " + a.words.joined(separator: "|") + ", not followed by " + a.hopes.joined(separator: "|")

@@ -82,8 +82,17 @@ public struct Planner: Sendable {
             if let m { n = .filter(.entityMentionedNear(m), n) }
             return (.sort(.mentions, n), .entities, m)
 
-        case .whoAttended:
-            return (.filter(.attendance(tables.attendanceWords), .filter(.entityTypes([.person]), .scan(.entities))), .attended, nil)
+        case .whoAttended(let except):
+            var n: PlanNode = .filter(.attendance(tables.attendanceWords), .filter(.entityTypes([.person]), .scan(.entities)))
+            var left: [String] = [], names: [String] = []
+            for name in except {
+                let id = try resolver.entity(name, in: statement)
+                guard !left.contains(id) else { continue }
+                left.append(id)
+                if case .entity(let i)? = store.fact(id: id) { names.append(store.entities[i].en) }
+            }
+            if !left.isEmpty { n = .filter(.entityNotIn(left), n) }
+            return (n, .attended(excluding: names), nil)
 
         case .timeline(let about, _, let clock, let shownIn):
             let m = matcher(about)

@@ -2,7 +2,9 @@
 /// renderer needs to highlight and explain it.
 public struct QueryPlan: Sendable {
     public enum AnswerKind: Sendable {
-        case whoSaid, quotes, figures(unit: String?), entities, attended, topics, mentions
+        case whoSaid, quotes, figures(unit: String?), entities, topics, mentions
+        /// Who attended; `excluding`: the English names of those the question left out.
+        case attended(excluding: [String])
         /// Times in order; `shownIn`: the zones the question asked them in (`in EST`, `at noon EST`).
         case timeline(shownIn: [AskedZone] = [])
         case count(CountTarget, CountGrouping?)

@@ -30,9 +30,11 @@ struct Resolver {
         }
         if found.isEmpty {
             let names = store.lexicon.entries.filter(\.isSpeakerKind).flatMap { $0.english + $0.japanese } + store.speakers.flatMap { [$0.en, $0.ja] }
-            throw QueryError("unknown speaker '\(text)'", column: column(of: text, as: .speaker, in: statement), expected: ["a speaker"],
-                             suggestion: Suggest.nearest(to: text, among: names),
-                             hint: "try 'who said …' to see who speaks, or .help speakers")
+            var error = QueryError("unknown speaker '\(text)'", column: column(of: text, as: .speaker, in: statement), expected: ["a speaker"],
+                                   suggestion: Suggest.nearest(to: text, among: names),
+                                   hint: "try 'who said …' to see who speaks, or .help speakers")
+            error.unknownName = text
+            throw error
         }
         return found
     }
@@ -52,10 +54,12 @@ struct Resolver {
             Lexicon.fold(e.en).split(whereSeparator: { $0 == " " || $0 == "'" }).contains { $0 == folded }
         }) { return found.id }
         let known = store.lexicon.lookup(text).first
-        throw QueryError(known.map { "\($0.displayName) is not named in this record" } ?? "no one called '\(text)' in this record",
-                         column: column(of: text, as: .speaker, in: statement), expected: ["a name"],
-                         suggestion: Suggest.nearest(to: text, among: store.entities.flatMap { [$0.en, $0.ja] }),
-                         hint: "try 'people' for everyone the record names")
+        var error = QueryError(known.map { "\($0.displayName) is not named in this record" } ?? "no one called '\(text)' in this record",
+                               column: column(of: text, as: .speaker, in: statement), expected: ["a name"],
+                               suggestion: Suggest.nearest(to: text, among: store.entities.flatMap { [$0.en, $0.ja] }),
+                               hint: "try 'people' for everyone the record names")
+        if known == nil { error.unknownName = text }
+        throw error
     }
 
     /// The unit code the unit table (Grammar/extraction.tsv) gives words that mean money in any

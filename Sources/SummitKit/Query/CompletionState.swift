@@ -9,6 +9,8 @@ indirect enum CompletionState {
         var modifiers = ["limit", "as"]
         /// In `count`, `by` takes a grouping, not a speaker.
         var byGroups = false
+        /// After `who attended except`, `and` adds another name to the list.
+        var listing = false
     }
 
     case start(explained: Bool)
@@ -46,7 +48,7 @@ indirect enum CompletionState {
         case .afterWho:
             if key == "said" { return .expectTerm(Open(clauses: [])) }
             if key == "is" { return .expectSpeaker(Open(clauses: [])) }
-            return key == "attended" ? .done(Open(clauses: [])) : .lost
+            return key == "attended" ? .done(Open(clauses: ["except"])) : .lost
         case .afterWhat:
             return key == "did" ? .expectSpeaker(Open(clauses: ["say"])) : .lost
         case .countTarget:
@@ -105,7 +107,9 @@ indirect enum CompletionState {
             case "say" where open.clauses.contains("mention"), "mention":
                 return .expectTerm(Open(clauses: [], modifiers: open.modifiers))
             case "say": return .done(Open(clauses: ["about"], modifiers: open.modifiers))
+            case "and" where open.listing: return .expectSpeaker(open)
             case "and": return .expectSpeaker(Open(clauses: ["about"], modifiers: open.modifiers))
+            case "except": return .expectSpeaker(Open(clauses: ["and"], modifiers: open.modifiers, listing: true))
             case "all": return .done(rest)
             case "at": return .clock(rest)
             default: return nil

@@ -80,7 +80,7 @@ struct Parser {
                 advance()
                 return .whoSaid(try parseTerm(after: "said", stops: Keywords.termStops, example: "who said LNG"))
             }
-            if at("attended") { advance(); return .whoAttended }
+            if at("attended") { advance(); return .whoAttended(except: try parseExcepted()) }
             if at("is") {
                 advance()
                 return .card(Parser.speakerText(try parseSpeakerTokens(after: "is", stops: ["limit", "as"], example: "who is Iwaya")))
@@ -362,6 +362,19 @@ struct Parser {
         let second = try parseSpeakerTokens(after: "and", stops: ["about", "limit", "as"], example: "compare Trump and Ishiba")
         let about = try parseOptionalAbout(example: "compare Trump and Ishiba about tariffs")
         return .compare(Parser.speakerText(first), Parser.speakerText(second), about: about)
+    }
+
+    /// `[ "except" , speaker , { "and" , speaker } ]` after `who attended`: the people left out.
+    mutating func parseExcepted() throws(QueryError) -> [String] {
+        guard at("except") else { return [] }
+        var after = advance().text
+        var names: [String] = []
+        while true {
+            let words = try parseSpeakerTokens(after: after, stops: ["and", "limit", "as"], example: "who attended except Trump and Ishiba")
+            names.append(Parser.speakerText(words))
+            guard at("and") else { return names }
+            after = advance().text
+        }
     }
 
     /// True when the current token can begin a term (so an optional term is present).

@@ -9,7 +9,9 @@ public indirect enum Query: Sendable, Equatable {
     case figures(unit: String?, about: Term?, speaker: String?, amount: AmountFilter?)
     /// `people|organizations|orgs|places [about T]`
     case entities(EntityKind, about: Term?)
-    case whoAttended
+    /// `who attended [except S {and S}]`: the people the record names as attending, without
+    /// those named after `except` ("who else was there besides Trump").
+    case whoAttended(except: [String] = [])
     /// `timeline [all] [about T] [at CLOCK] [in ZONE]`: events in time order, then dated and relative words
     /// that time an event (`all`: every time expression); with a term, only those whose sentence is
     /// about it; with a clock reading, only clock times within half an hour of it; with a zone

@@ -16,6 +16,9 @@ public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
     public var hint: String
     /// False only for an empty query, where there is nothing to point at.
     var pointsAtColumn: Bool = true
+    /// The name typed when no one is called that (`what did trmp say`): what a slip in a name
+    /// may be read as (the engine's spelling correction), nil for every other error.
+    var unknownName: String?
 
     public init(_ message: String, column: Int, expected: [String] = [], suggestion: String? = nil, hint: String) {
         self.message = message
@@ -106,8 +109,6 @@ extension QueryError {
 
     /// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`
     static func quotedList(_ words: [String]) -> String {
-        let q = words.map { "'\($0)'" }
-        guard q.count > 1 else { return q.first ?? "" }
-        return q.dropLast().joined(separator: ", ") + " or " + q.last!
+        englishList(words.map { "'\($0)'" }, "or")
     }
 }

@@ -35,7 +35,7 @@ extension Session {
                 }
             }
         }
-        return HandoutResult(html: HandoutPage.html(title: title, steps: steps, store: store), queries: queries, failures: failures)
+        return HandoutResult(html: HandoutPage.html(title: title, steps: steps, store: store, language: options.render.language), queries: queries, failures: failures)
     }
 
     /// Writes the page like `.save`: never over an existing file unless `force`, atomically, a

@@ -113,10 +113,13 @@ public final class Session {
     }
 
     /// Replaces the records; false (and nothing changed) when the watch cancelled extraction.
+    /// The last question goes with the old records: "he" must not stand for someone of a report
+    /// no longer loaded.
     func load(_ records: [Record], watch: LoadWatch) -> Bool {
         guard let store = frozen?.store(for: records, lexicon: lexicon) ?? extractor.extract(records, watch: watch) else { return false }
         self.records = records
         self.store = store
+        lastQuestion = nil
         engine = QueryEngine(store: store, tables: tables)
         engine.gloss = gloss
         return true

@@ -16,7 +16,7 @@ extension Query {
             if let amount { out += " " + amount.text }
             return out
         case .entities(let kind, let about): return kind.rawValue + (about.map { " about " + $0.canonicalText } ?? "")
-        case .whoAttended: return "who attended"
+        case .whoAttended(let except): return "who attended" + (except.isEmpty ? "" : " except " + except.map(speakerText).joined(separator: " and "))
         case .timeline(let t, let all, let clock, let zone):
             return "timeline" + (all ? " all" : "") + (t.map { " about " + $0.canonicalText } ?? "") + (clock.map { " at " + $0.text } ?? "")
                 + (zone.map { " in " + $0 } ?? "")

@@ -14,9 +14,14 @@ public struct FollowUp: Sendable {
         case unresolved(String)
     }
 
-    /// Words that stand for the last named person (彼女 before 彼: the longer first; 彼ら is "they").
+    /// Words that stand for the last named person (彼女 before 彼: the longer first).
     static let pronouns: Set<String> = ["he", "she", "him", "her"]
-    static let japanesePronouns = ["彼女", "彼"]
+    /// Words that stand for the people the last question named together ("compare Trump and
+    /// Ishiba", then "what did they say about cars"). "They" alone, with no such question before
+    /// it, keeps its own reading (the two leaders: "what did they agree on"); 彼ら has none.
+    static let pluralPronouns: Set<String> = ["they", "them"]
+    static let japanesePronouns = ["彼ら", "彼女", "彼"]
+    static let japanesePlural = "彼ら"
     /// How "and X?" is introduced.
     static let openers = ["and what about ", "what about ", "how about ", "and "]
 
@@ -41,6 +46,9 @@ public struct FollowUp: Sendable {
         }
         guard let pronoun = Self.pronoun(in: line) else { return .asTyped }
         let named = last.map { $0.query.namedSpeakers } ?? []
+        if pronoun.word == japanesePlural || pluralPronouns.contains(pronoun.word.lowercased()) {
+            return plural(line, pronoun, named: named, after: last)
+        }
         guard named.count == 1 else {
             let example = "e.g. 'what did Trump say about tariffs'"
             if last == nil { return .unresolved("'\(pronoun.word)' has no one to stand for yet (no question before it): name the person, \(example)") }
@@ -50,6 +58,25 @@ public struct FollowUp: Sendable {
             return .unresolved("'\(pronoun.word)' could be " + named.joined(separator: " or ") + ": name the one you mean, \(example)")
         }
         return .question(String(line[..<pronoun.range.lowerBound]) + named[0] + String(line[pronoun.range.upperBound...]))
+    }
+
+    /// "they", "them", 彼ら written out as the people the last question named together; with
+    /// fewer than two, English "they" is read as typed and 彼ら says what to name instead.
+    static func plural(_ line: String, _ pronoun: (word: String, range: Range<String.Index>), named: [String],
+                       after last: Statement?) -> Resolution {
+        let japanese = pronoun.word == japanesePlural
+        guard named.count >= 2 else {
+            guard japanese else { return .asTyped }
+            let example = "e.g. 'トランプ大統領と石破首相は関税について何と言いましたか' or 'compare Trump and Ishiba about tariffs'"
+            if last == nil { return .unresolved("'\(pronoun.word)' has no one to stand for yet (no question before it): name them, \(example)") }
+            return .unresolved("'\(pronoun.word)' has no one to stand for: the last question named fewer than two speakers; name them, \(example)")
+        }
+        var start = pronoun.range.lowerBound
+        // "both of them" is the pronoun whole: "what did both of them say" → "what did Trump and Ishiba say".
+        let both = "both of "
+        if line[..<start].lowercased().hasSuffix(both) { start = line.index(start, offsetBy: -both.count) }
+        let people = japanese ? named.joined(separator: "と") : englishList(named)
+        return .question(String(line[..<start]) + people + String(line[pronoun.range.upperBound...]))
     }
 
     /// The X of "and X?" / "what about X?", without the question mark; nil for other lines.
@@ -70,14 +97,12 @@ public struct FollowUp: Sendable {
             if "\"「『“”」』".contains(c) { quoted.toggle(); i = line.index(after: i); continue }
             if !quoted {
                 for p in japanesePronouns where line[i...].hasPrefix(p) {
-                    let end = line.index(i, offsetBy: p.count)
-                    if p == "彼", end < line.endIndex, line[end] == "ら" { break }
-                    return (p, i..<end)
+                    return (p, i..<line.index(i, offsetBy: p.count))
                 }
                 if c.isLetter, c.isASCII, i == line.startIndex || !line[line.index(before: i)].isLetter {
                     let end = line[i...].firstIndex { !($0.isLetter && $0.isASCII) && $0 != "'" } ?? line.endIndex
                     let word = String(line[i..<end])
-                    if pronouns.contains(word.lowercased()) { return (word, i..<end) }
+                    if pronouns.contains(word.lowercased()) || pluralPronouns.contains(word.lowercased()) { return (word, i..<end) }
                     i = end
                     continue
                 }

@@ -233,6 +233,9 @@ public final class Understander: Sendable {
                 let name = japanese ? cleaner.stripJapanese(raw) : raw.split(separator: " ").map { TermCleaner.bare(String($0)) }.joined(separator: " ")
                 guard let speaker = speakerForm(name) else { return nil }
                 value = speaker
+            case "people":
+                guard let names = people(raw, japanese: japanese) else { return nil }
+                value = names.joined(separator: " and ")
             case "both":
                 let words = raw.lowercased().split(separator: " ").map(String.init)
                 guard table.both.contains(words) else { return nil }
@@ -270,6 +273,31 @@ public final class Understander: Sendable {
             out = out.replacingSlot("{\(name)}", with: value)
         }
         return out.contains("{") ? nil : out
+    }
+
+    /// The names of a `{people}` slot ("Trump and Ishiba", "Trump, Ishiba", 石破首相と岩屋外務大臣),
+    /// each as the query carries it; nil when one of them names no one the record knows. The
+    /// separators are the query language's own `and` and the list marks around it.
+    func people(_ raw: String, japanese: Bool) -> [String]? {
+        let parts: [String]
+        if japanese {
+            parts = raw.split(whereSeparator: { "と、,".contains($0) }).map { cleaner.stripJapanese(String($0)) }
+        } else {
+            var names: [[String]] = [[]]
+            for word in raw.split(separator: " ").map(String.init) {
+                if ["and", "&"].contains(word.lowercased()) { names.append([]); continue }
+                if !TermCleaner.bare(word).isEmpty { names[names.count - 1].append(TermCleaner.bare(word)) }
+                if word.hasSuffix(",") { names.append([]) }
+            }
+            parts = names.filter { !$0.isEmpty }.map { $0.joined(separator: " ") }
+        }
+        guard !parts.isEmpty else { return nil }
+        var out: [String] = []
+        for part in parts {
+            guard let name = speakerForm(part) else { return nil }
+            out.append(name)
+        }
+        return out
     }
 
     /// A speaker's name as the query should carry it, or nil when no one is called that.

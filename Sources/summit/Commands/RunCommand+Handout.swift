@@ -9,7 +9,7 @@ import Glibc
 #endif
 import SummitKit
 
-/// `summit run SCRIPT --html FILE [--force]`: the handout page instead of a replay.
+/// `summit run SCRIPT --html FILE [--force] [--lang en|ja|both]`: the handout page instead of a replay.
 extension RunCommand {
     func validateHandout() throws {
         if force && html == nil { throw ValidationError("--force only goes with --html FILE (it lets the handout replace FILE)") }
@@ -22,7 +22,7 @@ extension RunCommand {
     /// Answers every query of the script, writes the page, and says what it wrote. A query that
     /// fails is shown in the page and named on stderr (exit 1); nothing is written after Ctrl-C.
     func writeHandout(_ path: String, records loaded: [Record]) throws {
-        let session = records.session(loaded, options: Session.Options(render: RenderOptions(format: .table, color: false, width: nil)))
+        let session = records.session(loaded, options: Session.Options(render: RenderOptions(format: .table, color: false, width: nil, language: lang ?? .both)))
         session.attachToProcess(catchingInterrupts: true)
         let script = try ScriptFile(path: files[0])
         let title = URL(fileURLWithPath: files[0]).lastPathComponent

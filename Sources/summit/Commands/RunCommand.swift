@@ -53,10 +53,16 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "With --html: replace FILE if it exists.")
     var force = false
 
+    @Option(name: .long, help: "Show record text in English (en), Japanese (ja) or both, English first (both); also the handout's.")
+    var lang: AnswerLanguage?
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one script, e.g. summit run Scripts/tour.summit") }
         if check && rewrite { throw ValidationError("--check and --rewrite do not go together; pick one") }
         if step && (check || rewrite) { throw ValidationError("--step is for a live demo; it does not go with --check or --rewrite") }
+        if lang != nil && (check || rewrite) {
+            throw ValidationError("--lang does not go with --check or --rewrite: expected output is recorded in both languages (a script may set .lang itself)")
+        }
         try validateHandout()
     }
 
@@ -82,6 +88,7 @@ struct RunCommand: ParsableCommand {
             return
         }
         var options = Session.Options(render: Terminal.renderOptions(format: format))
+        options.render.language = lang ?? .both
         options.allowWrite = allowWrite
         let session = records.session(loaded, options: options)
         session.attachToProcess(catchingInterrupts: true)

@@ -44,10 +44,20 @@ struct Repl {
         }
     }
 
+    /// The greeting, each of its lines broken at spaces to the terminal's width: a narrow pane
+    /// (60 or 80 columns) would otherwise cut words in two where the terminal wraps them.
     func banner() -> String {
         let names = session.records.map { shown($0.name) }.joined(separator: ", ")
         let s = session.store
-        return "summit 0.1.0 — \(names): \(s.quotes.count) quotes, \(s.figures.count) figures, \(s.times.count) times, \(s.entities.count) names.\n"
-            + "Try: who said LNG · what did Trump say about Alaska · figures in yen. Type .help for help, .quit or Ctrl-D to leave."
+        return Self.banner([
+            "summit 0.1.0 — \(names): \(s.quotes.count) quotes, \(s.figures.count) figures, \(s.times.count) times, \(s.entities.count) names.",
+            "Try: who said LNG · what did Trump say about Alaska · figures in yen.",
+            "Type .help for help, .quit or Ctrl-D to leave.",
+        ], width: session.options.render.width)
+    }
+
+    /// Lines wrapped to `width` (nil: as they are).
+    static func banner(_ lines: [String], width: Int?) -> String {
+        lines.flatMap { wrap($0, toWidth: width ?? 0) }.joined(separator: "\n")
     }
 }

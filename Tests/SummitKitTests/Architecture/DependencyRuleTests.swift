@@ -38,6 +38,7 @@ import Testing
         // renders answers and reads the record and the script, but never plans or extracts.
         .init(stage: "Handout", mayUse: ["Answer", "Render", "Store", "Record", "Extract/Facts.swift", "Script", "Text"], exceptions: [
             "OutputFormat": "a step's answer is shown as the format its query asked for",
+            "AnswerLanguage": "the page shows record text in the language --lang asks for",
         ]),
     ]
 

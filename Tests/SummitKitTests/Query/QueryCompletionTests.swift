@@ -27,6 +27,11 @@ import Testing
         #expect(context("did Trump say ") == .term)
         #expect(context("compare Trump ") == .keyword(["and", "limit", "as"]))
         #expect(context("compare Trump and ") == .speaker)
+        // who attended except A and B and …: each "and" adds a name to the list.
+        #expect(context("who attended ") == .keyword(["except", "limit", "as"]))
+        #expect(context("who attended except ") == .speaker)
+        #expect(context("who attended except Trump ") == .keyword(["and", "limit", "as"]))
+        #expect(context("who attended except Trump and Ishiba ") == .keyword(["and", "limit", "as"]))
         #expect(context("overview ") == .term)
         #expect(word("who sa") == "sa")
         #expect(context("what ") == .keyword(["did"]))

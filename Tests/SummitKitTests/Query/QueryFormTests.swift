@@ -12,8 +12,10 @@ import Testing
     }
 
     @Test func whoAttended() {
-        #expect(query("who attended") == .whoAttended)
-        #expect(query("WHO ATTENDED") == .whoAttended)
+        #expect(query("who attended") == .whoAttended())
+        #expect(query("WHO ATTENDED") == .whoAttended())
+        #expect(query("who attended except Trump and 石破首相") == .whoAttended(except: ["Trump", "石破首相"]))
+        #expect(query("who attended except \"the official\" limit 2") == .whoAttended(except: ["the official"]))
     }
 
     @Test func whatDidSay() {

@@ -21,8 +21,7 @@ import Testing
         #expect(try resolve("彼は関税について何と言いましたか", after: "what did trump say") == .question("trumpは関税について何と言いましたか"))
         // Inside quotation marks "he" is a word looked for, not a person.
         #expect(try resolve("who said \"he is\"", after: "what did trump say") == .asTyped)
-        // "them"/彼ら are not one person; "the" and "here" only begin like one.
-        #expect(try resolve("彼らは何と言いましたか", after: "what did trump say") == .asTyped)
+        // "the" and "here" only begin like one.
         #expect(try resolve("who said the here", after: "what did trump say") == .asTyped)
     }
 
@@ -33,6 +32,21 @@ import Testing
         #expect(two.contains("trump or ishiba"), "\(two)")
         guard case .unresolved(let nobody) = try resolve("what did he say", after: "who said LNG") else { Issue.record("resolved"); return }
         #expect(nobody.contains("no single speaker"), "\(nobody)")
+    }
+
+    @Test func theyStandsForThePeopleTheLastQuestionNamedTogether() throws {
+        #expect(try resolve("what did they say about cars", after: "compare trump and ishiba about tariffs") == .question("what did trump and ishiba say about cars"))
+        #expect(try resolve("compare them on alaska", after: "compare trump and ishiba") == .question("compare trump and ishiba on alaska"))
+        #expect(try resolve("what did both of them say", after: "compare trump and ishiba") == .question("what did trump and ishiba say"))
+        #expect(try resolve("彼らは関税について何と言いましたか", after: "compare trump and ishiba") == .question("trumpとishibaは関税について何と言いましたか"))
+        // With no one named together before, English "they" keeps its own reading (the two leaders).
+        #expect(try resolve("what did they agree on", after: nil) == .asTyped)
+        #expect(try resolve("what did they say about cars", after: "what did trump say") == .asTyped)
+        // 彼ら has no such reading: it says what to type.
+        guard case .unresolved(let none) = try resolve("彼らは何と言いましたか", after: nil) else { Issue.record("resolved"); return }
+        #expect(none.contains("no question before it") && none.contains("name them"), "\(none)")
+        guard case .unresolved(let one) = try resolve("彼らは何と言いましたか", after: "what did trump say") else { Issue.record("resolved"); return }
+        #expect(one.contains("fewer than two speakers") && one.contains("compare Trump and Ishiba"), "\(one)")
     }
 
     @Test func andXReplacesTheSpeakerOrTheTopic() throws {

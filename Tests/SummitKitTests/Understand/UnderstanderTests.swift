@@ -36,6 +36,14 @@ import Testing
         #expect(try canonical("what was agreed about security") == ["agreements about security"])
         #expect(try canonical("how many quotes by Trump?") == ["count quotes by Trump"])
         #expect(try canonical("誰が同席しましたか") == ["who attended"])
+        // "Who else" leaves out the people it names, however they are listed.
+        #expect(try canonical("who else was there besides trump and ishiba") == ["who attended except trump and ishiba"])
+        #expect(try canonical("Besides Trump, who was there?") == ["who attended except Trump"])
+        #expect(try canonical("who else attended apart from Trump, Ishiba and Iwaya") == ["who attended except Trump and Ishiba and Iwaya"])
+        #expect(try canonical("トランプ大統領と石破首相以外に誰が同席しましたか") == ["who attended except トランプ大統領 and 石破首相"])
+        // A name no one is called is kept as typed, for the planner to say so; "who else" alone leaves out no one.
+        #expect(try canonical("who else was there besides the pope") == ["who attended except the pope"])
+        #expect(try canonical("who else was there") == ["who attended"])
         #expect(try canonical("貿易赤字はいくら") == ["figures about 貿易赤字"])
     }
 
