@@ -40,27 +40,31 @@ public struct ExtractionTables: Sendable {
     public struct EventPhase: Sendable { let form: [UInt8]; let phase: TimedEvent.Phase }
 
 
-    /// Amounts in questions (`over 500 billion yen`) are read with the units, and a record is
-    /// segmented with the boilerplate and not-heading rows: these are read with the tables.
-    var units: [UnitForm] = []
-    var boilerplate: [[UInt8]] = []
-    var notHeadingPrefixes: [[UInt8]] = []
-    var relatedHeadings: [[UInt8]] = []
-    var sentenceEndings: [[UInt8]] = []
     /// Query words for units (yen → JPY); `*currency` means every currency.
-    public private(set) var unitWords: [String: String] = [:]
-    public private(set) var attendanceWords: [String] = []
+    public var unitWords: [String: String] { unitWordTable.value { Self.unitWords(rows) } }
+    /// Amounts in questions (`over 500 billion yen`) are read with the units, longest form first.
+    var units: [UnitForm] { basics.units }
+    /// A record is segmented with the boilerplate, not-heading, related-heading and ending rows.
+    var boilerplate: [[UInt8]] { basics.boilerplate }
+    var notHeadingPrefixes: [[UInt8]] { basics.notHeadingPrefixes }
+    var relatedHeadings: [[UInt8]] { basics.relatedHeadings }
+    var sentenceEndings: [[UInt8]] { basics.sentenceEndings }
+    public var attendanceWords: [String] { basics.attendanceWords }
     /// Words that report what the sides agreed or confirmed (一致, 確認, 合意): `agreements` lists their sentences.
-    public private(set) var agreementWords: [String] = []
+    public var agreementWords: [String] { basics.agreementWords }
     /// Words that make an agreement sentence a hope or a plan (合意したい, 確認する見通し).
-    public private(set) var agreementHopeWords: [String] = []
+    public var agreementHopeWords: [String] { basics.agreementHopeWords }
     /// Endings of an agreement word's clause that make it a plan (発表することにしています).
-    public private(set) var agreementPlanWords: [String] = []
+    public var agreementPlanWords: [String] { basics.agreementPlanWords }
     /// Endings of a subject that make an agreement one between companies (…自動車は, …社が), not the sides'.
-    public private(set) var agreementOutsiders: [String] = []
+    public var agreementOutsiders: [String] { basics.agreementOutsiders }
 
-    /// The rows, kept for `words` and `english`.
+    /// The rows, read into each group of words the first time one of its words is asked for and
+    /// shared by the tables' copies: a one-shot question answered from frozen facts needs the
+    /// unit words alone, and reading every group at every start was a tenth of it.
     private let rows: [TableFile.Row]
+    private let unitWordTable = BuiltOnce<[String: String]>()
+    private let basicWords = BuiltOnce<Basics>()
     private let extractionWords = BuiltOnce<Words>()
     private let englishWords = BuiltOnce<EnglishWords>()
 
@@ -73,6 +77,8 @@ public struct ExtractionTables: Sendable {
     /// from facts already extracted never needs it, and reading it was most of the tables' cost.
     var words: Words { extractionWords.value { Words(rows: rows, units: units) } }
 
+    private var basics: Basics { basicWords.value { Basics(rows: rows) } }
+
     /// The tables bundled with summit.
     public static let bundled = ExtractionTables(table: TableFile(compiled: CompiledTables.extraction))
 
@@ -80,39 +86,62 @@ public struct ExtractionTables: Sendable {
 
     init(table: TableFile) {
         rows = table.rows
+    }
+
+    /// `unit-word` rows: a query word (lower-cased) → its unit code.
+    private static func unitWords(_ rows: [TableFile.Row]) -> [String: String] {
         // Sized once: growing a dictionary of strings rehashes every key at each step.
         var unitWordRows = 0
-        for row in table.rows where row[0] == "unit-word" { unitWordRows += 1 }
-        unitWords.reserveCapacity(unitWordRows)
-        for row in table.rows {
-            switch row[0] {
-            case "unit":
-                let form = Array(row[1].utf8)
-                if !form.isEmpty { units.append(.init(form: form, code: row[2], kind: UnitKind(rawValue: row[3]) ?? .quantity, scale: Double(row[4]) ?? 1)) }
-            case "not-heading": if !row[1].isEmpty { notHeadingPrefixes.append(Array(row[1].utf8)) }
-            case "boilerplate": if !row[1].isEmpty { boilerplate.append(Array(row[1].utf8)) }
-            case "related-heading": if !row[1].isEmpty { relatedHeadings.append(Array(row[1].utf8)) }
-            case "sentence-ending": if !row[1].isEmpty { sentenceEndings.append(Array(row[1].utf8)) }
-            case "unit-word": if !row[1].isEmpty { unitWords[row[1].lowercased()] = row[2] }
-            case "attendance": if !row[1].isEmpty { attendanceWords.append(row[1]) }
-            case "agreement": if !row[1].isEmpty { agreementWords.append(row[1]) }
-            case "agreement-hope": if !row[1].isEmpty { agreementHopeWords.append(row[1]) }
-            case "agreement-plan": if !row[1].isEmpty { agreementPlanWords.append(row[1]) }
-            // A company's name ends as an organization's does (…自動車, …銀行): those rows serve both.
-            case "agreement-outsider", "org-suffix": if !row[1].isEmpty { agreementOutsiders.append(row[1]) }
-            default: continue
+        for row in rows where row[0] == "unit-word" { unitWordRows += 1 }
+        var words: [String: String] = [:]
+        words.reserveCapacity(unitWordRows)
+        for row in rows where row[0] == "unit-word" && !row[1].isEmpty { words[row[1].lowercased()] = row[2] }
+        return words
+    }
+
+    /// The units, the segmentation rows and the words answers about attendance and agreements use.
+    private struct Basics: Sendable {
+        var units: [UnitForm] = []
+        var boilerplate: [[UInt8]] = []
+        var notHeadingPrefixes: [[UInt8]] = []
+        var relatedHeadings: [[UInt8]] = []
+        var sentenceEndings: [[UInt8]] = []
+        var attendanceWords: [String] = []
+        var agreementWords: [String] = []
+        var agreementHopeWords: [String] = []
+        var agreementPlanWords: [String] = []
+        var agreementOutsiders: [String] = []
+
+        init(rows: [TableFile.Row]) {
+            for row in rows {
+                switch row[0] {
+                case "unit":
+                    let form = Array(row[1].utf8)
+                    if !form.isEmpty { units.append(.init(form: form, code: row[2], kind: UnitKind(rawValue: row[3]) ?? .quantity, scale: Double(row[4]) ?? 1)) }
+                case "not-heading": if !row[1].isEmpty { notHeadingPrefixes.append(Array(row[1].utf8)) }
+                case "boilerplate": if !row[1].isEmpty { boilerplate.append(Array(row[1].utf8)) }
+                case "related-heading": if !row[1].isEmpty { relatedHeadings.append(Array(row[1].utf8)) }
+                case "sentence-ending": if !row[1].isEmpty { sentenceEndings.append(Array(row[1].utf8)) }
+                case "attendance": if !row[1].isEmpty { attendanceWords.append(row[1]) }
+                case "agreement": if !row[1].isEmpty { agreementWords.append(row[1]) }
+                case "agreement-hope": if !row[1].isEmpty { agreementHopeWords.append(row[1]) }
+                case "agreement-plan": if !row[1].isEmpty { agreementPlanWords.append(row[1]) }
+                // A company's name ends as an organization's does (…自動車, …銀行): those rows serve both.
+                case "agreement-outsider", "org-suffix": if !row[1].isEmpty { agreementOutsiders.append(row[1]) }
+                default: continue
+                }
             }
+            // Longest form first (億ドル before ドル), in table order within a length: a pass per
+            // length, since the general sort, instantiating its buffer's metadata at first use,
+            // cost more than reading the rest of the table.
+            let longest = units.reduce(0) { max($0, $1.form.count) }
+            var byLength: [UnitForm] = []
+            byLength.reserveCapacity(units.count)
+            for length in stride(from: longest, through: 1, by: -1) {
+                for unit in units where unit.form.count == length { byLength.append(unit) }
+            }
+            units = byLength
         }
-        // Longest form first (億ドル before ドル), in table order within a length: a pass per
-        // length, since the general sort, instantiating its buffer's metadata at first use,
-        // cost more than reading the rest of the table.
-        let longest = units.reduce(0) { max($0, $1.form.count) }
-        var byLength: [UnitForm] = []
-        byLength.reserveCapacity(units.count)
-        for length in stride(from: longest, through: 1, by: -1) {
-            for unit in units where unit.form.count == length { byLength.append(unit) }
-        }
-        units = byLength
     }
 
     /// How English answers write what the report wrote: an amount's unit (`unit-english`), the

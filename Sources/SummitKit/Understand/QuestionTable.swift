@@ -43,12 +43,19 @@ public struct QuestionTable: Sendable {
     init(rows: [[String]], shapes parseShapes: Bool = true) {
         var leads: [[String]] = [], stops = Set<String>(), both: [[String]] = [], strips: [String] = []
         var spellings: [String: String] = [:]
+        // Sized once: growing a set of strings rehashes every word at each step.
+        stops.reserveCapacity(rows.count)
+        spellings.reserveCapacity(rows.count / 4)
+        /// A phrase's words, split at spaces byte by byte (splitting `Character`s cost more than the rest).
+        func words(_ phrase: String) -> [String] {
+            phrase.lowercased().utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        }
         for cols in rows {
             guard cols.count >= 2 else { continue }
             switch cols[0] {
-            case "lead": leads.append(cols[1].lowercased().split(separator: " ").map(String.init))
+            case "lead": leads.append(words(cols[1]))
             case "stop": stops.insert(cols[1].lowercased())
-            case "both": both.append(cols[1].lowercased().split(separator: " ").map(String.init))
+            case "both": both.append(words(cols[1]))
             case "ja-strip": strips.append(cols[1])
             case "spell" where cols.count >= 3: spellings[cols[1].lowercased()] = cols[2]
             default: continue
