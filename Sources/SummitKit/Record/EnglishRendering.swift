@@ -8,9 +8,14 @@ import SummitData
 /// quote's English is cut out of its line by position.
 public struct EnglishRendering: Sendable {
     public let checksum: String
-    private let lines: [Int: String]
-    /// Each line's “…” contents in order, cut once here rather than at every store built.
-    private let quotes: [Int: [String]]
+    /// The numbers of the lines that have English, ascending; `texts[i]` is line `numbers[i]`'s
+    /// English and `quotes[i]` the contents of its “…”, in order, cut once here rather than at
+    /// every store built. Sorted arrays, not dictionaries keyed by line: a dictionary of `Int`
+    /// keys made the runtime scan every protocol conformance in the binary for `Int: Hashable`
+    /// at every start, which cost more than all the lookups a session makes.
+    private let numbers: [Int]
+    private let texts: [String]
+    private let quotes: [[String]]
 
     /// Reads `checksum<TAB>HEX` and `LINE<TAB>English` rows; `#` lines are comments. Nil when the
     /// file names no checksum.
@@ -24,42 +29,70 @@ public struct EnglishRendering: Sendable {
     init?(rows: [[String]]) {
         guard let (checksum, lines) = Self.lines(of: rows) else { return nil }
         self.checksum = checksum
-        self.lines = lines
-        quotes = lines.mapValues { Self.spans($0, open: "\u{201C}", close: "\u{201D}") }
+        numbers = lines.map(\.line)
+        texts = lines.map(\.text)
+        quotes = texts.map { Self.spans($0, open: "\u{201C}", close: "\u{201D}") }
     }
 
-    /// The checksum row and the numbered lines of a rendering's rows; nil without a checksum.
-    private static func lines(of rows: [[String]]) -> (checksum: String, lines: [Int: String])? {
+    /// The checksum row and the numbered lines of a rendering's rows, in line order (a line
+    /// given twice keeps its last row); nil without a checksum.
+    private static func lines(of rows: [[String]]) -> (checksum: String, lines: [(line: Int, text: String)])? {
         var checksum: String?
-        var lines: [Int: String] = [:]
+        var lines: [(line: Int, text: String)] = []
         lines.reserveCapacity(rows.count)
+        var ordered = true
         for parts in rows {
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { continue }
             if parts[0] == "checksum" { checksum = parts[1]; continue }
-            if let n = Int(parts[0]) { lines[n] = parts[1] }
+            guard let n = Int(parts[0]) else { continue }
+            if let last = lines.last, last.line >= n { ordered = false }
+            lines.append((n, parts[1]))
         }
-        return checksum.map { ($0, lines) }
+        guard let checksum else { return nil }
+        if !ordered {
+            // A stable sort, then the last row of each line.
+            let sorted = lines.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+            lines = sorted.enumerated().filter { $0.offset + 1 == sorted.count || sorted[$0.offset + 1].line != $0.element.line }.map(\.element)
+        }
+        return (checksum, lines)
     }
 
     /// The bundled rendering of the record with `checksum`, with its quotes already cut (`quotes`,
     /// read back from a frozen store): its lines are the compiled table's string literals, so
     /// the frozen store need not carry them, nor the binary decode them at every start. Nil when
     /// no bundled rendering has that checksum.
-    init?(bundledWith checksum: String, quotes: [Int: [String]]) {
+    init?(bundledWith checksum: String, quotes: [(line: Int, quotes: [String])]) {
         guard let (written, lines) = Self.lines(of: CompiledTables.bundledRecordEnglish.map(\.fields)), written == checksum else { return nil }
         self.checksum = checksum
-        self.lines = lines
-        self.quotes = quotes
+        numbers = lines.map(\.line)
+        texts = lines.map(\.text)
+        var cut = [[String]](repeating: [], count: lines.count)
+        var i = 0
+        for q in quotes {
+            while i < numbers.count && numbers[i] < q.line { i += 1 }
+            if i < numbers.count && numbers[i] == q.line { cut[i] = q.quotes }
+        }
+        self.quotes = cut
+    }
+
+    /// Where line `n` is in `numbers`, if it has English.
+    private func slot(_ n: Int) -> Int? {
+        var low = 0, high = numbers.count
+        while low < high {
+            let mid = (low + high) / 2
+            if numbers[mid] < n { low = mid + 1 } else { high = mid }
+        }
+        return low < numbers.count && numbers[low] == n ? low : nil
     }
 
     /// Its lines and each line's quotes, in line order.
     var rows: [(line: Int, text: String, quotes: [String])] {
-        lines.keys.sorted().map { ($0, lines[$0]!, quotes[$0] ?? []) }
+        numbers.indices.map { (numbers[$0], texts[$0], quotes[$0]) }
     }
 
     /// Each line's quotes, in line order, for the lines that have any (what a frozen store keeps).
     var quoteRows: [(line: Int, quotes: [String])] {
-        quotes.keys.sorted().map { ($0, quotes[$0]!) }
+        numbers.indices.filter { !quotes[$0].isEmpty }.map { (numbers[$0], quotes[$0]) }
     }
 
     /// The renderings compiled into the binary, one per bundled record.
@@ -70,22 +103,22 @@ public struct EnglishRendering: Sendable {
         embedded.first { $0.checksum == record.checksum }
     }
 
-    public var lineCount: Int { lines.count }
+    public var lineCount: Int { numbers.count }
 
-    public func line(_ n: Int) -> String? { lines[n] }
+    public func line(_ n: Int) -> String? { slot(n).map { texts[$0] } }
 
     /// Line `n`, without the headlines the Japanese runs on after its last 。 when `cut`: the
     /// rendering sets each of those apart with " / ", so the line's own words are what comes first.
     public func line(_ n: Int, withoutRunOnHeadlines cut: Bool) -> String? {
-        guard let text = lines[n] else { return nil }
+        guard let text = line(n) else { return nil }
         guard cut, let slash = text.firstRange(of: " / ") else { return text }
         return String(text[..<slash.lowerBound])
     }
 
     /// The English inside the `ordinal`-th (0-based) top-level “…” of line `n`.
     public func quote(line n: Int, ordinal: Int) -> String? {
-        guard let spans = quotes[n], spans.indices.contains(ordinal) else { return nil }
-        return spans[ordinal]
+        guard let i = slot(n), quotes[i].indices.contains(ordinal) else { return nil }
+        return quotes[i][ordinal]
     }
 
     /// The contents of each top-level open…close pair, in order.

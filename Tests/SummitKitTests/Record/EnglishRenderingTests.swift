@@ -16,13 +16,30 @@ import Testing
     /// compiled rendering of that checksum, and a checksum the binary holds none of gives none.
     @Test func aFrozenRenderingTakesItsLinesFromTheCompiledOne() throws {
         let written = try #require(EnglishRendering.written(for: record))
-        let quotes = Dictionary(uniqueKeysWithValues: written.quoteRows.map { ($0.line, $0.quotes) })
+        let quotes = written.quoteRows
         let thawed = try #require(EnglishRendering(bundledWith: written.checksum, quotes: quotes))
         #expect(thawed.rows.map(\.line) == written.rows.map(\.line))
         #expect(thawed.rows.map(\.text) == written.rows.map(\.text))
         #expect(thawed.quoteRows.map(\.quotes) == written.quoteRows.map(\.quotes))
         #expect(EnglishRendering(bundledWith: String(written.checksum.reversed()), quotes: quotes) == nil)
-        #expect(EnglishRendering(bundledWith: "", quotes: [:]) == nil)
+        #expect(EnglishRendering(bundledWith: "", quotes: []) == nil)
+    }
+
+    /// Rows may come in any order and name a line twice (the last row wins); a line with no row
+    /// has no English, whatever its neighbours.
+    @Test func linesAreFoundInAnyOrderAndTheLastRowOfALineWins() throws {
+        let tsv = "# an invented rendering\nchecksum\tabc\n7\tSeven “x”.\n2\tTwo.\n7\tSeven again, “y” and “z”.\n40\tForty.\nnot-a-line\tskipped\n"
+        let r = try #require(EnglishRendering(tsv: Array(tsv.utf8)))
+        #expect(r.checksum == "abc")
+        #expect(r.lineCount == 3)
+        #expect(r.line(2) == "Two.")
+        #expect(r.line(7) == "Seven again, “y” and “z”.")
+        #expect(r.quote(line: 7, ordinal: 1) == "z")
+        #expect(r.quote(line: 7, ordinal: 2) == nil)
+        #expect(r.line(40) == "Forty.")
+        for missing in [0, 1, 3, 6, 8, 39, 41, -1] { #expect(r.line(missing) == nil, "\(missing)") }
+        #expect(r.rows.map(\.line) == [2, 7, 40])
+        #expect(EnglishRendering(tsv: Array("2\tTwo.\n".utf8)) == nil)
     }
 
     @Test func everyNonEmptyLineHasItsEnglishWithTheSameQuotes() throws {

@@ -83,11 +83,11 @@ extension FrozenReader {
         guard try bool() else { return nil }
         let checksum = try string()
         let n = try count()
-        var quotes: [Int: [String]] = [:]
+        var quotes: [(line: Int, quotes: [String])] = []
         quotes.reserveCapacity(n)
         for _ in 0..<n {
             let line = try int()
-            quotes[line] = try array { (r: inout FrozenReader) throws(ByteReader.Refusal) in try r.string() }
+            quotes.append((line, try array { (r: inout FrozenReader) throws(ByteReader.Refusal) in try r.string() }))
         }
         guard let rendering = EnglishRendering(bundledWith: checksum, quotes: quotes) else {
             throw r.refuse("made with an English rendering this binary does not hold")
