@@ -86,6 +86,8 @@ struct FrozenReader {
 
     mutating func array<T>(_ element: (inout FrozenReader) throws(ByteReader.Refusal) -> T) throws(ByteReader.Refusal) -> [T] {
         let n = try count()
+        // Most lexicon entries are mentioned nowhere: an empty array needs no buffer reserved.
+        guard n > 0 else { return [] }
         var out: [T] = []
         out.reserveCapacity(n)
         for _ in 0..<n { out.append(try element(&self)) }
