@@ -34,6 +34,9 @@ public struct Answer: Sendable {
     public var textLine: [TextPiece]
     /// Things the user should know: no match and what to try instead, the exchange rate used.
     public var notes: [String]
+    /// Notes about what only a reader sees (words a table shows as a gloss): tables and text
+    /// print them after `notes`; JSON and CSV, whose values are never glossed, leave them out.
+    public var readerNotes: [String] = []
     /// Text that replaces the table for answers that read as a page (source, card, explain).
     /// `\u{1}…\u{2}` marks the match in it.
     public var document: String?

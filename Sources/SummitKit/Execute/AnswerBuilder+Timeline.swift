@@ -41,7 +41,8 @@ extension AnswerBuilder {
         if case .timeline(let zones) = plan.answerKind { asked = zones }
         for (k, zone) in asked.enumerated() {
             var column = AnswerLayout.inAskedZone(k)
-            column.title = "in " + zone.shown(in: language)
+            column.title = "in " + zone.name
+            column.englishTitle = "in " + zone.english
             a.columns.append(column)
             a.shown.insert(column.name, at: (a.shown.firstIndex(of: k == 0 ? "other_zone" : AnswerLayout.inAskedZone(k - 1).name) ?? a.shown.count - 1) + 1)
         }

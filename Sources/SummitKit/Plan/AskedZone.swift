@@ -1,7 +1,7 @@
 /// A clock a question asks its times in (`in EST`, `in Washington time`, `日本時間で`, `local time`):
 /// its name as the question said it, its name in English, and its offset in minutes east of UTC.
-/// The answer's column title and cells say the English name unless Japanese answers were asked
-/// for: a reader of English who typed ワシントン時間 from the report still reads "Washington time".
+/// An answer in English titles its column and says its cells with the English name: a reader of
+/// English who typed ワシントン時間 from the report still reads "Washington time".
 public struct AskedZone: Sendable, Equatable {
     /// As the question said it (a code, the report's form, or the English): what data keeps.
     public let name: String
@@ -15,8 +15,8 @@ public struct AskedZone: Sendable, Equatable {
         self.offset = offset
     }
 
-    /// The name an answer in `language` shows.
-    func shown(in language: AnswerLanguage) -> String { language == .ja ? name : english }
+    /// The name an answer in `language` shows: English for English, else as asked.
+    func shown(in language: AnswerLanguage) -> String { language == .en ? english : name }
 }
 
 extension Resolver {
