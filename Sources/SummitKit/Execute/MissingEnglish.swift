@@ -34,10 +34,11 @@ extension AnswerBuilder {
         /// Names of speakers the lexicon does not list: a plain text cell may name one (a section's speakers).
         let unlisted = BuiltOnce<Set<String>>()
         let store = self.store
+        func unlistedNames() -> Set<String> { unlisted.value { Set(store.speakers.filter { $0.en == $0.ja }.map(\.ja)) } }
         func fill(_ v: AnswerValue) -> AnswerValue {
             switch v {
             case .text(let t) where containsJapanese(t):
-                guard unlisted.value({ Set(store.speakers.filter { $0.en == $0.ja }.map(\.ja)) }).contains(t), let en = english(t) else { return v }
+                guard unlistedNames().contains(t), let en = english(t) else { return v }
                 return .shown(v, en)
             case .speaker(let s) where s.en == s.ja && containsJapanese(s.ja):
                 guard let en = english(s.ja) else { return v }
@@ -70,15 +71,19 @@ extension AnswerBuilder {
                 a.columns[k].englishTitle = en
             }
         }
-        guard !names.isEmpty else { return }
-        // The same names in the words around the rows: the lead and the footer (compare: "1 quote by …").
-        let found = names.compactMap { ja in glossed[ja].flatMap { $0 }.map { (ja, String($0.dropFirst(Self.glossLabel.count + 1))) } }
-            .sorted { $0.0.count > $1.0.count }
-        func replaced(_ s: String) -> String {
-            found.reduce(s) { text, pair in text.replacing(pair.0, with: pair.1) }
+        // A speaker the lead names though no row shows them ("No — 中川首相 is never quoted on …").
+        if let lead = a.lead, containsJapanese(lead) {
+            for name in unlistedNames().sorted() where lead.contains(name) {
+                _ = english(name)
+            }
         }
-        a.lead = a.lead.map(replaced)
-        a.footer = a.footer.map(replaced)
+        guard !names.isEmpty else { return }
+        // The same names in the words around the rows: the footer (compare: "1 quote by …") and,
+        // as tables and text show it, the lead (JSON keeps the lead as built).
+        let found = names.compactMap { ja in glossed[ja].flatMap { $0 }.map { (written: ja, english: String($0.dropFirst(Self.glossLabel.count + 1))) } }
+            .sorted { $0.written.count > $1.written.count }
+        a.glossedNames = found
+        a.footer = a.footer.map(a.inGlossedNames)
         let shownNames = names.filter { $0.count <= 40 }
         var list = shownNames.prefix(6).joined(separator: ", ")
         if shownNames.count > 6 { list += ", …" }

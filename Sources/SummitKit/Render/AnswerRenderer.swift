@@ -100,7 +100,10 @@ public enum AnswerRenderer {
     static func preamble(_ answer: Answer, _ options: RenderOptions) -> String {
         var out = ""
         if let u = answer.understoodAs { out += dim("understood as: " + visible(u), options).joined(separator: "\n") + "\n" }
-        if let lead = answer.lead { out += (options.width.map { wrap(visible(lead), toWidth: $0) } ?? [visible(lead)]).joined(separator: "\n") + "\n" }
+        if var lead = answer.lead {
+            if options.language == .en { lead = answer.inGlossedNames(lead) }
+            out += (options.width.map { wrap(visible(lead), toWidth: $0) } ?? [visible(lead)]).joined(separator: "\n") + "\n"
+        }
         return out
     }
 

@@ -49,6 +49,15 @@ import Testing
         #expect(topics.contains("Japan and Canada · summit") && topics.contains("Nakagawa · prime minister, Ono Keiko · Foreign Minister"), "\(topics)")
     }
 
+    @Test func aLeadNamesThemInEnglishForAReaderAndAsBuiltForData() throws {
+        let e = engine(gloss: Self.stand)
+        let shown = try render("did 中川首相 say 港町", .en, e)
+        #expect(shown.hasPrefix("understood as") || shown.hasPrefix("No — "), "\(shown)")
+        #expect(shown.contains("No — Nakagawa · prime minister") && !shown.contains("No — 中川首相"), "\(shown)")
+        let en = try e.answer("did 中川首相 say 港町", language: .en).answer, both = try e.answer("did 中川首相 say 港町", language: .both).answer
+        #expect(en.lead == both.lead && JSONAnswer.document(en) == JSONAnswer.document(both))
+    }
+
     @Test func bothJapaneseAndDataAreUnchanged() throws {
         let glossing = engine(gloss: Self.stand), plain = engine(gloss: nil)
         for line in ["quotes", "figures", "topics", "people", "compare 中川首相 and 大野恵子外相", "count quotes by speaker"] {
