@@ -52,10 +52,25 @@ import Testing
     }
 
     @Test func japaneseQuestionsNameTheirZoneToo() throws {
-        let r = try run(Self.paired, ["会談は日本時間で何時に始まった", "ロンドン時間で何時に始まった"])
+        // The zone's column is titled, and its cells say the zone, in the answer's language: a
+        // reader of English who typed the report's 日本時間 reads "Japan time".
+        let r = try run(Self.paired, ["会談は日本時間で何時に始まった", "ロンドン時間で何時に始まった", "timeline in ワシントン時間"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("in 日本時間") && r.stdout.contains("about 2024-05-05 20:00 日本時間"), "\(r.stdout)")
-        #expect(r.stdout.contains("in ロンドン時間") && r.stdout.contains("about 2024-05-05 11:00 ロンドン時間"), "\(r.stdout)")
+        #expect(r.stdout.contains("in Japan time") && r.stdout.contains("about 2024-05-05 20:00 Japan time"), "\(r.stdout)")
+        #expect(r.stdout.contains("in London time") && r.stdout.contains("about 2024-05-05 11:00 London time"), "\(r.stdout)")
+        #expect(r.stdout.contains("in Washington time") && r.stdout.contains("2024-05-05 04:00 Washington time"), "\(r.stdout)")
+        // Only "understood as" repeats the words as typed.
+        let shown = r.stdout.split(separator: "\n").filter { !$0.hasPrefix("understood as:") }.joined(separator: "\n")
+        #expect(!shown.contains("日本時間") && !shown.contains("ロンドン時間") && !shown.contains("ワシントン時間"), "\(r.stdout)")
+        // Answers in Japanese keep the zone as the question wrote it; the data keeps it whatever the language.
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let file = try dir.file("pier-2024-05-05.txt", Self.paired)
+        let ja = try SummitProcess.run(["--record", file.path, "--lang", "ja", "-e", "timeline in ワシントン時間"])
+        #expect(ja.stdout.contains("in ワシントン時間") && ja.stdout.contains("04:00 ワシントン時間"), "\(ja.stdout)")
+        for language in ["en", "ja", "both"] {
+            let json = try SummitProcess.run(["--record", file.path, "--lang", language, "--format", "json", "-e", "timeline in ワシントン時間"])
+            #expect(json.stdout.contains("\"zone\" : \"ワシントン時間\"") || json.stdout.contains("\"zone\": \"ワシントン時間\""), "\(language): \(json.stdout)")
+        }
     }
 
     @Test func timelineInAZoneAndAtAPlacesClock() throws {

@@ -65,6 +65,33 @@ import Testing
         #expect(hidden.status == 0)
     }
 
+    @Test func namesAndPhrasesWithNoEnglishGetTheGlossInEnglishAnswers() throws {
+        // A minister the lexicon does not list, and a cost it has no name for.
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let report = try dir.file("harbour-2025-03-01.txt", """
+        日加首脳会談
+
+        同行した大野恵子外相は記者団に対し「港町の再生について話し合った」と述べました。
+        両政府は港湾の整備費を500億円とすることで一致しました。
+        """)
+        let en = try SummitProcess.run(["--record", report.path, "--lang", "en", "-e", "quotes", "-e", "figures"])
+        #expect(en.status == 0, "\(en.stderr)")
+        #expect(en.stdout.contains("Ono Keiko") && !en.stdout.contains("│ 大野恵子外相"), "\(en.stdout)")
+        #expect(!en.stdout.contains("│ 整備費"), "\(en.stdout)")
+        let notes = en.stdout.split(separator: "\n").filter { $0.hasPrefix("note: no English in the record for") }
+        #expect(notes.count == 2 && notes[0].contains("大野恵子外相") && notes[1].contains("整備費") && notes.allSatisfy { $0.contains("word gloss") }, "\(en.stdout)")
+        // Both languages show the name as written, with no note; data is the same in every language.
+        let both = try SummitProcess.run(["--record", report.path, "-e", "quotes"])
+        #expect(both.stdout.contains("大野恵子外相") && !both.stdout.contains("Ono Keiko") && !both.stdout.contains("no English in the record"), "\(both.stdout)")
+        let jsonEn = try SummitProcess.run(["--record", report.path, "--lang", "en", "--format", "json", "-e", "quotes", "-e", "figures"])
+        let jsonBoth = try SummitProcess.run(["--record", report.path, "--format", "json", "-e", "quotes", "-e", "figures"])
+        #expect(jsonEn.stdout == jsonBoth.stdout && !jsonEn.stdout.contains("Ono Keiko"))
+        // Without MeCab the words stay as written, marked once.
+        let hidden = try SummitProcess.run(["--record", report.path, "--lang", "en", "-e", "quotes"], environment: ["SUMMIT_GLOSS_HIDE": "mecab"])
+        #expect(hidden.status == 0 && hidden.stdout.contains("大野恵子外相"), "\(hidden.stdout)")
+        #expect(hidden.stdout.contains("note: no English in the record for 大野恵子外相: shown as written"), "\(hidden.stdout)")
+    }
+
     /// An invented report read by the binary: amounts and times as written read in English with
     /// `--lang en`; `both` and JSON keep the words as written.
     static let invented = """

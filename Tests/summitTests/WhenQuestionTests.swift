@@ -36,4 +36,34 @@ import Testing
             #expect(all.stdout.contains(event), "\(event): \(all.stdout)")
         }
     }
+
+    /// Invented: the prime minister arrives (に着きました) and is met later (出迎えました), the talks
+    /// start, a return home is planned.
+    static let arrival = """
+    日加首脳会談 港町で歓迎
+
+    石破首相は日本時間の3日午前9時ごろ、オタワの空港に着きました。
+    カナダの首相は現地時間の2日午後9時すぎ、首相官邸で石破首相を出迎えました。
+    両首脳の会談は日本時間の3日午前10時から始まりました。
+    石破首相は会談で「漁業の協力を強化したい」と述べました。
+    石破首相は5日に帰国する予定です。
+
+    """
+
+    @Test func arrivalQuestionsReachTheArrivalAndTheWelcome() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let file = try dir.file("harbour-2025-04-02.txt", Self.arrival)
+        for question in ["what time did Ishiba arrive at the airport", "when did the prime minister arrive", "when was Ishiba's arrival",
+                         "石破首相は何時に到着しましたか"] {
+            let r = try SummitProcess.run(["--record", file.path, "--lang", "en", "-e", question])
+            #expect(r.status == 0, "\(question): \(r.stderr)")
+            #expect(r.stdout.contains("about 9 a.m. on the 3rd, Japan time") && r.stdout.contains("after 9 p.m. on the 2nd, local time")
+                    && r.stdout.contains("(2 rows)"), "\(question): \(r.stdout)")
+            // The talks, the quote and the trip home are not the arrival.
+            #expect(!r.stdout.contains("talks") && !r.stdout.contains("return home"), "\(question): \(r.stdout)")
+        }
+        // The bundled record writes the arrival as the host's welcome: the question finds it.
+        let bundled = try SummitProcess.run(["--lang", "en", "-e", "what time did Ishiba arrive at the white house"])
+        #expect(bundled.stdout.contains("welcome") && bundled.stdout.contains("(1 row)") && !bundled.stdout.contains("no time"), "\(bundled.stdout)")
+    }
 }

@@ -34,6 +34,17 @@ public struct Answer: Sendable {
     public var textLine: [TextPiece]
     /// Things the user should know: no match and what to try instead, the exchange rate used.
     public var notes: [String]
+    /// Notes about what only a reader sees (words a table shows as a gloss): tables and text
+    /// print them after `notes`; JSON and CSV, whose values are never glossed, leave them out.
+    public var readerNotes: [String] = []
+    /// Names the rows show a reader of English as a gloss (大野恵子外相 → Ono Keiko · Foreign
+    /// Minister), longest first: tables and text say them so in the lead too, which JSON keeps as built.
+    public var glossedNames: [(written: String, english: String)] = []
+
+    /// `text` with the glossed names as a reader of English sees them.
+    public func inGlossedNames(_ text: String) -> String {
+        glossedNames.reduce(text) { t, name in t.replacing(name.written, with: name.english) }
+    }
     /// Text that replaces the table for answers that read as a page (source, card, explain).
     /// `\u{1}…\u{2}` marks the match in it.
     public var document: String?

@@ -20,6 +20,13 @@ extension QueryEngine {
             if let most = try partialMatch(statement, cancel: cancel) { return most }
             return try otherFigures(for: statement, among: candidates, cancel: cancel)
         }
+        if let amount = amountReading(of: statement, among: candidates) {
+            // Money for most of the words (never for the scene alone), then an amount of
+            // something else for most of them, else plainly none.
+            if let most = try partialMatch(statement, cancel: cancel) { return most }
+            if let most = try partialMatch(amount, cancel: cancel) { return most }
+            return try noAmount(for: statement, cancel: cancel)
+        }
         return try partialMatch(statement, cancel: cancel)
     }
 
@@ -45,12 +52,7 @@ extension QueryEngine {
             if found == nil, let most = try partialMatch(other, cancel: cancel) { found = (most.statement, most.plan, most.items) }
             guard let (shown, plan, items) = found else { continue }
             let asked = (shown.query.askedTerm ?? about).canonicalText
-            var kinds: [String] = []
-            for case .figure(let i, _) in items {
-                let f = store.figures[i]
-                let kind = f.unitKind == .currency ? "money" : f.unitKind == .duration ? "time" : f.unit
-                if !kinds.contains(kind) { kinds.append(kind) }
-            }
+            let kinds = figureKinds(items)
             return NearestReading(statement: shown, plan: plan, items: items,
                                   lead: "The record gives no count of \(asked); the figure\(items.count == 1 ? "" : "s") it gives about \(asked) "
                                     + (items.count == 1 ? "measures" : "measure") + " something else (" + kinds.joined(separator: ", ") + "):")
@@ -65,6 +67,54 @@ extension QueryEngine {
     func isCount(_ statement: Statement) -> Bool {
         guard case .figures(let unit?, _?, _, _) = statement.query else { return false }
         return planner.tables.unitWords[unit.lowercased()] == Resolver.anyQuantity
+    }
+
+    /// What the figures among `items` measure, each kind once in order: money, time, or the unit.
+    func figureKinds(_ items: [PlanRow]) -> [String] {
+        var kinds: [String] = []
+        for case .figure(let i, _) in items {
+            let f = store.figures[i]
+            let kind = f.unitKind == .currency ? "money" : f.unitKind == .duration ? "time" : f.unit
+            if !kinds.contains(kind) { kinds.append(kind) }
+        }
+        return kinds
+    }
+
+    // MARK: how much
+
+    /// For a statement that asks "how much" (money about a term, read as an amount of something
+    /// else when there is no money: `how much {rest}` in Grammar/questions.tsv), that reading
+    /// (`figures in count about …` with the same words); nil for any other statement. A length of
+    /// time or an ordinal never answers it.
+    func amountReading(of statement: Statement, among candidates: [Statement]) -> Statement? {
+        guard case .figures(let unit?, let about?, _, _) = statement.query,
+              planner.tables.unitWords[unit.lowercased()] == Resolver.anyCurrency else { return nil }
+        let amounts = candidates.filter { c in
+            if case .figures(let u?, _?, _, _) = c.query { return planner.tables.unitWords[u.lowercased()] == Resolver.anyQuantity }
+            return false
+        }
+        return amounts.first { $0.query.askedTerm == about } ?? amounts.first
+    }
+
+    /// "how much do Japan and Canada trade" when the record gives no amount about trade: it says
+    /// so, and names the other figures it gives about it (a length of time) without passing one
+    /// off as the answer.
+    func noAmount(for statement: Statement, cancel: Cancellation) throws(Failure) -> NearestReading? {
+        guard case .figures(_, let about?, let speaker, let amount) = statement.query, let plan = try? planner.plan(statement) else { return nil }
+        let topic = Self.conjoined(about.conjuncts.filter { !understander.vocabulary.setsScene($0) }) ?? about
+        let asked = topic.canonicalText
+        var lead = "The record gives no amount of money or quantity about \(asked)"
+        let other = Statement(query: .figures(unit: nil, about: topic, speaker: speaker, amount: amount), limit: nil, format: statement.format, text: statement.text)
+        if let (_, items) = try attempt(other, cancel: cancel) {
+            lead += items.count == 1 ? "; the figure it gives about it measures " : "; the figures it gives about it measure "
+            lead += figureKinds(items).joined(separator: ", ") + " ('\(other.canonicalText)' lists " + (items.count == 1 ? "it" : "them") + ")"
+        }
+        return NearestReading(statement: statement, plan: plan, items: [], lead: lead + ".")
+    }
+
+    /// Terms joined by `and`; nil for none.
+    static func conjoined(_ parts: [Term]) -> Term? {
+        parts.first.map { first in parts.dropFirst().reduce(first) { .and($0, $1) } }
     }
 
     // MARK: most of the words
@@ -93,6 +143,9 @@ extension QueryEngine {
             for subset in Self.subsets(of: parts.count, size: size) {
                 let kept = subset.map { parts[$0] }
                 guard kept.contains(where: telling) else { continue }
+                // A figure measures its topic: the countries or people it concerns alone find
+                // figures about something else (how much do Japan and the US trade ≠ any money of theirs).
+                if case .figures = statement.query, kept.allSatisfy(understander.vocabulary.setsScene) { continue }
                 let joined = kept.dropFirst().reduce(kept[0]) { .and($0, $1) }
                 var s = statement
                 s.query = statement.query.replacingAskedTerm(with: joined)

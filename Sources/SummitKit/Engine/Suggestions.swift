@@ -20,7 +20,10 @@ extension QueryEngine {
         }
         if let m = plan.matcher {
             // At most a few terms, each shortened: a megabyte-long query must not echo back whole.
-            var note = "no \(Self.rowsName(plan.answerKind)) match " + term.prefix(5).map { "'\(truncate(visible($0), toWidth: 40))'" }.joined(separator: ", ")
+            // Figures asked in a unit say so: none in money is not none at all.
+            var rows = Self.rowsName(plan.answerKind)
+            if case .figures(let unit?, _, _, _) = statement.query { rows += " in " + unit }
+            var note = "no \(rows) match " + term.prefix(5).map { "'\(truncate(visible($0), toWidth: 40))'" }.joined(separator: ", ")
             if term.count > 5 { note += " and \(term.count - 5) more" }
             if case .timeline(_, _, let clock?, _) = statement.query { note += " near " + clock.text }
             if !nearest.isEmpty { note += "; did you mean " + nearest.map { "'\($0.near)'" }.joined(separator: ", ") + "?" }

@@ -42,6 +42,7 @@ extension AnswerBuilder {
         for (k, zone) in asked.enumerated() {
             var column = AnswerLayout.inAskedZone(k)
             column.title = "in " + zone.name
+            column.englishTitle = "in " + zone.english
             a.columns.append(column)
             a.shown.insert(column.name, at: (a.shown.firstIndex(of: k == 0 ? "other_zone" : AnswerLayout.inAskedZone(k - 1).name) ?? a.shown.count - 1) + 1)
         }
@@ -70,7 +71,7 @@ extension AnswerBuilder {
             } ?? .null)
             for zone in asked {
                 values.append(([entry.main] + (entry.partner.map { [$0] } ?? [])).lazy.compactMap {
-                    Self.inZone($0, offset: zone.offset, named: zone.name, estimates)
+                    Self.inZone($0, offset: zone.offset, named: zone.name, shownAs: zone.shown(in: language), estimates)
                 }.first ?? .null)
             }
             a.rows.append(AnswerRow(values))
@@ -149,8 +150,9 @@ extension AnswerBuilder {
     /// Time fact `k` read in the zone `offset` minutes east of UTC, named `zone`: `about 2025-02-07
     /// 12:00 EST` (a date when the fact has one, moved across midnight as the clock is), for data
     /// the zone and the ISO time. From the fact's own offset, else the one the report's clock
-    /// carried to it (as `timeline at` reads it); nil when no offset is known.
-    static func inZone(_ k: Int, offset: Int, named zone: String, _ estimates: ClockEstimate) -> AnswerValue? {
+    /// carried to it (as `timeline at` reads it); nil when no offset is known. The data keeps the
+    /// zone as asked; the text says it as `shownAs` (the answer's language).
+    static func inZone(_ k: Int, offset: Int, named zone: String, shownAs: String? = nil, _ estimates: ClockEstimate) -> AnswerValue? {
         let t = estimates.store.times[k]
         guard let iso = t.iso, let clock = ClockEstimate.clock(iso), let own = clock.offset ?? estimates.carriedOffset(before: k) else { return nil }
         var minutes = clock.minutes + offset - own
@@ -164,7 +166,7 @@ extension AnswerBuilder {
             minutes = (minutes % 1440 + 1440) % 1440
         }
         let hhmm = two(minutes / 60) + ":" + two(minutes % 60)
-        let shown = (t.qualifier.map { $0 + " " } ?? "") + (date.isEmpty ? "" : date + " ") + hhmm + " " + zone
+        let shown = (t.qualifier.map { $0 + " " } ?? "") + (date.isEmpty ? "" : date + " ") + hhmm + " " + (shownAs ?? zone)
         return .shown(.fields([("zone", .text(zone)), ("iso", .text(date + "T" + hhmm + UTCOffset.text(offset)))]), shown)
     }
 

@@ -58,6 +58,7 @@ public struct AnswerBuilder: Sendable {
             }
         case .source(let id): source(id, items, plan.matcher, &a)
         }
+        fillMissingEnglish(&a)
         return a
     }
 

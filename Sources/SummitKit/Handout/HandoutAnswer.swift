@@ -19,7 +19,7 @@ enum HandoutAnswer {
             let rendered = AnswerRenderer.render(answer, RenderOptions(format: format ?? .table, color: false, width: nil, language: language))
             out += "<pre class=\"document\">\(htmlLinesPlain(rendered))</pre>"
         }
-        for note in answer.notes { out += "<p class=\"note\">note: \(htmlEscaped(note))</p>" }
+        for note in answer.notes + answer.readerNotes { out += "<p class=\"note\">note: \(htmlEscaped(note))</p>" }
         let lines = cited.flatMap { $0 }.reduce(into: [CitedLine]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
         if !lines.isEmpty {
             out += "<p class=\"cites\">Cited: " + lines.map { "<a href=\"#\($0.anchor)\">line \($0.line)</a>" }.joined(separator: " · ") + "</p>"

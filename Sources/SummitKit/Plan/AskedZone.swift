@@ -1,13 +1,22 @@
 /// A clock a question asks its times in (`in EST`, `in Washington time`, `日本時間で`, `local time`):
-/// its name as the answer's column title says it, and its offset in minutes east of UTC.
+/// its name as the question said it, its name in English, and its offset in minutes east of UTC.
+/// An answer in English titles its column and says its cells with the English name: a reader of
+/// English who typed ワシントン時間 from the report still reads "Washington time".
 public struct AskedZone: Sendable, Equatable {
+    /// As the question said it (a code, the report's form, or the English): what data keeps.
     public let name: String
+    /// The time-zone table's English for it (`Washington time` for ワシントン時間), a code as typed.
+    public let english: String
     public let offset: Int
 
-    public init(name: String, offset: Int) {
+    public init(name: String, english: String? = nil, offset: Int) {
         self.name = name
+        self.english = english ?? name
         self.offset = offset
     }
+
+    /// The name an answer in `language` shows: English for English, else as asked.
+    func shown(in language: AnswerLanguage) -> String { language == .en ? english : name }
 }
 
 extension Resolver {
@@ -45,15 +54,16 @@ extension Resolver {
             let named = english[form]
             let englishBare = named.map { Self.withoutTime($0.lowercased()) }
             var shown: String?
-            if z.name.lowercased() == asked, z.name.uppercased() == z.name { shown = z.name }
+            var inEnglish = named
+            if z.name.lowercased() == asked, z.name.uppercased() == z.name { shown = z.name; inEnglish = z.name }
             else if typed == form || (!bare.isEmpty && bare == Self.withoutTime(form)) { shown = form }
             else if let named, let englishBare, !bare.isEmpty,
                     named.lowercased() == asked || englishBare == bare || englishBare.hasPrefix(bare + " ") {
                 shown = named
             }
             guard let shown else { continue }
-            if let offset = UTCOffset.minutes(z.offset) { return AskedZone(name: shown, offset: offset) }
-            if let offset = localOffset() { return AskedZone(name: shown, offset: offset) }
+            if let offset = UTCOffset.minutes(z.offset) { return AskedZone(name: shown, english: inEnglish, offset: offset) }
+            if let offset = localOffset() { return AskedZone(name: shown, english: inEnglish, offset: offset) }
             throw QueryError("the record gives no local clock for '\(typed)'", column: column(of: typed, as: .zone, in: statement),
                              expected: ["a time zone"], hint: "its times are all in named zones: try 'timeline' to see them")
         }

@@ -32,7 +32,7 @@ public enum AnswerRenderer {
             if let doc = answer.document {
                 return head + visible(doc.replacingMarks(open: "[[", close: "]]"))
             }
-            return head + (textLines(answer, options.language).map(visible) + answer.notes.map { "note: " + visible($0) }).joined(separator: "\n")
+            return head + (textLines(answer, options.language).map(visible) + (answer.notes + answer.readerNotes).map { "note: " + visible($0) }).joined(separator: "\n")
         case .table, .expanded:
             let head = preamble(answer, options)
             if let doc = answer.document {
@@ -100,12 +100,15 @@ public enum AnswerRenderer {
     static func preamble(_ answer: Answer, _ options: RenderOptions) -> String {
         var out = ""
         if let u = answer.understoodAs { out += dim("understood as: " + visible(u), options).joined(separator: "\n") + "\n" }
-        if let lead = answer.lead { out += (options.width.map { wrap(visible(lead), toWidth: $0) } ?? [visible(lead)]).joined(separator: "\n") + "\n" }
+        if var lead = answer.lead {
+            if options.language == .en { lead = answer.inGlossedNames(lead) }
+            out += (options.width.map { wrap(visible(lead), toWidth: $0) } ?? [visible(lead)]).joined(separator: "\n") + "\n"
+        }
         return out
     }
 
     static func noteLines(_ answer: Answer, _ options: RenderOptions) -> String {
-        answer.notes.map { "\n" + dim("note: " + visible($0), options).joined(separator: "\n") }.joined()
+        (answer.notes + answer.readerNotes).map { "\n" + dim("note: " + visible($0), options).joined(separator: "\n") }.joined()
     }
 
     /// A line wrapped to the width, dimmed on a color terminal.

@@ -392,12 +392,9 @@ public final class Understander: Sendable {
         }
     }
 
-    /// An `and` of words without those that only set the scene (Japan, the US, Trump).
+    /// An `and` of words without those that only set the scene (Japan, the US, Trump, Japan and the US).
     func relax(_ t: Term) -> Term {
-        keepConjuncts(t) { p in
-            guard case .word(let w) = p, let kind = vocabulary.entries(w).first?.kind else { return true }
-            return ![.country, .place, .person, .group].contains(kind)
-        }
+        keepConjuncts(t) { !vocabulary.setsScene($0) }
     }
 
     /// An `and` of words without those the record mentions almost everywhere.

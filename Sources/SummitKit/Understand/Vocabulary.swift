@@ -43,4 +43,28 @@ public struct Vocabulary: Sendable {
     }
 
     func isUnit(_ word: String) -> Bool { unitWords.contains(word.lowercased()) }
+
+    /// Kinds of lexicon entry that set a question's scene (who, where) rather than its topic.
+    static let sceneKinds: Set<LexiconEntry.Kind> = [.country, .place, .person, .group]
+
+    /// Whether a term only sets the scene: a word or phrase naming a person, group, country or
+    /// place, or a phrase the lexicon lists for places named together (`Japan and the US`,
+    /// `both countries`: an entry one of whose English names joins scene names with "and").
+    /// A figure is about its topic (trade), not the countries it concerns.
+    func setsScene(_ term: Term) -> Bool {
+        let phrase: String
+        switch term {
+        case .word(let w), .quoted(let w): phrase = w
+        default: return false
+        }
+        guard let entry = entries(phrase).first else { return false }
+        if Self.sceneKinds.contains(entry.kind) { return true }
+        return entry.english.contains { name in
+            let parts = name.split(separator: " and ").map(String.init)
+            return parts.count > 1 && parts.allSatisfy { part in
+                let bare = part.lowercased().hasPrefix("the ") ? String(part.dropFirst(4)) : part
+                return lexicon.lookup(bare).first.map { Self.sceneKinds.contains($0.kind) } ?? false
+            }
+        }
+    }
 }

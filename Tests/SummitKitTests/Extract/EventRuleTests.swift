@@ -29,6 +29,16 @@ import Testing
                 == ["8日午前10時: arrival", "午後1時から: lunch (start)"])
     }
 
+    @Test func arrivingAndBeingMetAsNewsWritesThem() {
+        // 着く after に is arriving; being met (迎えられ, 迎え入れ) is a welcome, as 出迎え is.
+        #expect(events("外相は4日午後6時すぎ、港町の空港に着きました。") == ["4日午後6時すぎ: arrival"])
+        #expect(events("首相は5日朝、首都の駅に着いたあと、視察に向かいました。") == ["5日朝: arrival"])
+        #expect(events("首相は6日午後1時ごろ、宮殿で国王に迎えられました。") == ["6日午後1時ごろ: welcome"])
+        #expect(events("大統領は7日午前、首相を官邸に迎え入れました。") == ["7日午前: welcome"])
+        // 着 alone (着用, 落ち着いた) is no arrival.
+        #expect(events("首相は8日、落ち着いた様子で記者団の質問に答えました。") == ["8日: -"])
+    }
+
     @Test func aTopicBeforeTheTimesTimesBoth() {
         #expect(events("会談は9日午後2時に始まり、午後4時に終わりました。")
                 == ["9日午後2時: talks (start)", "午後4時: talks (end)"])
