@@ -78,16 +78,18 @@ public indirect enum TermMatcher: Sendable, CustomStringConvertible {
 
     /// Written through a pointer in one pass: every quote is folded before the first match,
     /// and an index-checked copy-then-patch loop was a tenth of a one-shot query. A run of bytes
-    /// the fold leaves alone (most of a Japanese sentence) is found with a table and copied
-    /// whole: half the instructions of deciding byte by byte (a SIMD16 test was four times more,
-    /// as the generic vector code is not lowered to vector instructions).
+    /// the fold leaves alone (most of a Japanese sentence) is found eight bytes at a time
+    /// (`mayFold`), then with a table, and copied whole (a SIMD16 test was four times more than
+    /// the table, as the generic vector code is not lowered to vector instructions).
     static func foldBytes(_ u: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: u.count) { out, written in
             guard let from = u.baseAddress, let to = out.baseAddress else { written = 0; return }
+            let words = UnsafeRawPointer(from)
             written = unchangedByFolding.withUnsafeBufferPointer { unchanged in
                 var i = 0, o = 0
                 while i < u.count {
                     let start = i
+                    while i + 8 <= u.count && !mayFold(words.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
                     while i < u.count && unchanged[Int(u[i])] { i += 1 }
                     if i > start {
                         (to + o).update(from: from + start, count: i - start)
@@ -114,6 +116,20 @@ public indirect enum TermMatcher: Sendable, CustomStringConvertible {
                 return o
             }
         }
+    }
+
+    /// Whether any of the eight bytes of `x` is one the fold may change (A–Z, `-`, or the lead
+    /// byte 0xE2 or 0xEF), worked out on the whole word at once: runs of Japanese text are skipped
+    /// eight bytes at a time instead of one table lookup a byte. A byte equal to c leaves a zero
+    /// byte in x ^ c·0x0101…; (v − 0x0101…) & ~v & 0x8080… is non-zero exactly when v has a zero
+    /// byte; and 0x40 < b < 0x5B is tested on the low seven bits of each byte below 0x80.
+    @inline(__always)
+    static func mayFold(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80
+        @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        if hasZero(x ^ (ones &* 0x2D)) || hasZero(x ^ (ones &* 0xE2)) || hasZero(x ^ (ones &* 0xEF)) { return true }
+        let low = x & (ones &* 0x7F)
+        return ((ones &* (127 + 0x5B)) &- low) & ~x & (low &+ ones &* (127 - 0x40)) & highs != 0
     }
 
     /// Bytes the fold copies as they are: all but ASCII capitals and hyphens, and the lead bytes

@@ -39,6 +39,24 @@ import Testing
 
     /// The sixteen-byte copy must agree with the byte-by-byte fold wherever the bytes that fold
     /// fall: across chunk edges, at the end, inside a three-byte sequence cut by a chunk.
+    /// The word-at-a-time test agrees with the byte table for every byte value in every lane.
+    @Test func aWordMayFoldExactlyWhenOneOfItsBytesWould() {
+        let folds: (UInt8) -> Bool = { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2D || $0 == 0xE2 || $0 == 0xEF }
+        for lane in 0..<8 {
+            for b in 0...255 {
+                // Filler that never folds around the byte under test: 0xE3 (a kana lead byte) and 'a'.
+                var bytes = [UInt8](repeating: lane % 2 == 0 ? 0xE3 : 0x61, count: 8)
+                bytes[lane] = UInt8(b)
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(TermMatcher.mayFold(word) == folds(UInt8(b)), "byte \(b) in lane \(lane)")
+            }
+        }
+        for edge: UInt8 in [0x40, 0x5B, 0x7F, 0x80, 0xC0, 0xDA, 0xE1, 0xE4, 0xEE, 0xF0, 0xFF, 0x00, 0x2C, 0x2E] {
+            let word = [UInt8](repeating: edge, count: 8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            #expect(!TermMatcher.mayFold(word), "\(edge)")
+        }
+    }
+
     @Test func longTextsFoldAsByteByByte() {
         func reference(_ s: String) -> [UInt8] {
             var out: [UInt8] = []
@@ -53,7 +71,8 @@ import Testing
             }
             return out
         }
-        let pieces = ["a", "B", "-", "–", "’", "Ａ", "Ｚ", "日本", "首脳会談", "—", "‘", "ａ", " ", "LNG", "関税"]
+        let pieces = ["a", "B", "-", "–", "’", "Ａ", "Ｚ", "日本", "首脳会談", "—", "‘", "ａ", " ", "LNG", "関税",
+                      "日米の首脳会談について", "abcdefgh", "Z"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<500 {
             let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
