@@ -94,10 +94,8 @@ public struct Lexicon: Sendable {
                 defer { n += 1 }
                 guard n == next, let kind = LexiconEntry.Kind(compiled: row.fields[0]) else { continue }
                 next = kept.next()
-                let f = row.fields
-                entries.append(LexiconEntry(kind: kind, id: f[1], english: row.english, japanese: row.japanese,
-                                            role: f.count > 4 && f[4] != "-" && !f[4].isEmpty ? f[4] : nil,
-                                            asOf: f.count > 5 && f[5] != "-" && !f[5].isEmpty ? f[5] : nil))
+                entries.append(LexiconEntry(kind: kind, id: row.fields[1], english: row.english, japanese: row.japanese,
+                                            role: TableFile.optional(row.fields, 4), asOf: TableFile.optional(row.fields, 5)))
             }
         }
         precondition(entries.count == index.kept.count, "the compiled lexicon index does not match its rows")

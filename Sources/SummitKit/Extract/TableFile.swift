@@ -12,13 +12,17 @@ struct TableFile: Sendable {
         var compiledForms: (english: [String], japanese: [String])? = nil
         subscript(_ i: Int) -> String { i < fields.count ? fields[i] : "" }
         /// A field with `-` meaning "nothing".
-        func optional(_ i: Int) -> String? {
-            let f = self[i]
-            return f.isEmpty || f == "-" ? nil : f
-        }
+        func optional(_ i: Int) -> String? { TableFile.optional(fields, i) }
     }
 
     let rows: [Row]
+
+    /// Field `i` of `fields`, nil when it is missing, empty or `-` (a table's "nothing").
+    static func optional(_ fields: [String], _ i: Int) -> String? {
+        guard i < fields.count else { return nil }
+        let f = fields[i]
+        return f.isEmpty || f == "-" ? nil : f
+    }
 
     /// Rows compiled at build time, checked there: nothing to parse. `forms` for a lexicon table,
     /// whose rows carry their forms split.
