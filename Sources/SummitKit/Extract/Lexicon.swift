@@ -65,20 +65,16 @@ public struct Lexicon: Sendable {
     /// `keys`, when given, are the rows' `FormKey.row` keys one row after another (the table
     /// compiler's), so no form is hashed here.
     init(table: TableFile, keys: [UInt64]? = nil) {
-        var parts: [(english: [String], japanese: [String])] = []
-        parts.reserveCapacity(table.rows.count)
         let rows = table.rows.map { row in
-            let english = row.compiledForms?.english ?? Self.alternatives(row[2])
-            let japanese = row.compiledForms?.japanese ?? Self.alternatives(row[3])
-            parts.append((english, japanese))
-            return LexiconIndex.Row(id: row[1], english: english, japanese: japanese,
-                                    usable: LexiconEntry.Kind(compiled: row[0]) != nil && row.optional(1) != nil)
+            LexiconIndex.Row(id: row[1], english: row.compiledForms?.english ?? Self.alternatives(row[2]),
+                             japanese: row.compiledForms?.japanese ?? Self.alternatives(row[3]),
+                             usable: LexiconEntry.Kind(compiled: row[0]) != nil && row.optional(1) != nil)
         }
         let index = LexiconIndex(rows: rows, keys: keys)
         self.init(entries: index.kept.map { n in
-            let row = table.rows[Int(n)]
-            return LexiconEntry(kind: LexiconEntry.Kind(compiled: row[0])!, id: row[1], english: parts[Int(n)].english,
-                                japanese: parts[Int(n)].japanese, role: row.optional(4), asOf: row.optional(5))
+            let row = table.rows[Int(n)], forms = rows[Int(n)]
+            return LexiconEntry(kind: LexiconEntry.Kind(compiled: row[0])!, id: row[1], english: forms.english,
+                                japanese: forms.japanese, role: row.optional(4), asOf: row.optional(5))
         }, index: index)
     }
 
